@@ -1,0 +1,34 @@
+package io.cvmjourneys.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine settings that keep deployed models from running arbitrary code. The flags that are plain
+ * properties (Java serialization off, no expressions in queries, no XXE) live in application.yaml.
+ */
+@Component
+class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
+
+    private final ApplicationContext applicationContext;
+
+    EngineHardeningPlugin(ApplicationContext applicationContext) {
+        this.applicationContext = applicationContext;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setExpressionManager(
+                new SpringExpressionManager(applicationContext, new DelegateBeans(applicationContext)));
+        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+        listeners.add(new ScriptFreeModelPolicy());
+        configuration.setCustomPreBPMNParseListeners(listeners);
+    }
+}

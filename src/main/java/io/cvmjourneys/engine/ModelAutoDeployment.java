@@ -1,0 +1,74 @@
+package io.cvmjourneys.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the models packaged from bpmn/, dmn/ and forms/ as one deployment, right after the engine
+ * is built and before its job executor starts. Resources are named by their path in the classpath
+ * ({@code bpmn/cancellation-winback.bpmn}), wherever the app runs from, so an unchanged model is
+ * recognised on restart and not deployed again; the engine's deployment lock keeps two nodes that
+ * start together from both deploying it.
+ */
+@Component
+class ModelAutoDeployment extends AbstractProcessEnginePlugin {
+
+    static final String DEPLOYMENT_NAME = "cvm-journeys";
+    private static final Map<String, String> MODEL_FOLDERS = Map.of("bpmn", ".bpmn", "dmn", ".dmn", "forms", ".form");
+    private static final Logger log = LoggerFactory.getLogger(ModelAutoDeployment.class);
+
+    private final ResourcePatternResolver resources;
+
+    ModelAutoDeployment(ResourcePatternResolver resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        Map<String, Resource> models = packagedModels();
+        if (models.isEmpty()) {
+            log.warn("No models found in bpmn/, dmn/ or forms/ on the classpath: nothing deployed");
+            return;
+        }
+        DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("application start-up")
+                .enableDuplicateFiltering(false);
+        models.forEach((name, resource) -> {
+            try {
+                deployment.addInputStream(name, resource.getInputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read model " + name, e);
+            }
+        });
+        log.info("Models {} are live in deployment {}", models.keySet(), deployment.deploy().getId());
+    }
+
+    /** Every model file keyed by its classpath path, e.g. {@code forms/cancellation-winback/present-retention-offer.form}. */
+    Map<String, Resource> packagedModels() {
+        Map<String, Resource> models = new TreeMap<>();
+        MODEL_FOLDERS.forEach((folder, extension) -> {
+            try {
+                for (Resource root : resources.getResources(ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + folder + "/")) {
+                    String rootUrl = root.getURL().toString();
+                    for (Resource model : resources.getResources(rootUrl + "**/*" + extension)) {
+                        models.put(folder + "/" + model.getURL().toString().substring(rootUrl.length()), model);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the models in " + folder + "/", e);
+            }
+        });
+        return models;
+    }
+}

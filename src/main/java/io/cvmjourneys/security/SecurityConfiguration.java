@@ -1,0 +1,114 @@
+package io.cvmjourneys.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One identity for every screen. HTTP Basic and no session for the REST APIs (what Camunda
+ * Modeler uses to deploy); form login and a session for the workspace and the Camunda webapps.
+ * The engine is told who the user is on both paths, so Camunda authorizations are checked.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+
+    private static final RequestMatcher REST_APIS = new OrRequestMatcher(
+            withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/api/**"));
+    private static final RequestMatcher DEPLOYMENT_CREATE =
+            withDefaults().matcher(HttpMethod.POST, "/engine-rest/deployment/create");
+    private static final RequestMatcher CAMUNDA_WEBAPP_API = withDefaults().matcher("/camunda/api/**");
+    private static final RequestMatcher CAMUNDA_WEBAPP_LOGOUT =
+            withDefaults().matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain restApiFilterChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(REST_APIS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(DEPLOYMENT_CREATE)
+                        .hasAnyAuthority(Role.CVM_MANAGER.groupId(), Role.CAMUNDA_ADMIN.groupId())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.UNAUTHENTICATED))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(JsonSecurityErrors.UNAUTHENTICATED)
+                        .accessDeniedHandler(JsonSecurityErrors.FORBIDDEN))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless, credentials on every request: there is no session for a forged request to ride on.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webFilterChain(HttpSecurity http) throws Exception {
+        DelegatingLogoutSuccessHandler logoutSuccess = new DelegatingLogoutSuccessHandler(new LinkedHashMap<>(
+                Map.of(CAMUNDA_WEBAPP_LOGOUT, new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK))));
+        SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
+        toLoginPage.setDefaultTargetUrl(LOGIN_PAGE + "?logout");
+        logoutSuccess.setDefaultLogoutSuccessHandler(toLoginPage);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN_PAGE, "/css/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false).permitAll())
+                // The webapps' own "Log out" must end the one shared session too.
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                withDefaults().matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
+                        .logoutSuccessHandler(logoutSuccess))
+                // The webapps' XHR calls get a status they understand, not a login page.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), CAMUNDA_WEBAPP_API))
+                // The Camunda webapps bring their own CSRF protection (XSRF-TOKEN cookie and header).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_WEBAPP_API))
+                .build();
+    }
+
+    /** Tells the engine who calls /engine-rest, so its authorizations apply to REST calls. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** Single sign-on into Cockpit, Tasklist and Admin from the Spring Security session. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}

@@ -1,0 +1,55 @@
+package io.cvmjourneys.testsupport;
+
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** HTTP against the running app as a client would see it: no redirects followed, no exceptions on 4xx. */
+public final class TestHttp {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** A stateless client, as Camunda Modeler or a channel system calls the REST APIs. */
+    public static RestClient client(int port) {
+        return client(port, HttpClient.newBuilder());
+    }
+
+    /** A client that keeps cookies like a browser, for the form-login session. */
+    public static RestClient browser(int port) {
+        return client(port, HttpClient.newBuilder().cookieHandler(new CookieManager()));
+    }
+
+    /** Signs in through the login form (with its CSRF token) and answers the login's response. */
+    public static ResponseEntity<String> signIn(RestClient browser, String user, String password) {
+        String page = browser.get().uri("/login").retrieve().body(String.class);
+        Matcher csrf = CSRF_FIELD.matcher(page == null ? "" : page);
+        if (!csrf.find()) {
+            throw new AssertionError("The login page carries no CSRF token: " + page);
+        }
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        form.add("_csrf", csrf.group(1));
+        return browser.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .retrieve().toEntity(String.class);
+    }
+
+    private static RestClient client(int port, HttpClient.Builder builder) {
+        HttpClient http = builder.followRedirects(HttpClient.Redirect.NEVER).build();
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory(http))
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    private TestHttp() {
+    }
+}
