@@ -1,7 +1,5 @@
 package io.cvmjourneys.security;
 
-import org.springframework.test.context.TestPropertySource;
-
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:access-control;DB_CLOSE_DELAY=-1")
+/** The access-control suite on the embedded default database (H2, in memory for tests). */
 class AccessControlOnH2Test extends AccessControlTest {
 }

@@ -1,0 +1,46 @@
+package io.cvmjourneys.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Outside the demo profile: every team's group and rights exist, and no demo user does. */
+@SpringBootTest
+@ActiveProfiles("test")
+class RoleSetupTest {
+
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    RoleSetup roleSetup;
+
+    @Test
+    void everyTeamHasItsGroupButNoDemoUserExists() {
+        assertThat(identityService.createGroupQuery().list()).extracting("id")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Role.values()).map(Role::groupId).toList());
+        assertThat(identityService.createUserQuery().count()).isZero();
+        assertThat(filterService.createFilterQuery().filterName(RoleSetup.WORK_FILTER_NAME).count()).isEqualTo(1);
+    }
+
+    @Test
+    void runningTheSetupAgainChangesNothing() {
+        long authorizations = authorizationService.createAuthorizationQuery().count();
+
+        roleSetup.run(new DefaultApplicationArguments());
+
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(1);
+    }
+}
