@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A renamed or missing bean fails the build, not a customer's journey. */
 @SpringBootTest
+@DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles("test")
 class ModelBeanReferencesTest {
 

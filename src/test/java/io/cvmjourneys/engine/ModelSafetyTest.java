@@ -14,10 +14,12 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A deployed model can run no script, no arbitrary class and reach no bean but delegates. */
 @SpringBootTest
+@DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles("test")
 class ModelSafetyTest {
 

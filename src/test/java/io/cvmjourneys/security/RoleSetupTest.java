@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Outside the demo profile: every team's group and rights exist, and no demo user does. */
 @SpringBootTest
+@DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles("test")
 class RoleSetupTest {
 

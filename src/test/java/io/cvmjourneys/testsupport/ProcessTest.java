@@ -8,6 +8,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -18,6 +19,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles("test")
 // Our coverage properties first, so the library's @ConditionalOnMissingBean default backs off.
 @Import({FullProcessCoverage.class, ProcessEngineCoverageConfiguration.class})

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.cvmjourneys.journeys.JourneyVariables;
+import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.testsupport.ProcessTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class CancellationWinbackProcessTest {
     void customerAsksToCancel() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
         journey = runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, CUSTOMER,
-                withVariables(JourneyVariables.CUSTOMER_ID, CUSTOMER, JourneyVariables.CHANNEL, "CALL_CENTER",
+                withVariables(JourneyStartVariables.CUSTOMER_ID, CUSTOMER, JourneyStartVariables.CHANNEL, "CALL_CENTER",
                         CancellationVariables.REASON, "PRICE"));
     }
 

@@ -1,0 +1,14 @@
+package io.cvmjourneys.engine;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** What the application asks of the workflow engine about journeys, kept small and engine-neutral. */
+public interface JourneyRuntime {
+
+    /** The running journey of this process for the business key (the customer), if any. */
+    Optional<String> activeJourney(String processId, String businessKey);
+
+    /** Starts the latest version of the process; answers the new journey's id. */
+    String startJourney(String processId, String businessKey, Map<String, Object> variables);
+}

@@ -1,0 +1,19 @@
+package io.cvmjourneys.moments;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A journey that moments of truth start. Each program declares its own as a bean; the intake
+ * routes every moment type to the one journey it starts.
+ */
+public interface JourneyTrigger {
+
+    /** The BPMN process id, which is also the journey's name in answers and KPIs. */
+    String processId();
+
+    Set<MomentType> startedBy();
+
+    /** The journey's start variables beyond customer, channel and moment, taken from the moment's data. */
+    Map<String, Object> startVariables(Moment moment);
+}

@@ -1,0 +1,24 @@
+package io.cvmjourneys.moments;
+
+/** The moments of truth the CVM playbook names, where a customer's loyalty is won or lost. */
+public enum MomentType {
+    CANCELLATION_REQUEST,
+    PORT_OUT_REQUEST,
+    INVOICE_OVERDUE,
+    PAYMENT_RECEIVED,
+    PROMISE_TO_PAY,
+    MOVE_REQUESTED,
+    INSTALLATION_COMPLETED,
+    DEVICE_LEASE_ENDING,
+    UPGRADE_REQUESTED,
+    DEVICE_MALFUNCTION,
+    COMPLAINT_SUBMITTED,
+    SURVEY_ANSWERED,
+    OFFER_ANSWERED,
+    SERVICE_OUTAGE,
+    STORE_VISIT,
+    CALL_CENTER_CONTACT,
+    DIGITAL_VISIT,
+    ALLOWANCE_EXCEEDED,
+    CONTRACT_ENDING
+}

@@ -1,0 +1,62 @@
+package io.cvmjourneys.web;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns bad input on any /api endpoint into a 4xx {@link ApiError} that says what to fix. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> refused(ApiException refusal) {
+        return answer(refusal.status(), refusal.getMessage(), refusal.field());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException invalid) {
+        FieldError first = invalid.getBindingResult().getFieldErrors().stream().findFirst().orElse(null);
+        if (first == null) {
+            return answer(HttpStatus.BAD_REQUEST, "The request is invalid.", null);
+        }
+        String message = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + " " + error.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return answer(HttpStatus.BAD_REQUEST, message, first.getField());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
+        if (unreadable.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            String field = fieldOf(format);
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return answer(HttpStatus.BAD_REQUEST, field + " '" + format.getValue() + "' is not one of: " + allowed, field);
+        }
+        if (unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = fieldOf(mismatch);
+            return answer(HttpStatus.BAD_REQUEST, field + " has the wrong type", field);
+        }
+        return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.", null);
+    }
+
+    private static String fieldOf(MismatchedInputException mismatch) {
+        return mismatch.getPath().stream()
+                .map(reference -> reference.getFieldName() == null ? "[" + reference.getIndex() + "]" : reference.getFieldName())
+                .collect(Collectors.joining("."));
+    }
+
+    private static ResponseEntity<ApiError> answer(HttpStatus status, String message, String field) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, field));
+    }
+}

@@ -1,0 +1,4 @@
+package io.cvmjourneys.moments;
+
+class MomentIntakeOnH2Test extends MomentIntakeTest {
+}
