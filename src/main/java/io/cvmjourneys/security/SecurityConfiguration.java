@@ -2,6 +2,7 @@ package io.cvmjourneys.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import jakarta.servlet.Filter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -91,23 +92,24 @@ class SecurityConfiguration {
     /** Tells the engine who calls /engine-rest, so its authorizations apply to REST calls. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                ContainerBasedAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
-        return registration;
+        return engineSeesSpringUser(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
     }
 
     /** Single sign-on into Cockpit, Tasklist and Admin from the Spring Security session. */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
-        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        return engineSeesSpringUser(new ContainerBasedAuthenticationFilter(), "/camunda/*");
+    }
+
+    /**
+     * Runs a Camunda authentication filter right after Spring Security, reading the user Spring
+     * authenticated (the request's principal); the filter loads the user's groups from Camunda.
+     */
+    private static <F extends Filter> FilterRegistrationBean<F> engineSeesSpringUser(F filter, String urlPattern) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 ContainerBasedAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/camunda/*");
+        registration.addUrlPatterns(urlPattern);
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
