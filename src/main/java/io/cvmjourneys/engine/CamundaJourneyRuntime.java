@@ -1,18 +1,23 @@
 package io.cvmjourneys.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
 @Component
 class CamundaJourneyRuntime implements JourneyRuntime {
 
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
 
-    CamundaJourneyRuntime(RuntimeService runtimeService) {
+    CamundaJourneyRuntime(RuntimeService runtimeService, RepositoryService repositoryService) {
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
     }
 
     @Override
@@ -26,8 +31,29 @@ class CamundaJourneyRuntime implements JourneyRuntime {
                 .findFirst();
     }
 
+    /** One query for the journeys, one per journey for its steps; definitions and models come from the engine's cache. */
+    @Override
+    public List<ActiveJourney> activeJourneys(String businessKey) {
+        return runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .active()
+                .list().stream()
+                .map(this::describe)
+                .toList();
+    }
+
     @Override
     public String startJourney(String processId, String businessKey, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(processId, businessKey, variables).getId();
+    }
+
+    private ActiveJourney describe(ProcessInstance journey) {
+        String definitionId = journey.getProcessDefinitionId();
+        var model = repositoryService.getBpmnModelInstance(definitionId);
+        List<String> steps = runtimeService.getActiveActivityIds(journey.getId()).stream()
+                .map(activityId -> model.<FlowElement>getModelElementById(activityId))
+                .map(step -> step.getName() == null ? step.getId() : step.getName())
+                .toList();
+        return new ActiveJourney(repositoryService.getProcessDefinition(definitionId).getKey(), journey.getId(), steps);
     }
 }

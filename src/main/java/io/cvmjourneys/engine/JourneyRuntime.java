@@ -1,5 +1,6 @@
 package io.cvmjourneys.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ public interface JourneyRuntime {
 
     /** The running journey of this process for the business key (the customer), if any. */
     Optional<String> activeJourney(String processId, String businessKey);
+
+    /** Every running journey of the business key (the customer), with the steps each waits at. */
+    List<ActiveJourney> activeJourneys(String businessKey);
 
     /** Starts the latest version of the process; answers the new journey's id. */
     String startJourney(String processId, String businessKey, Map<String, Object> variables);

@@ -1,0 +1,79 @@
+package io.cvmjourneys.customer;
+
+import io.cvmjourneys.engine.ActiveJourney;
+import io.cvmjourneys.moments.Channel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the decisions need to know about one customer, read at once: profile, products,
+ * billing, incidents in the area, recent contacts, consents, complaints and running journeys.
+ * Contacts and complaints cover a recent window (see the reader's configuration), not all history.
+ */
+public record CustomerContext(Customer customer, List<Subscription> subscriptions, Billing billing,
+                              List<Incident> openIncidentsInArea, List<Contact> recentContacts, Set<Consent> consents,
+                              List<Complaint> recentComplaints, List<ActiveJourney> activeJourneys, Instant readAt) {
+
+    public CustomerContext {
+        subscriptions = List.copyOf(subscriptions);
+        openIncidentsInArea = List.copyOf(openIncidentsInArea);
+        recentContacts = List.copyOf(recentContacts);
+        consents = Set.copyOf(consents);
+        recentComplaints = List.copyOf(recentComplaints);
+        activeJourneys = List.copyOf(activeJourneys);
+    }
+
+    public String customerId() {
+        return customer.id();
+    }
+
+    public long tenureMonths(LocalDate today) {
+        return ChronoUnit.MONTHS.between(customer.customerSince(), today);
+    }
+
+    /** Days until the nearest contract end still ahead (0 = today); empty without a running contract. */
+    public Optional<Long> daysToContractEnd(LocalDate today) {
+        return nearest(subscriptions.stream().map(Subscription::contractEnd).toList(), today);
+    }
+
+    /** Days until the nearest device lease end still ahead; empty without a leased device. */
+    public Optional<Long> daysToDeviceLeaseEnd(LocalDate today) {
+        return nearest(subscriptions.stream().map(Subscription::deviceLeaseEnd).toList(), today);
+    }
+
+    public boolean hasConsent(ConsentPurpose purpose, Channel channel) {
+        return consents.contains(new Consent(purpose, channel));
+    }
+
+    public long contactsSince(Channel channel, Instant since) {
+        return recentContacts.stream()
+                .filter(contact -> contact.channel() == channel && !contact.contactedAt().isBefore(since))
+                .count();
+    }
+
+    public boolean hasOpenComplaint() {
+        return recentComplaints.stream().anyMatch(Complaint::isOpen);
+    }
+
+    /** When the most recently resolved complaint was resolved, if any in the window. */
+    public Optional<Instant> lastComplaintResolvedAt() {
+        return recentComplaints.stream().map(Complaint::resolvedAt).filter(Objects::nonNull).max(Instant::compareTo);
+    }
+
+    public boolean isInJourney(String processId) {
+        return activeJourneys.stream().anyMatch(journey -> journey.processId().equals(processId));
+    }
+
+    private static Optional<Long> nearest(List<LocalDate> dates, LocalDate today) {
+        return dates.stream()
+                .filter(Objects::nonNull)
+                .filter(date -> !date.isBefore(today))
+                .map(date -> ChronoUnit.DAYS.between(today, date))
+                .min(Long::compareTo);
+    }
+}

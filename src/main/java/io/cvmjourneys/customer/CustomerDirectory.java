@@ -1,0 +1,19 @@
+package io.cvmjourneys.customer;
+
+import io.cvmjourneys.moments.Channel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The customer module's facade: find customers, read a customer's whole context, remember contacts. */
+public interface CustomerDirectory {
+
+    /** The whole context in a fixed, small number of queries (never one per product or contact). */
+    Optional<CustomerContext> context(String customerId);
+
+    /** Customers whose id, name or phone matches; at most {@code limit}, best matches first. */
+    List<CustomerSummary> search(String query, int limit);
+
+    /** Remembers that the customer was reached with an action (contact history feeds frequency caps). */
+    void recordContact(String customerId, Channel channel, String actionId, String decisionId, Instant contactedAt);
+}

@@ -1,0 +1,9 @@
+package io.cvmjourneys.customer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A product the customer has: a mobile line or a home connection, with its contract and device lease. */
+public record Subscription(String id, String productType, String plan, String technology, BigDecimal monthlyFee,
+                           LocalDate contractEnd, String deviceModel, LocalDate deviceLeaseEnd) {
+}

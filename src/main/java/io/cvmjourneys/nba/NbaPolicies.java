@@ -1,0 +1,108 @@
+package io.cvmjourneys.nba;
+
+import io.cvmjourneys.moments.Channel;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The levers CVM managers set for next-best-action decisions ({@code cvm.nba.*}). Every threshold
+ * a policy uses lives here; anything left out of the configuration takes the default below.
+ *
+ * @param topN              how many actions an answer proposes at most
+ * @param programWeights    per program, the weight in score = propensity × value × weight (default 1.0)
+ * @param zone              the operator's time zone, for days and quiet hours
+ * @param delinquency       no device or upsell offers while the customer owes money
+ * @param complaintCooldown no commercial actions while a complaint is open, and for some days after
+ * @param retentionFirst    only retention offers when the contract ends soon or a cancellation runs
+ * @param contact           consent, quiet hours and weekly caps for outbound channels
+ * @param journeyPrecedence per journey (process id), the programs whose commercial actions it excludes
+ */
+@ConfigurationProperties("cvm.nba")
+public record NbaPolicies(Integer topN, Map<String, Double> programWeights, ZoneId zone, Delinquency delinquency,
+                          ComplaintCooldown complaintCooldown, RetentionFirst retentionFirst, Contact contact,
+                          Map<String, List<String>> journeyPrecedence) {
+
+    public NbaPolicies {
+        topN = topN == null ? 3 : topN;
+        programWeights = programWeights == null ? Map.of() : Map.copyOf(programWeights);
+        zone = zone == null ? ZoneId.of("UTC") : zone;
+        delinquency = delinquency == null ? new Delinquency(null, null) : delinquency;
+        complaintCooldown = complaintCooldown == null ? new ComplaintCooldown(null) : complaintCooldown;
+        retentionFirst = retentionFirst == null ? new RetentionFirst(null, null, null) : retentionFirst;
+        contact = contact == null ? new Contact(null, null, null, null) : contact;
+        journeyPrecedence = journeyPrecedence == null ? Map.of(
+                "delinquency-management", List.of("device-upgrade", "upsell-cross-sell", "loyalty"),
+                "cancellation-winback", List.of("device-upgrade", "upsell-cross-sell"),
+                "complaint-feedback", List.of("device-upgrade", "upsell-cross-sell", "loyalty"),
+                "moving-house", List.of("device-upgrade")) : Map.copyOf(journeyPrecedence);
+    }
+
+    /** All defaults: what the product does before a CVM manager changes anything. */
+    public static NbaPolicies defaults() {
+        return new NbaPolicies(null, null, null, null, null, null, null, null);
+    }
+
+    public double weightOf(String program) {
+        return programWeights.getOrDefault(program, 1.0);
+    }
+
+    /**
+     * @param minDaysOverdue  from how many days overdue a customer counts as delinquent
+     * @param blockedPrograms the programs whose commercial actions wait until the customer has paid
+     */
+    public record Delinquency(Integer minDaysOverdue, List<String> blockedPrograms) {
+        public Delinquency {
+            minDaysOverdue = minDaysOverdue == null ? 1 : minDaysOverdue;
+            blockedPrograms = blockedPrograms == null ? List.of("device-upgrade", "upsell-cross-sell") : List.copyOf(blockedPrograms);
+        }
+    }
+
+    /** @param days how long after a complaint is resolved commercial actions stay off */
+    public record ComplaintCooldown(Integer days) {
+        public ComplaintCooldown {
+            days = days == null ? 14 : days;
+        }
+    }
+
+    /**
+     * @param contractEndWithinDays a contract ending within this many days puts retention first
+     * @param journeys              journeys (process ids) that put retention first while they run
+     * @param retentionPrograms     the programs whose offers count as retention
+     */
+    public record RetentionFirst(Integer contractEndWithinDays, List<String> journeys, List<String> retentionPrograms) {
+        public RetentionFirst {
+            contractEndWithinDays = contractEndWithinDays == null ? 60 : contractEndWithinDays;
+            journeys = journeys == null ? List.of("cancellation-winback") : List.copyOf(journeys);
+            retentionPrograms = retentionPrograms == null ? List.of("cancellation-winback", "retention") : List.copyOf(retentionPrograms);
+        }
+    }
+
+    /**
+     * @param outboundChannels channels where the operator reaches out (consent, quiet hours and caps apply)
+     * @param weeklyCaps       per outbound channel, at most this many contacts in 7 days
+     * @param quietFrom        default start of the no-contact window, operator time (customers may set their own)
+     * @param quietUntil       default end of the no-contact window
+     */
+    public record Contact(Set<Channel> outboundChannels, Map<Channel, Integer> weeklyCaps, LocalTime quietFrom,
+                          LocalTime quietUntil) {
+        public Contact {
+            outboundChannels = outboundChannels == null
+                    ? Set.of(Channel.SMS, Channel.EMAIL, Channel.PUSH, Channel.TELESALES) : Set.copyOf(outboundChannels);
+            if (weeklyCaps == null) {
+                weeklyCaps = new EnumMap<>(Map.of(Channel.SMS, 2, Channel.EMAIL, 3, Channel.PUSH, 3, Channel.TELESALES, 1));
+            }
+            weeklyCaps = Map.copyOf(weeklyCaps);
+            quietFrom = quietFrom == null ? LocalTime.of(21, 0) : quietFrom;
+            quietUntil = quietUntil == null ? LocalTime.of(8, 0) : quietUntil;
+        }
+
+        public boolean isOutbound(Channel channel) {
+            return outboundChannels.contains(channel);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.cvmjourneys.nba.arbitration;
+
+import io.cvmjourneys.customer.CustomerContext;
+import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.Candidate;
+import io.cvmjourneys.nba.Suppression;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts arbitration works on: one customer at one moment in one channel, and the candidates
+ * still standing. Policies remove candidates with a reason; a candidate is removed once, by the
+ * first policy (in priority order) that removes it. Notes record what a mandatory action was let
+ * through despite, so the decision log shows it.
+ */
+public final class ArbitrationCase {
+
+    public static final String FACT = "case";
+
+    private final CustomerContext context;
+    private final MomentType moment;
+    private final Channel channel;
+    private final Instant now;
+    private final ZoneId zone;
+    private final Map<String, Candidate> standing = new LinkedHashMap<>();
+    private final List<Suppression> suppressed = new ArrayList<>();
+    private final Map<String, List<String>> notes = new LinkedHashMap<>();
+
+    public ArbitrationCase(CustomerContext context, MomentType moment, Channel channel, Instant now, ZoneId zone,
+                           List<Candidate> candidates) {
+        this.context = context;
+        this.moment = moment;
+        this.channel = channel;
+        this.now = now;
+        this.zone = zone;
+        candidates.forEach(candidate -> standing.putIfAbsent(candidate.actionId(), candidate));
+    }
+
+    public CustomerContext context() {
+        return context;
+    }
+
+    public MomentType moment() {
+        return moment;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public LocalDate today() {
+        return now.atZone(zone).toLocalDate();
+    }
+
+    /** The candidates no policy has removed yet, in the order the table proposed them. */
+    public List<Candidate> standing() {
+        return List.copyOf(standing.values());
+    }
+
+    public void suppress(Candidate candidate, String rule, String reason) {
+        if (standing.remove(candidate.actionId()) != null) {
+            suppressed.add(new Suppression(candidate.actionId(), rule, reason));
+        }
+    }
+
+    public void note(Candidate candidate, String note) {
+        notes.computeIfAbsent(candidate.actionId(), id -> new ArrayList<>()).add(note);
+    }
+
+    public List<Suppression> suppressed() {
+        return Collections.unmodifiableList(suppressed);
+    }
+
+    public Map<String, List<String>> notes() {
+        return Collections.unmodifiableMap(notes);
+    }
+}
