@@ -1,0 +1,57 @@
+package io.cvmjourneys.nba.arbitration;
+
+import io.cvmjourneys.customer.Incident;
+import io.cvmjourneys.nba.Candidate;
+import io.cvmjourneys.nba.NbaPolicies;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import org.jeasy.rules.annotation.Action;
+import org.jeasy.rules.annotation.Condition;
+import org.jeasy.rules.annotation.Fact;
+import org.jeasy.rules.annotation.Rule;
+
+/** Selling to a customer whose service is down hurts more than it earns: offers wait until the incident is fixed. */
+@Rule(name = ServiceDisruptionPolicy.NAME, priority = ServiceDisruptionPolicy.PRIORITY,
+        description = "An open incident in the customer's area pauses all commercial actions")
+public class ServiceDisruptionPolicy {
+
+    public static final String NAME = "Service disruption";
+    public static final int PRIORITY = 40;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ZoneId zone;
+
+    public ServiceDisruptionPolicy(NbaPolicies policies) {
+        this.zone = policies.zone();
+    }
+
+    @Condition
+    public boolean hasIncidentInArea(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
+        return !arbitrationCase.context().openIncidentsInArea().isEmpty();
+    }
+
+    @Action
+    public void suppressCommercialOffers(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
+        // the longest-running incident is the one the customer has suffered most from
+        Incident incident = arbitrationCase.context().openIncidentsInArea().stream()
+                .min(Comparator.comparing(Incident::startedAt))
+                .orElseThrow();
+        String reason = incident.title() + " in area " + incident.areaCode() + " since "
+                + since(incident, arbitrationCase) + " (" + incident.id() + "): commercial offers wait until it is fixed";
+        for (Candidate candidate : arbitrationCase.standing()) {
+            if (candidate.action().isCommercial()) {
+                arbitrationCase.suppress(candidate, NAME, reason);
+            }
+        }
+    }
+
+    private String since(Incident incident, ArbitrationCase arbitrationCase) {
+        ZonedDateTime started = incident.startedAt().atZone(zone);
+        boolean today = started.toLocalDate().equals(arbitrationCase.now().atZone(zone).toLocalDate());
+        return (today ? TIME : DAY_AND_TIME).format(started);
+    }
+}
