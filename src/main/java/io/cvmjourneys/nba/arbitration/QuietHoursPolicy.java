@@ -1,0 +1,81 @@
+package io.cvmjourneys.nba.arbitration;
+
+import io.cvmjourneys.customer.Customer;
+import io.cvmjourneys.nba.Candidate;
+import io.cvmjourneys.nba.NbaPolicies;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.jeasy.rules.annotation.Action;
+import org.jeasy.rules.annotation.Condition;
+import org.jeasy.rules.annotation.Fact;
+import org.jeasy.rules.annotation.Rule;
+
+/**
+ * No outbound contact during quiet hours: the customer's own window when they set one, else the
+ * operator's default. Windows are local time in the operator's zone, start inclusive, end exclusive,
+ * and may wrap midnight (21:00–08:00); a window that starts where it ends is empty.
+ */
+@Rule(name = QuietHoursPolicy.NAME, priority = QuietHoursPolicy.PRIORITY,
+        description = "In outbound channels during quiet hours, non-mandatory actions are removed")
+public class QuietHoursPolicy {
+
+    public static final String NAME = "Quiet hours";
+    public static final int PRIORITY = 90;
+
+    private final NbaPolicies.Contact contact;
+    private final QuietWindow defaultWindow;
+    private final ZoneId zone;
+
+    public QuietHoursPolicy(NbaPolicies policies) {
+        this.contact = policies.contact();
+        this.defaultWindow = new QuietWindow(contact.quietFrom(), contact.quietUntil(), "quiet hours");
+        this.zone = policies.zone();
+    }
+
+    @Condition
+    public boolean isQuietTime(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
+        return contact.isOutbound(arbitrationCase.channel())
+                && windowOf(arbitrationCase).contains(localTime(arbitrationCase));
+    }
+
+    @Action
+    public void suppressOutboundContact(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
+        QuietWindow window = windowOf(arbitrationCase);
+        String quiet = localTime(arbitrationCase).withSecond(0).withNano(0) + ", within " + window;
+        for (Candidate candidate : arbitrationCase.standing()) {
+            OutboundLimit.enforce(arbitrationCase, candidate, NAME,
+                    "It is " + quiet + ": no " + arbitrationCase.channel() + " before " + window.until(),
+                    "Mandatory: sent at " + quiet);
+        }
+    }
+
+    private QuietWindow windowOf(ArbitrationCase arbitrationCase) {
+        Customer customer = arbitrationCase.context().customer();
+        // a customer's window counts only when complete; half a window would be a guess
+        return Optional.ofNullable(customer.quietFrom())
+                .filter(from -> customer.quietUntil() != null)
+                .map(from -> new QuietWindow(from, customer.quietUntil(), "the customer's own quiet hours"))
+                .orElse(defaultWindow);
+    }
+
+    private LocalTime localTime(ArbitrationCase arbitrationCase) {
+        return arbitrationCase.now().atZone(zone).toLocalTime();
+    }
+
+    private record QuietWindow(LocalTime from, LocalTime until, String label) {
+
+        boolean contains(LocalTime time) {
+            if (from.isBefore(until)) {
+                return !time.isBefore(from) && time.isBefore(until);
+            }
+            // wraps midnight, or empty when from equals until
+            return from.isAfter(until) && (!time.isBefore(from) || time.isBefore(until));
+        }
+
+        @Override
+        public String toString() {
+            return label + " " + from + "–" + until;
+        }
+    }
+}
