@@ -9,10 +9,12 @@ import static io.cvmjourneys.customer.CustomerFixture.TODAY;
 import static io.cvmjourneys.customer.CustomerFixture.ago;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.engine.ActiveJourney;
 import io.cvmjourneys.journeys.cancellation.CancellationVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
+import io.cvmjourneys.testsupport.TestHttp;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -25,20 +27,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
 
 /**
- * The customer context as the pipeline sees it, read from the fixture customers. The clock stands
- * still at {@link CustomerFixture#NOW}, so windows and days overdue are exact.
+ * The customer context as the pipeline and an agent see it, read from the fixture customers (the
+ * demo profile brings the users the REST calls sign in with). The clock stands still at
+ * {@link CustomerFixture#NOW}, so windows and days overdue are exact.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // one live engine per JVM, see testsupport
-@ActiveProfiles("test")
+@ActiveProfiles({"demo", "test"})
 @Import(CustomerDirectoryTest.StoppedClock.class)
 abstract class CustomerDirectoryTest {
 
@@ -50,6 +57,8 @@ abstract class CustomerDirectoryTest {
         }
     }
 
+    @LocalServerPort
+    int port;
     @Autowired
     CustomerDirectory directory;
     @Autowired
@@ -164,11 +173,82 @@ abstract class CustomerDirectoryTest {
         assertThat(idsFound("%")).as("wildcards are literal").isEmpty();
     }
 
+    @Test
+    void searchOverHttpAnswersSummaries() {
+        ResponseEntity<String> answer = get("/api/customers?q={q}", "Zebedee Quixworth");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(JsonPath.<List<String>>read(answer.getBody(), "$[*].id")).containsExactly(RICH);
+        assertThat(JsonPath.<String>read(answer.getBody(), "$[0].phone")).isEqualTo("+44 20 7946 0001");
+        assertThat(JsonPath.<String>read(answer.getBody(), "$[0].segment")).isEqualTo("HIGH_VALUE");
+    }
+
+    @Test
+    void searchWithoutAQueryIsRefusedWithWhatToSend() {
+        for (String uri : List.of("/api/customers?q={q}", "/api/customers")) {
+            ResponseEntity<String> answer = get(uri, "  ");
+
+            assertThat(answer.getStatusCode()).as(uri).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo("q");
+            assertThat(JsonPath.<String>read(answer.getBody(), "$.message"))
+                    .contains("must not be blank", "GET /api/customers?q=");
+        }
+    }
+
+    @Test
+    void aLimitThatIsNoPositiveNumberIsRefused() {
+        for (String limit : List.of("0", "ten")) {
+            ResponseEntity<String> answer = get("/api/customers?q={q}&limit={limit}", "quixworth", limit);
+
+            assertThat(answer.getStatusCode()).as(limit).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo("limit");
+            assertThat(JsonPath.<String>read(answer.getBody(), "$.message")).startsWith("limit must be");
+        }
+    }
+
+    @Test
+    void contextOverHttp() {
+        ResponseEntity<String> answer = get("/api/customers/" + RICH);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String json = answer.getBody();
+        assertThat(JsonPath.<String>read(json, "$.customer.name")).isEqualTo("Zebedee Quixworth");
+        assertThat(JsonPath.<Integer>read(json, "$.billing.daysDelinquent")).isEqualTo(40);
+        assertThat(JsonPath.<Double>read(json, "$.billing.openBalance")).isEqualTo(125.5);
+        assertThat(JsonPath.<List<String>>read(json, "$.openIncidentsInArea[*].id")).containsExactly("INC-ZZ1-OPEN");
+        assertThat(JsonPath.<List<String>>read(json, "$.subscriptions[*].deviceModel")).containsExactly("Pixel 9");
+        assertThat(JsonPath.<String>read(json, "$.recentComplaints[0].filedAt")).isEqualTo(ago(3).toString());
+    }
+
+    @Test
+    void anUnknownCustomerOverHttpIsA404ThatSaysWhatToDo() {
+        ResponseEntity<String> answer = get("/api/customers/CUST-999999");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(JsonPath.<Integer>read(answer.getBody(), "$.status")).isEqualTo(404);
+        assertThat(JsonPath.<String>read(answer.getBody(), "$.message"))
+                .startsWith("No customer CUST-999999: check the id or search with GET /api/customers?q=");
+    }
+
+    @Test
+    void customersAreNotShownToStrangers() {
+        ResponseEntity<String> answer = TestHttp.client(port).get().uri("/api/customers/" + RICH).retrieve()
+                .toEntity(String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
     private List<String> idsFound(String query) {
         return idsFound(query, 20);
     }
 
     private List<String> idsFound(String query, int limit) {
         return directory.search(query, limit).stream().map(CustomerSummary::id).toList();
+    }
+
+    private ResponseEntity<String> get(String uri, Object... variables) {
+        RestClient agent = TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "demo"))
+                .build();
+        return agent.get().uri(uri, variables).retrieve().toEntity(String.class);
     }
 }
