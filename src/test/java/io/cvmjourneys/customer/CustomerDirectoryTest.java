@@ -39,9 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
- * The customer context as the pipeline and an agent see it, read from the fixture customers (the
- * demo profile brings the users the REST calls sign in with). The clock stands still at
- * {@link CustomerFixture#NOW}, so windows and days overdue are exact.
+ * The customer context as the pipeline and an agent see it, read from the fixture customers next to
+ * the demo base (the demo profile brings the users the REST calls sign in with). The clock stands
+ * still at {@link CustomerFixture#NOW}, so windows and days overdue are exact.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // one live engine per JVM, see testsupport
@@ -171,6 +171,8 @@ abstract class CustomerDirectoryTest {
         assertThat(idsFound("2079460002")).containsExactly(SPARSE);
         assertThat(idsFound("quixworth", 2)).hasSize(2);
         assertThat(idsFound("%")).as("wildcards are literal").isEmpty();
+        assertThat(directory.search("a", 500)).as("thousands of demo customers have an a in their name")
+                .hasSize(CustomerSearch.MAX_RESULTS);
     }
 
     @Test
