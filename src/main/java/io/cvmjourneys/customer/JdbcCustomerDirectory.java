@@ -1,0 +1,138 @@
+package io.cvmjourneys.customer;
+
+import io.cvmjourneys.engine.JourneyRuntime;
+import io.cvmjourneys.moments.Channel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer tables read with plain SQL: the context takes one query per table plus one question
+ * to the journey runtime, whatever the customer has (see {@link #QUERIES_PER_CONTEXT}).
+ */
+@Repository
+class JdbcCustomerDirectory implements CustomerDirectory {
+
+    /** customer, subscription, invoice, service_incident, contact_history, consent, complaint. */
+    static final int QUERIES_PER_CONTEXT = 7;
+
+    private final JdbcClient jdbc;
+    private final CustomerSearch search;
+    private final JourneyRuntime journeys;
+    private final CustomerProperties properties;
+    private final Clock clock;
+
+    JdbcCustomerDirectory(JdbcClient jdbc, CustomerSearch search, JourneyRuntime journeys, CustomerProperties properties,
+                          Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.search = search;
+        this.journeys = journeys;
+        this.properties = properties;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** One read-only transaction, so all parts describe the same moment. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CustomerContext> context(String customerId) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return jdbc.sql("""
+                        SELECT id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable,
+                               quiet_from, quiet_until
+                        FROM cvm.customer WHERE id = ?""")
+                .param(customerId)
+                .query(CustomerRows::customer)
+                .optional()
+                .map(customer -> new CustomerContext(customer, subscriptions(customerId), billing(customerId, today),
+                        openIncidentsIn(customer.areaCode()),
+                        contactsSince(customerId, now.minus(Duration.ofDays(properties.contactWindowDays()))),
+                        consents(customerId),
+                        openOrResolvedSince(customerId, now.minus(Duration.ofDays(properties.complaintWindowDays()))),
+                        journeys.activeJourneys(customerId), now));
+    }
+
+    @Override
+    public List<CustomerSummary> search(String query, int limit) {
+        return search.find(query, limit);
+    }
+
+    @Override
+    public void recordContact(String customerId, Channel channel, String actionId, String decisionId, Instant contactedAt) {
+        jdbc.sql("""
+                        INSERT INTO cvm.contact_history (customer_id, channel, action_id, decision_id, contacted_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(customerId, channel.name(), actionId, decisionId, CustomerRows.timestamp(contactedAt))
+                .update();
+    }
+
+    private List<Subscription> subscriptions(String customerId) {
+        return jdbc.sql("""
+                        SELECT id, product_type, plan, technology, monthly_fee, contract_end, device_model, device_lease_end
+                        FROM cvm.subscription WHERE customer_id = ? ORDER BY id""")
+                .param(customerId)
+                .query(CustomerRows::subscription)
+                .list();
+    }
+
+    /** Unpaid invoices summed up in the database; overdue means the due date has passed (due today is not late). */
+    private Billing billing(String customerId, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT COALESCE(SUM(amount), 0) AS open_balance,
+                               COALESCE(SUM(CASE WHEN due_on < ? THEN 1 ELSE 0 END), 0) AS overdue_invoices,
+                               MIN(CASE WHEN due_on < ? THEN due_on END) AS oldest_overdue_due_date
+                        FROM cvm.invoice WHERE customer_id = ? AND paid_on IS NULL""")
+                .params(today, today, customerId)
+                .query((row, rowNumber) -> {
+                    LocalDate oldestOverdue = row.getObject("oldest_overdue_due_date", LocalDate.class);
+                    int daysDelinquent = oldestOverdue == null ? 0 : (int) ChronoUnit.DAYS.between(oldestOverdue, today);
+                    return new Billing(row.getBigDecimal("open_balance"), row.getInt("overdue_invoices"), daysDelinquent,
+                            oldestOverdue);
+                })
+                .single();
+    }
+
+    private List<Incident> openIncidentsIn(String areaCode) {
+        return jdbc.sql("""
+                        SELECT id, area_code, kind, title, started_at FROM cvm.service_incident
+                        WHERE area_code = ? AND resolved_at IS NULL ORDER BY started_at DESC""")
+                .param(areaCode)
+                .query(CustomerRows::incident)
+                .list();
+    }
+
+    private List<Contact> contactsSince(String customerId, Instant since) {
+        return jdbc.sql("""
+                        SELECT channel, action_id, decision_id, contacted_at FROM cvm.contact_history
+                        WHERE customer_id = ? AND contacted_at >= ? ORDER BY contacted_at DESC""")
+                .params(customerId, CustomerRows.timestamp(since))
+                .query(CustomerRows::contact)
+                .list();
+    }
+
+    private Set<Consent> consents(String customerId) {
+        return jdbc.sql("""
+                        SELECT purpose, channel FROM cvm.consent
+                        WHERE customer_id = ? AND granted = TRUE ORDER BY purpose, channel""")
+                .param(customerId)
+                .query(CustomerRows::consent)
+                .set();
+    }
+
+    private List<Complaint> openOrResolvedSince(String customerId, Instant since) {
+        return jdbc.sql("""
+                        SELECT id, channel, category, summary, filed_at, resolved_at FROM cvm.complaint
+                        WHERE customer_id = ? AND (resolved_at IS NULL OR resolved_at >= ?) ORDER BY filed_at DESC""")
+                .params(customerId, CustomerRows.timestamp(since))
+                .query(CustomerRows::complaint)
+                .list();
+    }
+}
