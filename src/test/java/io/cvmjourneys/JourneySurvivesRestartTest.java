@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.journeys.cancellation.CancellationVariables;
+import io.cvmjourneys.moments.JourneyStartVariables;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The embedded default keeps journeys in a file: a restart loses nothing and redeploys nothing. */
+/** The embedded default (H2 file, demo profile) keeps journeys: a restart loses nothing and redeploys nothing. */
 class JourneySurvivesRestartTest {
 
-    private static final String CUSTOMER = "CUST-RESTART";
+    private static final String CUSTOMER = "CUST-004200";
 
     @TempDir
     Path dataDirectory;
@@ -30,7 +31,9 @@ class JourneySurvivesRestartTest {
         long deployments;
         try (ConfigurableApplicationContext firstRun = start()) {
             processInstanceId = firstRun.getBean(RuntimeService.class)
-                    .startProcessInstanceByKey(CancellationVariables.PROCESS_ID, CUSTOMER).getId();
+                    .startProcessInstanceByKey(CancellationVariables.PROCESS_ID, CUSTOMER, Map.of(
+                            JourneyStartVariables.CUSTOMER_ID, CUSTOMER, JourneyStartVariables.CHANNEL, "STORE",
+                            JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST")).getId();
             deployments = firstRun.getBean(RepositoryService.class).createDeploymentQuery().count();
         }
 
@@ -56,7 +59,7 @@ class JourneySurvivesRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CvmJourneysApplication.class)
-                .profiles("test")
+                .profiles("demo", "test")
                 .run("--server.port=0",
                         "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("cvm-journeys") + ";DB_CLOSE_ON_EXIT=FALSE");
     }

@@ -2,6 +2,7 @@ package io.cvmjourneys.customer;
 
 import io.cvmjourneys.engine.JourneyRuntime;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.KnownCustomers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to the journey runtime, whatever the customer has (see {@link #QUERIES_PER_CONTEXT}).
  */
 @Repository
-class JdbcCustomerDirectory implements CustomerDirectory {
+class JdbcCustomerDirectory implements CustomerDirectory, KnownCustomers {
 
     /** customer, subscription, invoice, service_incident, contact_history, consent, complaint. */
     static final int QUERIES_PER_CONTEXT = 7;
@@ -58,6 +59,11 @@ class JdbcCustomerDirectory implements CustomerDirectory {
                         consents(customerId),
                         openOrResolvedSince(customerId, now.minus(Duration.ofDays(properties.complaintWindowDays()))),
                         journeys.activeJourneys(customerId), now));
+    }
+
+    @Override
+    public boolean exists(String customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM cvm.customer WHERE id = ?").param(customerId).query(Long.class).single() > 0;
     }
 
     @Override

@@ -27,13 +27,14 @@ public class MomentIntake {
     static final int MAX_DATA_LENGTH = 4000;
 
     private final Map<MomentType, JourneyTrigger> triggers = new EnumMap<>(MomentType.class);
+    private final KnownCustomers customers;
     private final MomentEvents events;
     private final JourneyStartLocks locks;
     private final JourneyRuntime journeys;
     private final ObjectMapper json;
     private final Clock clock;
 
-    MomentIntake(List<JourneyTrigger> journeyTriggers, MomentEvents events, JourneyStartLocks locks,
+    MomentIntake(List<JourneyTrigger> journeyTriggers, KnownCustomers customers, MomentEvents events, JourneyStartLocks locks,
                  JourneyRuntime journeys, ObjectMapper json, Optional<Clock> clock) {
         for (JourneyTrigger trigger : journeyTriggers) {
             for (MomentType type : trigger.startedBy()) {
@@ -44,6 +45,7 @@ public class MomentIntake {
                 }
             }
         }
+        this.customers = customers;
         this.events = events;
         this.locks = locks;
         this.journeys = journeys;
@@ -57,6 +59,10 @@ public class MomentIntake {
         if (trigger == null) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
                     "No journey starts on " + moment.type() + " moments yet; journeys start on " + triggers.keySet(), "type");
+        }
+        if (!customers.exists(moment.customerId())) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "No customer " + moment.customerId()
+                    + ": check the id, or search with GET /api/customers?q=…", "customerId");
         }
         String data = serialized(moment.data());
         Map<String, Object> variables = startVariables(trigger, moment);

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,6 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The engine is told who the user is on both paths, so Camunda authorizations are checked.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";

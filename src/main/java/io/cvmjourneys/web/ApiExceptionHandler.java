@@ -9,8 +9,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Turns bad input on any /api endpoint into a 4xx {@link ApiError} that says what to fix. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -34,20 +36,43 @@ class ApiExceptionHandler {
         return answer(HttpStatus.BAD_REQUEST, message, first.getField());
     }
 
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatched(MethodArgumentTypeMismatchException mismatch) {
+        Class<?> type = mismatch.getRequiredType();
+        if (type != null && type.isEnum()) {
+            return answer(HttpStatus.BAD_REQUEST, mismatch.getName() + " '" + mismatch.getValue() + "' is not one of: "
+                    + allowed(type), mismatch.getName());
+        }
+        return answer(HttpStatus.BAD_REQUEST, mismatch.getName() + " '" + mismatch.getValue() + "' has the wrong type",
+                mismatch.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException missing) {
+        String message = missing.getParameterName() + " is required";
+        if (missing.getMethodParameter() != null && missing.getMethodParameter().getParameterType().isEnum()) {
+            message += ", one of: " + allowed(missing.getMethodParameter().getParameterType());
+        }
+        return answer(HttpStatus.BAD_REQUEST, message, missing.getParameterName());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
         if (unreadable.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             String field = fieldOf(format);
-            String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return answer(HttpStatus.BAD_REQUEST, field + " '" + format.getValue() + "' is not one of: " + allowed, field);
+            return answer(HttpStatus.BAD_REQUEST, field + " '" + format.getValue() + "' is not one of: "
+                    + allowed(format.getTargetType()), field);
         }
         if (unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = fieldOf(mismatch);
             return answer(HttpStatus.BAD_REQUEST, field + " has the wrong type", field);
         }
         return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.", null);
+    }
+
+    private static String allowed(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
     }
 
     private static String fieldOf(MismatchedInputException mismatch) {

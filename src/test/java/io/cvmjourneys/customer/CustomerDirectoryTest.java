@@ -148,7 +148,8 @@ abstract class CustomerDirectoryTest {
     void runningJourneysShowWithTheStepTheyWaitAt() {
         String journey = runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, SPARE,
                 Map.of(JourneyStartVariables.CUSTOMER_ID, SPARE, JourneyStartVariables.CHANNEL, "CALL_CENTER",
-                        CancellationVariables.REASON, "PRICE")).getId();
+                        JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"))
+                .getId();
 
         CustomerContext context = directory.context(SPARE).orElseThrow();
 

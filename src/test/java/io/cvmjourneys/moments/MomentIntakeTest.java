@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
- * The moments-of-truth intake as a channel system meets it over HTTP: a cancellation request starts
+ * The moments-of-truth intake as a channel system meets it over HTTP, on the demo customer base: a cancellation request starts
  * one journey, whatever is sent twice or at once; bad input gets a 4xx and leaves nothing behind.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,7 +45,7 @@ abstract class MomentIntakeTest {
 
     @Test
     void cancellationRequestStartsTheJourneyForTheCustomer() {
-        ResponseEntity<String> answer = send("evt-start-1", "CUST-100001", "CANCELLATION_REQUEST", "STORE", "{\"reason\":\"PRICE\"}");
+        ResponseEntity<String> answer = send("evt-start-1", "CUST-004001", "CANCELLATION_REQUEST", "STORE", "{\"reason\":\"PRICE\"}");
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(JsonPath.<String>read(answer.getBody(), "$.status")).isEqualTo("STARTED");
@@ -53,70 +53,73 @@ abstract class MomentIntakeTest {
         String journey = JsonPath.read(answer.getBody(), "$.processInstanceId");
         Task task = taskService.createTaskQuery().processInstanceId(journey).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_PresentRetentionOffer");
-        assertThat(runtimeService.getVariables(journey)).containsEntry("customerId", "CUST-100001")
+        assertThat(runtimeService.getVariables(journey)).containsEntry("customerId", "CUST-004001")
                 .containsEntry("channel", "STORE").containsEntry("reason", "PRICE")
                 .containsEntry("momentType", "CANCELLATION_REQUEST").containsEntry("eventId", "evt-start-1");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(journey).singleResult().getBusinessKey())
-                .isEqualTo("CUST-100001");
+                .isEqualTo("CUST-004001");
     }
 
     @Test
     void theSameEventTwiceIsAnsweredTheSameAndStartsNothingMore() {
-        ResponseEntity<String> first = send("evt-twice", "CUST-100002", "PORT_OUT_REQUEST", "CALL_CENTER", null);
-        ResponseEntity<String> second = send("evt-twice", "CUST-100002", "PORT_OUT_REQUEST", "CALL_CENTER", null);
+        ResponseEntity<String> first = send("evt-twice", "CUST-004002", "PORT_OUT_REQUEST", "CALL_CENTER", null);
+        ResponseEntity<String> second = send("evt-twice", "CUST-004002", "PORT_OUT_REQUEST", "CALL_CENTER", null);
 
         assertThat(second.getStatusCode()).isEqualTo(first.getStatusCode());
         assertThat(second.getBody()).isEqualTo(first.getBody());
-        assertThat(journeysOf("CUST-100002")).isEqualTo(1);
+        assertThat(journeysOf("CUST-004002")).isEqualTo(1);
         assertThat(runtimeService.getVariable(JsonPath.read(first.getBody(), "$.processInstanceId"), "reason"))
                 .isEqualTo("NOT_STATED");
     }
 
     @Test
     void aSecondRequestWhileTheJourneyRunsNamesTheRunningOne() {
-        String running = JsonPath.read(send("evt-a", "CUST-100003", "CANCELLATION_REQUEST", "WEB", null).getBody(),
+        String running = JsonPath.read(send("evt-a", "CUST-004003", "CANCELLATION_REQUEST", "WEB", null).getBody(),
                 "$.processInstanceId");
 
-        ResponseEntity<String> again = send("evt-b", "CUST-100003", "PORT_OUT_REQUEST", "APP", null);
+        ResponseEntity<String> again = send("evt-b", "CUST-004003", "PORT_OUT_REQUEST", "APP", null);
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(JsonPath.<String>read(again.getBody(), "$.status")).isEqualTo("ALREADY_ACTIVE");
         assertThat(JsonPath.<String>read(again.getBody(), "$.processInstanceId")).isEqualTo(running);
-        assertThat(journeysOf("CUST-100003")).isEqualTo(1);
+        assertThat(journeysOf("CUST-004003")).isEqualTo(1);
     }
 
     @Test
     void anEventIdReusedForAnotherCustomerIsAConflict() {
-        send("evt-reused", "CUST-100004", "CANCELLATION_REQUEST", "WEB", null);
+        send("evt-reused", "CUST-004004", "CANCELLATION_REQUEST", "WEB", null);
 
-        ResponseEntity<String> reused = send("evt-reused", "CUST-100005", "CANCELLATION_REQUEST", "WEB", null);
+        ResponseEntity<String> reused = send("evt-reused", "CUST-004005", "CANCELLATION_REQUEST", "WEB", null);
 
         assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(JsonPath.<String>read(reused.getBody(), "$.field")).isEqualTo("eventId");
-        assertThat(journeysOf("CUST-100005")).isZero();
+        assertThat(journeysOf("CUST-004005")).isZero();
     }
 
     @Test
     void badInputGetsA4xxThatSaysWhatToFixAndWritesNothing() {
-        assertRefused(send("evt-bad-1", "CUST-100006", "CANCEL_PLEASE", "WEB", null), HttpStatus.BAD_REQUEST, "type",
+        assertRefused(send("evt-bad-1", "CUST-004006", "CANCEL_PLEASE", "WEB", null), HttpStatus.BAD_REQUEST, "type",
                 "is not one of");
         assertRefused(send("evt-bad-2", "", "CANCELLATION_REQUEST", "WEB", null), HttpStatus.BAD_REQUEST, "customerId",
                 "must not be blank");
-        assertRefused(send("evt-bad-3", "CUST-100006", "CANCELLATION_REQUEST", "FAX", null), HttpStatus.BAD_REQUEST,
+        assertRefused(send("evt-bad-3", "CUST-004006", "CANCELLATION_REQUEST", "FAX", null), HttpStatus.BAD_REQUEST,
                 "channel", "CALL_CENTER");
-        assertRefused(send("evt-bad-4", "CUST-100006", "CANCELLATION_REQUEST", "WEB", "{\"reason\":\"BORED\"}"),
+        assertRefused(send("evt-bad-4", "CUST-004006", "CANCELLATION_REQUEST", "WEB", "{\"reason\":\"BORED\"}"),
                 HttpStatus.BAD_REQUEST, "data.reason", "PRICE");
-        assertRefused(send("evt bad 5", "CUST-100006", "CANCELLATION_REQUEST", "WEB", null), HttpStatus.BAD_REQUEST,
+        assertRefused(send("evt bad 5", "CUST-004006", "CANCELLATION_REQUEST", "WEB", null), HttpStatus.BAD_REQUEST,
                 "eventId", "letters, digits");
-        assertRefused(send("evt-bad-6", "CUST-100006", "PAYMENT_RECEIVED", "WEB", null), HttpStatus.UNPROCESSABLE_ENTITY,
+        assertRefused(send("evt-bad-6", "CUST-004006", "PAYMENT_RECEIVED", "WEB", null), HttpStatus.UNPROCESSABLE_ENTITY,
                 "type", "No journey starts on PAYMENT_RECEIVED");
+        assertRefused(send("evt-bad-7", "CUST-999999", "CANCELLATION_REQUEST", "WEB", null), HttpStatus.NOT_FOUND,
+                "customerId", "No customer CUST-999999");
         ResponseEntity<String> notJson = as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"eventId\": ").retrieve().toEntity(String.class);
         assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(JsonPath.<String>read(notJson.getBody(), "$.message")).contains("not valid JSON");
 
-        assertThat(journeysOf("CUST-100006")).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.moment_event WHERE customer_id = 'CUST-100006'")
+        assertThat(journeysOf("CUST-004006")).isZero();
+        assertThat(journeysOf("CUST-999999")).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.moment_event WHERE customer_id IN ('CUST-004006', 'CUST-999999')")
                 .query(Long.class).single()).isZero();
     }
 
@@ -128,7 +131,7 @@ abstract class MomentIntakeTest {
             List<Callable<ResponseEntity<String>>> requests = new ArrayList<>();
             for (int i = 0; i < senders; i++) {
                 String eventId = "evt-race-" + (i % 2 == 0 ? "same" : String.valueOf(i));
-                requests.add(() -> send(eventId, "CUST-100007", "CANCELLATION_REQUEST", "CALL_CENTER", null));
+                requests.add(() -> send(eventId, "CUST-004007", "CANCELLATION_REQUEST", "CALL_CENTER", null));
             }
             List<String> journeys = new ArrayList<>();
             for (Future<ResponseEntity<String>> answer : pool.invokeAll(requests)) {
@@ -139,7 +142,7 @@ abstract class MomentIntakeTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(journeysOf("CUST-100007")).isEqualTo(1);
+        assertThat(journeysOf("CUST-004007")).isEqualTo(1);
     }
 
     private void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.journeys.cancellation.CancellationVariables;
+import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.util.List;
 import java.util.Map;
@@ -125,8 +126,10 @@ abstract class AccessControlTest {
 
     @Test
     void agentSeesTheCallCenterTaskButNotTheCxTeamsTask() {
-        String customer = "CUST-ACL-" + port;
-        runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, customer);
+        String customer = "CUST-004100";
+        runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, customer, Map.of(
+                JourneyStartVariables.CUSTOMER_ID, customer, JourneyStartVariables.CHANNEL, "CALL_CENTER",
+                JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST"));
         Task callCenterTask = taskService.createTaskQuery().processInstanceBusinessKey(customer).singleResult();
         Task cxTask = taskService.newTask();
         cxTask.setName("Review complaint by hand");

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.JourneyStartVariables;
+import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.ProcessTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ProcessTest
 class CancellationWinbackProcessTest {
@@ -35,15 +37,22 @@ class CancellationWinbackProcessTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    JdbcClient jdbc;
 
     private ProcessInstance journey;
 
     @BeforeEach
-    void customerAsksToCancel() {
+    void valuableCustomerAsksToCancel() {
+        jdbc.sql("""
+                        INSERT INTO cvm.customer (id, name, phone, type, segment, customer_since, clv, arpu, area_code, vulnerable)
+                        SELECT ?, 'Valerie Keeper', '+34 600 000 042', 'POSTPAID', 'VIP', DATE '2019-03-01', 3200, 75, 'A01', FALSE
+                        WHERE NOT EXISTS (SELECT 1 FROM cvm.customer WHERE id = ?)""")
+                .params(CUSTOMER, CUSTOMER).update();
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
         journey = runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, CUSTOMER,
                 withVariables(JourneyStartVariables.CUSTOMER_ID, CUSTOMER, JourneyStartVariables.CHANNEL, "CALL_CENTER",
-                        CancellationVariables.REASON, "PRICE"));
+                        JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"));
     }
 
     @AfterEach
@@ -53,7 +62,11 @@ class CancellationWinbackProcessTest {
 
     @Test
     void shouldAskACallCenterAgentToPresentTheRetentionOfferWithinFourHours() {
-        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_PresentRetentionOffer");
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_ChooseRetentionOffer").isWaitingAt("Task_PresentRetentionOffer");
+        BpmnAwareTests.assertThat(journey).variables()
+                .containsEntry(NextBestActionVariables.BEST_ACTION, "RETENTION_DISCOUNT_20")
+                .containsEntry(NextBestActionVariables.BEST_ACTION_NAME, "20% off for 12 months")
+                .containsKey(NextBestActionVariables.DECISION_ID);
         BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("call-center").isNotAssigned();
         taskService.createTaskQuery().initializeFormKeys().processInstanceId(journey.getId()).list().forEach(task ->
                 assertThat(task.getCamundaFormRef().getKey()).isEqualTo("cancellation-winback-present-retention-offer"));

@@ -1,0 +1,77 @@
+package io.cvmjourneys.nba;
+
+import io.cvmjourneys.customer.ConsentPurpose;
+import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.web.ApiException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The action catalog. Read whole for every decision (a few dozen rows, one query), so a pause by a
+ * CVM manager takes effect from the next decision on, on every node.
+ */
+@Service
+public class ActionCatalog {
+
+    private static final String SELECT = "SELECT id, name, program, kind, channels, base_value, valid_from, valid_until,"
+            + " paused, consent_purpose FROM cvm.nba_action";
+
+    private final JdbcClient jdbc;
+
+    ActionCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Action> all() {
+        return jdbc.sql(SELECT + " ORDER BY program, id").query(ActionCatalog::action).list();
+    }
+
+    public Optional<Action> find(String actionId) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(actionId).query(ActionCatalog::action).optional();
+    }
+
+    /** Pauses or resumes an action; who and why are kept with it. */
+    @Transactional
+    public Action setPaused(String actionId, boolean paused, String changedBy, String reason) {
+        int updated = jdbc.sql("UPDATE cvm.nba_action SET paused = ?, changed_by = ?, changed_at = ?, change_reason = ?"
+                        + " WHERE id = ?")
+                .params(paused, changedBy, Timestamp.from(Instant.now()), reason, actionId)
+                .update();
+        if (updated == 0) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "No action " + actionId + " in the catalog", "actionId");
+        }
+        return find(actionId).orElseThrow();
+    }
+
+    Map<String, Action> byId() {
+        return all().stream().collect(Collectors.toMap(Action::id, action -> action, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static Action action(ResultSet row, int rowNumber) throws SQLException {
+        String purpose = row.getString("consent_purpose");
+        return new Action(row.getString("id"), row.getString("name"), row.getString("program"),
+                ActionKind.valueOf(row.getString("kind")),
+                Arrays.stream(row.getString("channels").split(",")).map(String::trim).map(Channel::valueOf)
+                        .collect(Collectors.toSet()),
+                row.getBigDecimal("base_value"), localDate(row.getDate("valid_from")), localDate(row.getDate("valid_until")),
+                row.getBoolean("paused"), purpose == null ? null : ConsentPurpose.valueOf(purpose));
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,39 @@
+package io.cvmjourneys.nba;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The action catalog over REST; pausing an action is the CVM managers' kill switch. */
+@RestController
+class ActionCatalogController {
+
+    record PauseRequest(@NotNull Boolean paused, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    private final ActionCatalog catalog;
+
+    ActionCatalogController(ActionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/api/actions")
+    List<Action> listActions() {
+        return catalog.all();
+    }
+
+    @PutMapping("/api/actions/{actionId}/paused")
+    @PreAuthorize("hasAnyAuthority('cvm-managers', 'camunda-admin')")
+    Action setPaused(@PathVariable String actionId, @Valid @RequestBody PauseRequest request, Principal caller) {
+        return catalog.setPaused(actionId, request.paused(), caller.getName(), request.reason());
+    }
+}

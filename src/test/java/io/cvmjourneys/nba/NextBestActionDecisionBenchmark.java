@@ -1,0 +1,83 @@
+package io.cvmjourneys.nba;
+
+import io.cvmjourneys.benchmark.SyntheticContexts;
+import io.cvmjourneys.customer.CustomerContext;
+import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.MomentType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.flywaydb.core.Flyway;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The pure decision with the context already in memory: the candidate table alone (the baseline)
+ * and the whole decision (table + arbitration policies + ranking), over 1,000 varied customers,
+ * the demo action catalog and the real table from dmn/.
+ */
+@State(Scope.Thread)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class NextBestActionDecisionBenchmark {
+
+    private static final MomentType[] MOMENTS = MomentType.values();
+    private static final Channel[] CHANNELS = Channel.values();
+
+    private CandidateTable table;
+    private Map<String, Action> catalog;
+    private NextBestActionDecider decider;
+    private List<CustomerContext> contexts;
+    private Instant now;
+    private LocalDate today;
+    private Random random;
+
+    @Setup
+    public void loadTableCatalogAndCustomers() throws IOException {
+        DmnEngine dmnEngine = DeployedCandidateTable.fastDmnEngine();
+        try (InputStream model = Files.newInputStream(Path.of("dmn/next-best-action-candidates.dmn"))) {
+            table = new CandidateTable(dmnEngine, dmnEngine.parseDecision(CandidateTable.DECISION_KEY, model), "file", 1);
+        }
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).schemas("CVM").defaultSchema("CVM").load().migrate();
+        catalog = new ActionCatalog(JdbcClient.create(dataSource)).byId();
+        decider = new NextBestActionDecider(NbaPolicies.defaults());
+        now = Instant.parse("2026-11-23T11:00:00Z");
+        today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        contexts = SyntheticContexts.generate(1000, 42, now);
+        random = new Random(7);
+    }
+
+    @Benchmark
+    public List<Candidate> candidateTableOnly() {
+        CustomerContext context = contexts.get(random.nextInt(contexts.size()));
+        return table.propose(NextBestActionDecider.facts(context, MOMENTS[random.nextInt(MOMENTS.length)],
+                CHANNELS[random.nextInt(CHANNELS.length)], null, today), catalog);
+    }
+
+    @Benchmark
+    public NextBestActionDecider.Decision wholeDecision() {
+        CustomerContext context = contexts.get(random.nextInt(contexts.size()));
+        return decider.decide(context, MOMENTS[random.nextInt(MOMENTS.length)], CHANNELS[random.nextInt(CHANNELS.length)],
+                null, now, table, catalog);
+    }
+}

@@ -1,0 +1,4 @@
+package io.cvmjourneys.nba;
+
+class NextBestActionPipelineOnH2Test extends NextBestActionPipelineTest {
+}

@@ -1,0 +1,256 @@
+package io.cvmjourneys.nba;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import io.cvmjourneys.testsupport.TestHttp;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The next-best-action pipeline end to end over REST, on the real decision table and policies: one
+ * customer's answer as the world around them changes, the decision log and outcomes, the CVM
+ * manager's pause and a table redeployed at runtime.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // one live engine per JVM, see testsupport
+@ActiveProfiles({"demo", "test"})
+abstract class NextBestActionPipelineTest {
+
+    private static final Path TABLE = Path.of("dmn/next-best-action-candidates.dmn");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aLoyalHighValueCustomerInTheStoreIsOfferedTheBundleThenTheReward() {
+        String customer = givenLoyalHighValueCustomer("CUST-700001", "T01");
+
+        String answer = askInStore(customer);
+
+        assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId"))
+                .containsExactly("HOME_BROADBAND_BUNDLE", "LOYALTY_REWARD");
+        assertThat(JsonPath.<String>read(answer, "$.actions[0].reason")).contains("bundle fibre");
+        assertThat(JsonPath.<Double>read(answer, "$.actions[0].score")).isEqualTo(0.15 * 220, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(JsonPath.<Integer>read(answer, "$.decisionVersions.nextBestActionCandidates")).isPositive();
+        String decisionId = JsonPath.read(answer, "$.decisionId");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_offer WHERE decision_id = ?").param(decisionId)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anOutageInTheAreaPausesOffersAndPutsTheMandatoryNoticeFirst() {
+        String customer = givenLoyalHighValueCustomer("CUST-700002", "T02");
+        jdbc.sql("INSERT INTO cvm.service_incident (id, area_code, kind, title, started_at) VALUES ('INC-T02', 'T02',"
+                + " 'MOBILE_OUTAGE', 'Mast down', CURRENT_TIMESTAMP)").update();
+
+        String answer = askInStore(customer);
+
+        assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId"))
+                .containsExactly("OUTAGE_NOTICE", "SERVICE_APOLOGY_CREDIT");
+        assertSuppressed(answer, "HOME_BROADBAND_BUNDLE", "Service disruption", "INC-T02");
+        assertSuppressed(answer, "LOYALTY_REWARD", "Service disruption", "commercial offers wait until it is fixed");
+    }
+
+    @Test
+    void anOpenComplaintCoolsOffCommercialActions() {
+        String customer = givenLoyalHighValueCustomer("CUST-700003", "T03");
+        jdbc.sql("INSERT INTO cvm.complaint (id, customer_id, channel, category, summary, filed_at) VALUES ('CMP-T03', ?,"
+                + " 'CALL_CENTER', 'BILLING', 'Charged twice', CURRENT_TIMESTAMP)").param(customer).update();
+
+        String answer = askInStore(customer);
+
+        assertThat(JsonPath.<List<String>>read(answer, "$.actions")).isEmpty();
+        assertSuppressed(answer, "HOME_BROADBAND_BUNDLE", "Complaint cooldown", "complaint");
+        assertSuppressed(answer, "LOYALTY_REWARD", "Complaint cooldown", "complaint");
+    }
+
+    @Test
+    void anOverdueInvoiceBringsThePaymentPlanAndStopsTheUpsell() {
+        String customer = givenLoyalHighValueCustomer("CUST-700004", "T04");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        jdbc.sql("INSERT INTO cvm.invoice (id, customer_id, amount, issued_on, due_on) VALUES ('INV-T04', ?, 64.90, ?, ?)")
+                .params(customer, today.minusDays(24), today.minusDays(10)).update();
+
+        String answer = askInStore(customer);
+
+        assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId")).containsExactly("PAYMENT_PLAN", "LOYALTY_REWARD");
+        assertSuppressed(answer, "HOME_BROADBAND_BUNDLE", "Delinquency", "10 days");
+    }
+
+    @Test
+    void aPausedActionIsNeverProposedFromTheNextDecisionOnAndOnlyManagersPause() {
+        String customer = givenLoyalHighValueCustomer("CUST-700005", "T05");
+        assertThat(JsonPath.<List<String>>read(askInStore(customer), "$.actions[*].actionId")).contains("LOYALTY_REWARD");
+
+        assertThat(pause("agent", "LOYALTY_REWARD", true).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> paused = pause("manager", "LOYALTY_REWARD", true);
+        try {
+            assertThat(paused.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(JsonPath.<Boolean>read(paused.getBody(), "$.paused")).isTrue();
+
+            String answer = askInStore(customer);
+
+            assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId")).containsExactly("HOME_BROADBAND_BUNDLE");
+            assertSuppressed(answer, "LOYALTY_REWARD", "Paused action", "paused");
+        } finally {
+            pause("manager", "LOYALTY_REWARD", false);
+        }
+    }
+
+    @Test
+    void anApproachingContractEndPutsRetentionFirst() {
+        String customer = givenLoyalHighValueCustomer("CUST-700006", "T06");
+        jdbc.sql("UPDATE cvm.subscription SET contract_end = ? WHERE customer_id = ?")
+                .params(LocalDate.now(ZoneOffset.UTC).plusDays(30), customer).update();
+
+        String answer = askInStore(customer);
+
+        assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId")).containsExactly("CONTRACT_RENEWAL_OFFER");
+        assertSuppressed(answer, "HOME_BROADBAND_BUNDLE", "Retention first", "30 days");
+        assertSuppressed(answer, "LOYALTY_REWARD", "Retention first", "30 days");
+    }
+
+    @Test
+    void aTableChangedInTheModelerChangesTheNextAnswerWithoutRestart() throws IOException {
+        String customer = givenLoyalHighValueCustomer("CUST-700007", "T07");
+        String before = askInStore(customer);
+        int version = JsonPath.read(before, "$.decisionVersions.nextBestActionCandidates");
+        String original = Files.readString(TABLE);
+        String rewardFirst = original.replace("<text>0.25</text>\n        </outputEntry>\n        <outputEntry id=\"OutputEntry_RewardLoyalty_Value\">",
+                "<text>0.95</text>\n        </outputEntry>\n        <outputEntry id=\"OutputEntry_RewardLoyalty_Value\">");
+        assertThat(rewardFirst).isNotEqualTo(original);
+        try {
+            assertThat(deployTable(rewardFirst).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+            String after = askInStore(customer);
+
+            assertThat(JsonPath.<Integer>read(after, "$.decisionVersions.nextBestActionCandidates")).isEqualTo(version + 1);
+            assertThat(JsonPath.<List<String>>read(after, "$.actions[*].actionId"))
+                    .containsExactly("LOYALTY_REWARD", "HOME_BROADBAND_BUNDLE");
+        } finally {
+            deployTable(original);
+        }
+    }
+
+    @Test
+    void theCustomersAnswerIsRecordedOnceAsAContact() {
+        String customer = givenLoyalHighValueCustomer("CUST-700008", "T08");
+        String decisionId = JsonPath.read(askInStore(customer), "$.decisionId");
+
+        ResponseEntity<String> accepted = outcome(decisionId, "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"LATER\"}");
+        outcome(decisionId, "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}");
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.sql("SELECT outcome FROM cvm.nba_offer WHERE decision_id = ? AND action_id = 'LOYALTY_REWARD'")
+                .param(decisionId).query(String.class).single()).isEqualTo("ACCEPTED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.contact_history WHERE decision_id = ? AND channel = 'STORE'")
+                .param(decisionId).query(Long.class).single()).isEqualTo(1);
+
+        assertRefused(outcome(decisionId, "{\"actionId\": \"DEVICE_REPAIR\", \"outcome\": \"ACCEPTED\"}"),
+                HttpStatus.BAD_REQUEST, "actionId", "did not propose DEVICE_REPAIR");
+        assertRefused(outcome("no-such-decision", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}"),
+                HttpStatus.NOT_FOUND, "decisionId", "No decision no-such-decision");
+        assertRefused(outcome(decisionId, "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"MAYBE\"}"),
+                HttpStatus.BAD_REQUEST, "outcome", "ACCEPTED, DECLINED, LATER, NO_ANSWER");
+    }
+
+    @Test
+    void badQuestionsGetA4xxThatSaysWhatToFix() {
+        assertRefused(ask("CUST-999999", "moment=STORE_VISIT&channel=STORE"), HttpStatus.NOT_FOUND, "customerId",
+                "No customer CUST-999999");
+        assertRefused(ask("CUST-000001", "moment=LUNCH&channel=STORE"), HttpStatus.BAD_REQUEST, "moment",
+                "CANCELLATION_REQUEST");
+        assertRefused(ask("CUST-000001", "moment=STORE_VISIT&channel=PIGEON"), HttpStatus.BAD_REQUEST, "channel",
+                "CALL_CENTER, STORE");
+        assertRefused(ask("CUST-000001", "channel=STORE"), HttpStatus.BAD_REQUEST, "moment", "moment is required");
+    }
+
+    private String givenLoyalHighValueCustomer(String id, String area) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                        INSERT INTO cvm.customer (id, name, phone, type, segment, customer_since, clv, arpu, area_code, vulnerable)
+                        VALUES (?, 'Loyal Tester', ?, 'POSTPAID', 'HIGH_VALUE', ?, 2600, 58, ?, FALSE)""")
+                .params(id, "+34 699 " + id.substring(5), today.minusYears(5), area).update();
+        jdbc.sql("""
+                        INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee, contract_end)
+                        VALUES (?, ?, 'MOBILE', 'Unlimited', '5G', 58, ?)""")
+                .params("SUB-" + id, id, today.plusDays(300)).update();
+        return id;
+    }
+
+    private String askInStore(String customer) {
+        ResponseEntity<String> answer = ask(customer, "moment=STORE_VISIT&channel=STORE");
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
+    private ResponseEntity<String> ask(String customer, String query) {
+        return as("agent").get().uri("/api/customers/" + customer + "/next-best-actions?" + query)
+                .retrieve().toEntity(String.class);
+    }
+
+    private ResponseEntity<String> outcome(String decisionId, String body) {
+        return as("agent").post().uri("/api/decisions/{id}/outcome", decisionId).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toEntity(String.class);
+    }
+
+    private ResponseEntity<String> pause(String user, String actionId, boolean paused) {
+        return as(user).put().uri("/api/actions/{id}/paused", actionId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("paused", paused, "reason", "Complaints about this offer")).retrieve().toEntity(String.class);
+    }
+
+    private ResponseEntity<String> deployTable(String model) {
+        MultiValueMap<String, Object> multipart = new LinkedMultiValueMap<>();
+        multipart.add("deployment-name", "next-best-action-candidates");
+        multipart.add("deployment-source", "Camunda Modeler");
+        multipart.add("deploy-changed-only", "true");
+        multipart.add("next-best-action-candidates.dmn", new ByteArrayResource(model.getBytes()) {
+            @Override
+            public String getFilename() {
+                return "next-best-action-candidates.dmn";
+            }
+        });
+        return as("manager").post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(multipart).retrieve().toEntity(String.class);
+    }
+
+    private static void assertSuppressed(String answer, String actionId, String rule, String reasonPart) {
+        List<Map<String, String>> suppressed = JsonPath.read(answer, "$.suppressed[?(@.actionId == '" + actionId + "')]");
+        assertThat(suppressed).as(answer).singleElement().satisfies(suppression -> {
+            assertThat(suppression.get("rule")).isEqualTo(rule);
+            assertThat(suppression.get("reason")).containsIgnoringCase(reasonPart);
+        });
+    }
+
+    private static void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {
+        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(status);
+        assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo(field);
+        assertThat(JsonPath.<String>read(answer.getBody(), "$.message")).contains(message);
+    }
+
+    private RestClient as(String user) {
+        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+    }
+}
