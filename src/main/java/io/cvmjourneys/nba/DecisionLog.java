@@ -8,10 +8,12 @@ import io.cvmjourneys.moments.Channel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +25,12 @@ class DecisionLog {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ObjectMapper json;
 
-    DecisionLog(JdbcClient jdbc, ObjectMapper json) {
+    DecisionLog(JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -43,12 +47,13 @@ class DecisionLog {
                                 .toList()),
                         toJson(answer.suppressed()), toJson(answer.decisionVersions()))
                 .update();
-        int rank = 1;
+        List<Object[]> offers = new ArrayList<>();
         for (RankedAction action : answer.actions()) {
-            jdbc.sql("INSERT INTO cvm.nba_offer (decision_id, action_id, rank_no, program, score) VALUES (?, ?, ?, ?, ?)")
-                    .params(answer.decisionId(), action.actionId(), rank++, action.program(), action.score())
-                    .update();
+            offers.add(new Object[] {answer.decisionId(), action.actionId(), offers.size() + 1, action.program(), action.score()});
         }
+        // one round trip for all offers
+        batch.batchUpdate("INSERT INTO cvm.nba_offer (decision_id, action_id, rank_no, program, score) VALUES (?, ?, ?, ?, ?)",
+                offers);
     }
 
     Optional<LoggedDecision> find(String decisionId) {

@@ -3,6 +3,7 @@ package io.cvmjourneys.nba;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The latest deployed version of the candidate table, parsed once per version. A CVM manager's
- * deployment from Camunda Modeler is picked up by the next decision, on every node, without restart:
- * each decision asks the engine which version is latest (one indexed query) and parses only a new one.
+ * deployment from Camunda Modeler is picked up without restart: by the next decision on the node
+ * that deployed it, and within a second on the others (see {@link CandidateTableChanges}); only then
+ * does a decision ask the engine which version is latest.
  * Evaluation runs on a DMN engine of our own with the JUEL-based (legacy) FEEL setup — about a
  * hundred times faster than FEEL-Scala for the simple tests the table uses — and without the
  * engine's history listeners: the decision log records every decision instead.
@@ -21,12 +23,19 @@ import org.springframework.stereotype.Component;
 @Component
 class DeployedCandidateTable {
 
-    private final RepositoryService repositoryService;
-    private final DmnEngine dmnEngine = fastDmnEngine();
-    private volatile CandidateTable current;
+    private static final long RECHECK_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
 
-    DeployedCandidateTable(RepositoryService repositoryService) {
+    private record Checked(CandidateTable table, long generation, long atNanos) {
+    }
+
+    private final RepositoryService repositoryService;
+    private final CandidateTableChanges changes;
+    private final DmnEngine dmnEngine = fastDmnEngine();
+    private volatile Checked checked;
+
+    DeployedCandidateTable(RepositoryService repositoryService, CandidateTableChanges changes) {
         this.repositoryService = repositoryService;
+        this.changes = changes;
     }
 
     static DmnEngine fastDmnEngine() {
@@ -36,6 +45,18 @@ class DeployedCandidateTable {
     }
 
     CandidateTable current() {
+        Checked last = checked;
+        long generation = changes.generation();
+        long now = System.nanoTime();
+        if (last != null && last.generation() == generation && now - last.atNanos() < RECHECK_AFTER_NANOS) {
+            return last.table();
+        }
+        CandidateTable table = latest(last == null ? null : last.table());
+        checked = new Checked(table, generation, now);
+        return table;
+    }
+
+    private CandidateTable latest(CandidateTable known) {
         DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(CandidateTable.DECISION_KEY)
                 .latestVersion()
@@ -44,12 +65,7 @@ class DeployedCandidateTable {
             throw new IllegalStateException("No decision table '" + CandidateTable.DECISION_KEY
                     + "' is deployed: deploy dmn/next-best-action-candidates.dmn");
         }
-        CandidateTable table = current;
-        if (table == null || !table.definitionId().equals(latest.getId())) {
-            table = parse(latest);
-            current = table;
-        }
-        return table;
+        return known != null && known.definitionId().equals(latest.getId()) ? known : parse(latest);
     }
 
     private CandidateTable parse(DecisionDefinition definition) {
