@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The facts arbitration works on: one customer at one moment in one channel, and the candidates
@@ -75,6 +76,15 @@ public final class ArbitrationCase {
     public void suppress(Candidate candidate, String rule, String reason) {
         if (standing.remove(candidate.actionId()) != null) {
             suppressed.add(new Suppression(candidate.actionId(), rule, reason));
+        }
+    }
+
+    /** Removes every standing candidate the test picks, all for the same reason. */
+    public void suppressWhere(Predicate<Candidate> which, String rule, String reason) {
+        for (Candidate candidate : standing()) {
+            if (which.test(candidate)) {
+                suppress(candidate, rule, reason);
+            }
         }
     }
 

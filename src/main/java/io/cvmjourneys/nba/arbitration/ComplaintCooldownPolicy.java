@@ -1,7 +1,6 @@
 package io.cvmjourneys.nba.arbitration;
 
 import io.cvmjourneys.customer.Complaint;
-import io.cvmjourneys.nba.Candidate;
 import io.cvmjourneys.nba.NbaPolicies;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,11 +40,7 @@ public class ComplaintCooldownPolicy {
     @Action
     public void suppressCommercialOffers(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
         String reason = whyCoolingDown(arbitrationCase).orElseThrow();
-        for (Candidate candidate : arbitrationCase.standing()) {
-            if (candidate.action().isCommercial()) {
-                arbitrationCase.suppress(candidate, NAME, reason);
-            }
-        }
+        arbitrationCase.suppressWhere(candidate -> candidate.action().isCommercial(), NAME, reason);
     }
 
     private Optional<String> whyCoolingDown(ArbitrationCase arbitrationCase) {

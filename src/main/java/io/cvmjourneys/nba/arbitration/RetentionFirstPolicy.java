@@ -1,7 +1,6 @@
 package io.cvmjourneys.nba.arbitration;
 
 import io.cvmjourneys.engine.ActiveJourney;
-import io.cvmjourneys.nba.Candidate;
 import io.cvmjourneys.nba.NbaPolicies;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,11 +42,8 @@ public class RetentionFirstPolicy {
     @Action
     public void suppressNonRetentionOffers(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
         String reason = whyRetentionFirst(arbitrationCase).orElseThrow();
-        for (Candidate candidate : arbitrationCase.standing()) {
-            if (candidate.action().isCommercial() && !retentionPrograms.contains(candidate.action().program())) {
-                arbitrationCase.suppress(candidate, NAME, reason);
-            }
-        }
+        arbitrationCase.suppressWhere(candidate -> candidate.action().isCommercial()
+                && !retentionPrograms.contains(candidate.action().program()), NAME, reason);
     }
 
     private Optional<String> whyRetentionFirst(ArbitrationCase arbitrationCase) {

@@ -1,7 +1,6 @@
 package io.cvmjourneys.nba.arbitration;
 
 import io.cvmjourneys.customer.Incident;
-import io.cvmjourneys.nba.Candidate;
 import io.cvmjourneys.nba.NbaPolicies;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -42,11 +41,7 @@ public class ServiceDisruptionPolicy {
                 .orElseThrow();
         String reason = incident.title() + " in area " + incident.areaCode() + " since "
                 + since(incident, arbitrationCase) + " (" + incident.id() + "): commercial offers wait until it is fixed";
-        for (Candidate candidate : arbitrationCase.standing()) {
-            if (candidate.action().isCommercial()) {
-                arbitrationCase.suppress(candidate, NAME, reason);
-            }
-        }
+        arbitrationCase.suppressWhere(candidate -> candidate.action().isCommercial(), NAME, reason);
     }
 
     private String since(Incident incident, ArbitrationCase arbitrationCase) {
