@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -56,6 +58,11 @@ class DemoUsers implements ApplicationRunner {
                 identityService.createMembership(demoUser.id(), demoUser.role().groupId());
             }
         }
+    }
+
+    /** Said last, when the demo data is in place too. */
+    @EventListener(ApplicationReadyEvent.class)
+    void sayWhereToSignIn() {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         log.info("CVM Journeys demo is up: sign in at http://localhost:{}/ as manager, agent, store, cx, channel,"
                 + " analyst or admin (password '{}'). Camunda webapps: http://localhost:{}/camunda/app/",
