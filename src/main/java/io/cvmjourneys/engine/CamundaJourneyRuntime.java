@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,27 @@ class CamundaJourneyRuntime implements JourneyRuntime {
                 .list().stream()
                 .map(this::describe)
                 .toList();
+    }
+
+    @Override
+    public Optional<String> waitingFor(String messageName, String businessKey) {
+        return runtimeService.createExecutionQuery()
+                .processInstanceBusinessKey(businessKey)
+                .messageEventSubscriptionName(messageName)
+                .active()
+                .listPage(0, 1).stream()
+                .map(Execution::getProcessInstanceId)
+                .findFirst();
+    }
+
+    @Override
+    public String correlate(String messageName, String businessKey, Map<String, Object> variables) {
+        return runtimeService.createMessageCorrelation(messageName)
+                .processInstanceBusinessKey(businessKey)
+                .setVariables(variables)
+                .correlateWithResult()
+                .getExecution()
+                .getProcessInstanceId();
     }
 
     @Override

@@ -13,6 +13,12 @@ public interface JourneyRuntime {
     /** Every running journey of the business key (the customer), with the steps each waits at. */
     List<ActiveJourney> activeJourneys(String businessKey);
 
+    /** The journey of the business key waiting at this BPMN message right now, if any. */
+    Optional<String> waitingFor(String messageName, String businessKey);
+
+    /** Delivers the message to the business key's journey waiting for it; answers that journey's id. */
+    String correlate(String messageName, String businessKey, Map<String, Object> variables);
+
     /** Starts the latest version of the process; answers the new journey's id. */
     String startJourney(String processId, String businessKey, Map<String, Object> variables);
 }

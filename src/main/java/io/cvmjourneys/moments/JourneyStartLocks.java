@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Serialises the decisions "start a journey for this customer?" per customer and journey kind, on
- * every node of a cluster: the row lock lasts until the deciding transaction commits.
+ * Serialises what the intake decides per customer and key (a journey kind for starts, one key for
+ * all of a customer's events), on every node of a cluster: the row lock lasts until the deciding
+ * transaction commits.
  */
 @Component
 class JourneyStartLocks {

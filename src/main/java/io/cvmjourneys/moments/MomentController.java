@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The intake over HTTP: 202 when a journey started, 200 when the customer already is in one. */
+/** The intake over HTTP: 202 when a journey started or got the moment, 200 when the customer already is in one. */
 @RestController
 @RequestMapping("/api/moments")
 class MomentController {
@@ -22,7 +22,7 @@ class MomentController {
     @PostMapping
     ResponseEntity<MomentAnswer> receiveMoment(@Valid @RequestBody MomentRequest request) {
         MomentAnswer answer = intake.receive(request.toMoment(intake.now()));
-        HttpStatus status = answer.status() == MomentAnswer.Status.STARTED ? HttpStatus.ACCEPTED : HttpStatus.OK;
+        HttpStatus status = answer.status() == MomentAnswer.Status.ALREADY_ACTIVE ? HttpStatus.OK : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).body(answer);
     }
 }
