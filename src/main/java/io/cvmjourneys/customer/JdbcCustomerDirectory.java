@@ -83,7 +83,7 @@ class JdbcCustomerDirectory implements CustomerDirectory, KnownCustomers {
     private List<Subscription> subscriptions(String customerId) {
         return jdbc.sql("""
                         SELECT id, product_type, plan, technology, monthly_fee, contract_end, device_model, device_lease_end
-                        FROM cvm.subscription WHERE customer_id = ? ORDER BY id""")
+                        FROM cvm.subscription WHERE customer_id = ? AND cancelled_on IS NULL ORDER BY id""")
                 .param(customerId)
                 .query(CustomerRows::subscription)
                 .list();

@@ -9,6 +9,15 @@ public final class JourneyVariables {
     /** How the journey ended, as its end event names it; the figure program KPIs count. */
     public static final String OUTCOME = "outcome";
 
+    // The customer assessment (${assessCustomer}); names as forms and decision tables read them.
+    public static final String CUSTOMER_NAME = "customerName";
+    public static final String CUSTOMER_SEGMENT = "customerSegment";
+    public static final String CUSTOMER_VALUE = "customerValue";
+    public static final String TENURE_MONTHS = "tenureMonths";
+    public static final String DAYS_TO_CONTRACT_END = "daysToContractEnd";
+    public static final String DAYS_OVERDUE = "daysOverdue";
+    public static final String OPEN_COMPLAINT = "openComplaint";
+
     private JourneyVariables() {
     }
 }

@@ -32,7 +32,7 @@ final class CorrelateEventRoute implements MomentRoute {
 
     @Override
     public void validate(Moment moment) {
-        awaited.forEach(event -> event.variables(moment));
+        awaited.forEach(event -> event.variablesOf(moment));
     }
 
     @Override
@@ -40,7 +40,7 @@ final class CorrelateEventRoute implements MomentRoute {
         for (JourneyEvent event : awaited) {
             Optional<String> waiting = journeys.waitingFor(event.messageName(), moment.customerId());
             if (waiting.isPresent()) {
-                String journey = journeys.correlate(event.messageName(), moment.customerId(), event.variables(moment));
+                String journey = journeys.correlate(event.messageName(), moment.customerId(), event.variablesOf(moment));
                 return new MomentAnswer(moment.eventId(), event.processId(), journey, MomentAnswer.Status.CORRELATED);
             }
         }

@@ -1,5 +1,6 @@
 package io.cvmjourneys.nba;
 
+import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.MomentType;
@@ -24,9 +25,9 @@ class DecideNextBestAction implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         NextBestActions answer = service.decide(
-                required(execution, JourneyStartVariables.CUSTOMER_ID),
-                MomentType.valueOf(required(execution, JourneyStartVariables.MOMENT_TYPE)),
-                Channel.valueOf(required(execution, JourneyStartVariables.CHANNEL)),
+                JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
+                MomentType.valueOf(JourneySteps.required(execution, JourneyStartVariables.MOMENT_TYPE)),
+                Channel.valueOf(JourneySteps.required(execution, JourneyStartVariables.CHANNEL)),
                 (String) execution.getVariable(NextBestActionVariables.JOURNEY_STEP));
         RankedAction best = answer.actions().isEmpty() ? null : answer.actions().get(0);
         execution.setVariable(NextBestActionVariables.DECISION_ID, answer.decisionId());
@@ -34,14 +35,5 @@ class DecideNextBestAction implements JavaDelegate {
         execution.setVariable(NextBestActionVariables.BEST_ACTION_NAME, best == null ? null : best.name());
         execution.setVariable(NextBestActionVariables.ACTIONS,
                 answer.actions().stream().map(RankedAction::actionId).collect(Collectors.joining(",")));
-    }
-
-    private static String required(DelegateExecution execution, String variable) {
-        Object value = execution.getVariable(variable);
-        if (!(value instanceof String text) || text.isBlank()) {
-            throw new IllegalStateException("Journey " + execution.getProcessInstanceId() + " has no '" + variable
-                    + "': journeys asking for a next best action are started through the moments intake");
-        }
-        return text;
     }
 }

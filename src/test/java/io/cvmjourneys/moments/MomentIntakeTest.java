@@ -145,6 +145,35 @@ abstract class MomentIntakeTest {
         assertThat(journeysOf("CUST-004007")).isEqualTo(1);
     }
 
+    @Test
+    void anAnswerNobodyWaitsForIsAConflictNotASilentDrop() {
+        ResponseEntity<String> answer = send("evt-orphan", "CUST-004008", "OFFER_ANSWERED", "WEB", "{\"answer\":\"ACCEPTED\"}");
+
+        assertRefused(answer, HttpStatus.CONFLICT, "type", "No journey of customer CUST-004008 waits for a OFFER_ANSWERED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.moment_event WHERE event_id = 'evt-orphan'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void theCustomersAnswerReachesTheJourneyWaitingForIt() {
+        String journey = JsonPath.read(send("evt-leave", "CUST-004009", "CANCELLATION_REQUEST", "WEB", null).getBody(),
+                "$.processInstanceId");
+        Task offer = taskService.createTaskQuery().processInstanceId(journey).singleResult();
+        taskService.complete(offer.getId(), java.util.Map.of("offerResponse", "THINKING", "discountPercent", 0L));
+
+        assertRefused(send("evt-answer-bad", "CUST-004009", "OFFER_ANSWERED", "WEB", "{\"answer\":\"MAYBE\"}"),
+                HttpStatus.BAD_REQUEST, "data.answer", "ACCEPTED or DECLINED");
+        ResponseEntity<String> answered = send("evt-answer", "CUST-004009", "OFFER_ANSWERED", "WEB", "{\"answer\":\"DECLINED\"}");
+        ResponseEntity<String> again = send("evt-answer", "CUST-004009", "OFFER_ANSWERED", "WEB", "{\"answer\":\"DECLINED\"}");
+
+        assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(JsonPath.<String>read(answered.getBody(), "$.status")).isEqualTo("CORRELATED");
+        assertThat(JsonPath.<String>read(answered.getBody(), "$.processInstanceId")).isEqualTo(journey);
+        assertThat(again.getBody()).isEqualTo(answered.getBody());
+        assertThat(runtimeService.getVariable(journey, "offerResponse")).isEqualTo("DECLINED");
+        assertThat(runtimeService.getActiveActivityIds(journey)).containsExactly("Event_WinbackWindowPassed");
+    }
+
     private void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {
         assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(status);
         assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo(field);

@@ -6,19 +6,27 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import io.cvmjourneys.journeys.JourneyVariables;
-import io.cvmjourneys.moments.JourneyStartVariables;
+import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentAnswer;
+import io.cvmjourneys.moments.MomentIntake;
+import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.ProcessTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,33 +34,46 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * Every path of the cancellation-winback journey, started and answered through the moments intake
+ * as channels do, with the engine clock moved for every wait.
+ */
 @ProcessTest
 class CancellationWinbackProcessTest {
 
-    private static final String CUSTOMER = "CUST-000042";
+    private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
+    private static final AtomicInteger CUSTOMERS = new AtomicInteger();
 
     @Autowired
-    RuntimeService runtimeService;
+    MomentIntake intake;
     @Autowired
     TaskService taskService;
     @Autowired
     ManagementService managementService;
     @Autowired
+    HistoryService historyService;
+    @Autowired
     JdbcClient jdbc;
 
+    private String customer;
     private ProcessInstance journey;
 
     @BeforeEach
-    void valuableCustomerAsksToCancel() {
+    void aMassMarketCustomerWithConsentsForEmail() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_NINE));
+        customer = "CUST-CW%04d".formatted(CUSTOMERS.incrementAndGet());
         jdbc.sql("""
-                        INSERT INTO cvm.customer (id, name, phone, type, segment, customer_since, clv, arpu, area_code, vulnerable)
-                        SELECT ?, 'Valerie Keeper', '+34 600 000 042', 'POSTPAID', 'VIP', DATE '2019-03-01', 3200, 75, 'A01', FALSE
-                        WHERE NOT EXISTS (SELECT 1 FROM cvm.customer WHERE id = ?)""")
-                .params(CUSTOMER, CUSTOMER).update();
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
-        journey = runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, CUSTOMER,
-                withVariables(JourneyStartVariables.CUSTOMER_ID, CUSTOMER, JourneyStartVariables.CHANNEL, "CALL_CENTER",
-                        JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"));
+                        INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
+                        VALUES (?, 'Casey Leaver', ?, 'casey@example.org', 'POSTPAID', 'MASS', DATE '2021-05-01', 900, 35, 'A01', FALSE)""")
+                .params(customer, "+34 611 " + customer.substring(7)).update();
+        jdbc.sql("""
+                        INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee, contract_end)
+                        VALUES (?, ?, 'MOBILE', 'Essential 20GB', '5G', 35, DATE '2027-06-30')""")
+                .params("SUB-" + customer, customer).update();
+        for (String purpose : List.of("MARKETING", "SERVICE")) {
+            jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, ?, 'EMAIL', TRUE, ?)")
+                    .params(customer, purpose, java.sql.Timestamp.from(MONDAY_NINE.minus(Duration.ofDays(400)))).update();
+        }
     }
 
     @AfterEach
@@ -61,58 +82,227 @@ class CancellationWinbackProcessTest {
     }
 
     @Test
-    void shouldAskACallCenterAgentToPresentTheRetentionOfferWithinFourHours() {
-        BpmnAwareTests.assertThat(journey).hasPassed("Task_ChooseRetentionOffer").isWaitingAt("Task_PresentRetentionOffer");
+    void shouldRetainCustomerWhenOfferAcceptedWithinTheAgentsAuthority() {
+        customerAsksToCancel(Channel.CALL_CENTER, "PRICE");
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_PresentRetentionOffer");
+        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("call-center");
         BpmnAwareTests.assertThat(journey).variables()
-                .containsEntry(NextBestActionVariables.BEST_ACTION, "RETENTION_DISCOUNT_20")
-                .containsEntry(NextBestActionVariables.BEST_ACTION_NAME, "20% off for 12 months")
-                .containsKey(NextBestActionVariables.DECISION_ID);
-        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("call-center").isNotAssigned();
-        taskService.createTaskQuery().initializeFormKeys().processInstanceId(journey.getId()).list().forEach(task ->
-                assertThat(task.getCamundaFormRef().getKey()).isEqualTo("cancellation-winback-present-retention-offer"));
-        assertThat(Duration.between(task(journey).getCreateTime().toInstant(), task(journey).getDueDate().toInstant()))
-                .isEqualTo(Duration.ofHours(4));
+                .containsEntry(JourneyVariables.CUSTOMER_NAME, "Casey Leaver")
+                .containsEntry(JourneyVariables.CUSTOMER_SEGMENT, "MASS")
+                .containsEntry(NextBestActionVariables.BEST_ACTION, "RETENTION_DISCOUNT_10");
+
+        complete(task(journey), withVariables("offerResponse", "ACCEPTED", "discountPercent", 10L));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_ApplyRetentionOffer").isWaitingAt("Event_AWeekLater");
+        assertThat(accountChanges()).containsExactly("DISCOUNT 10");
+        assertThat(queuedTemplates()).containsExactly("retention-offer-accepted");
+        assertThat(offerOutcome()).isEqualTo("ACCEPTED");
+
+        passTime(Duration.ofDays(7));
+        assertThat(queuedTemplates()).containsExactly("retention-offer-accepted", "tnps-survey");
+        answer(MomentType.SURVEY_ANSWERED, Map.of("score", 9));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Event_SurveyAnswered", "EndEvent_CustomerRetained").isEnded();
+        assertThat(variable(CancellationVariables.SURVEY_SCORE)).isEqualTo(9);
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("RETAINED");
     }
 
     @Test
-    void shouldRetainCustomerWhenOfferAccepted() {
-        complete(task(journey), withVariables(CancellationVariables.OFFER_RESPONSE, "ACCEPTED"));
+    void shouldAskACvmManagerToApproveADiscountBeyondTheAgentsAuthority() {
+        customerAsksToCancel(Channel.CALL_CENTER, "COMPETITOR_OFFER");
+        complete(task(journey), withVariables("offerResponse", "ACCEPTED", "discountPercent", 25L));
 
-        BpmnAwareTests.assertThat(journey).hasPassed("EndEvent_CustomerRetained").isEnded();
-        assertThat(outcome()).isEqualTo("RETAINED");
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_ApproveRetentionDiscount");
+        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("cvm-managers");
+        passTime(Duration.ofHours(4));
+        assertThat(task(journey).getPriority()).isEqualTo(90);
+        assertThat(candidateGroups(task(journey))).contains("cvm-managers", "camunda-admin");
+
+        complete(task(journey), withVariables("approvalDecision", "APPROVED"));
+        assertThat(accountChanges()).containsExactly("DISCOUNT 25");
+        passTime(Duration.ofDays(7));
+        passTime(Duration.ofDays(14));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_EscalateOverdueApproval", "Event_SurveyNotAnswered",
+                "EndEvent_RetainedWithoutSurvey").isEnded();
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("RETAINED");
     }
 
     @Test
-    void shouldLetCustomerLeaveWhenOfferDeclined() {
-        complete(task(journey), withVariables(CancellationVariables.OFFER_RESPONSE, "DECLINED",
-                CancellationVariables.AGENT_NOTE, "Moving abroad"));
+    void shouldSendTheAgentBackWhenTheManagerRejectsAndLetTheCustomerGoWhenNoOfferMaySeeThem() {
+        customerAsksToCancel(Channel.STORE, "SERVICE_QUALITY");
+        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("store");
+        complete(task(journey), withVariables("offerResponse", "ACCEPTED", "discountPercent", 30L));
+        complete(task(journey), withVariables("approvalDecision", "REJECTED", "approvalComment", "Too generous"));
 
-        BpmnAwareTests.assertThat(journey).hasPassed("EndEvent_CustomerLeaves").isEnded();
-        assertThat(outcome()).isEqualTo("CANCELLED");
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_PresentRetentionOffer");
+        complete(task(journey), withVariables("offerResponse", "DECLINED", "discountPercent", 0L));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_CancelSubscriptions", "Task_ConfirmCancellation")
+                .isWaitingAt("Event_WinbackWindowPassed");
+        assertThat(variable(CancellationVariables.WINBACK_WAIT_DAYS)).isEqualTo(60);
+        assertThat(accountChanges()).containsExactly("CANCELLATION SERVICE_QUALITY");
+        assertThat(runningSubscriptions()).isZero();
+        assertThat(queuedTemplates()).containsExactly("cancellation-confirmation");
+        assertThat(offerOutcome()).isEqualTo("DECLINED");
+
+        jdbc.sql("DELETE FROM cvm.consent WHERE customer_id = ? AND purpose = 'MARKETING'").param(customer).update();
+        passTime(Duration.ofDays(61));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_ChooseWinbackOffer", "EndEvent_LostWithoutWinbackOffer").isEnded();
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("LOST");
     }
 
     @Test
-    void shouldCancelWithoutAnOfferWhenNobodyAnswersWithinADay() {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(23))));
-        assertThat(dueTimers()).as("not yet due after 23 hours").isEmpty();
+    void shouldWinBackACustomerWhoAcceptsTheWinbackOffer() {
+        leaveAndWaitForTheWinbackWindow();
 
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(2))));
-        List<Job> due = dueTimers();
-        assertThat(due).hasSize(1);
-        managementService.executeJob(due.get(0).getId());
+        answer(MomentType.OFFER_ANSWERED, Map.of("answer", "ACCEPTED"));
 
-        BpmnAwareTests.assertThat(journey).hasPassed("BoundaryEvent_OfferWindowClosed", "EndEvent_CancelledWithoutOffer")
-                .hasNotPassed("Gateway_CustomersAnswer").isEnded();
-        assertThat(outcome()).isEqualTo("CANCELLED_WITHOUT_OFFER");
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_ReactivateSubscriptions", "EndEvent_CustomerWonBack").isEnded();
+        assertThat(runningSubscriptions()).isEqualTo(1);
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("WON_BACK");
     }
 
-    private List<Job> dueTimers() {
-        return managementService.createJobQuery().processInstanceId(journey.getId()).timers()
-                .duedateLowerThan(ClockUtil.getCurrentTime()).list();
+    @Test
+    void shouldLoseACustomerWhoDeclinesTheWinbackOffer() {
+        leaveAndWaitForTheWinbackWindow();
+
+        answer(MomentType.OFFER_ANSWERED, Map.of("answer", "DECLINED"));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("EndEvent_WinbackDeclined").isEnded();
+        assertThat(runningSubscriptions()).isZero();
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("LOST");
     }
 
-    private Object outcome() {
-        return BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
-                .processInstanceId(journey.getId()).variableName(JourneyVariables.OUTCOME).singleResult().getValue();
+    @Test
+    void shouldLoseACustomerWhoIgnoresTheWinbackOffer() {
+        leaveAndWaitForTheWinbackWindow();
+
+        passTime(Duration.ofDays(14));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Event_WinbackOfferExpired", "EndEvent_WinbackIgnored").isEnded();
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("LOST");
+    }
+
+    @Test
+    void shouldWaitForTheAnswerOfACustomerWhoWantsToThink() {
+        customerAsksToCancel(Channel.WEB, "PRICE");
+        complete(task(journey), withVariables("offerResponse", "THINKING", "discountPercent", 10L));
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Gateway_WaitForAnswer");
+
+        answer(MomentType.OFFER_ANSWERED, Map.of("answer", "ACCEPTED"));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("EndEvent_AcceptedAfterThinking", "Task_ApplyRetentionOffer")
+                .isWaitingAt("Event_AWeekLater");
+        assertThat(accountChanges()).containsExactly("DISCOUNT 10");
+    }
+
+    @Test
+    void shouldCallACustomerWhoDidNotAnswerInThreeDays() {
+        customerAsksToCancel(Channel.APP, "MOVING");
+        complete(task(journey), withVariables("offerResponse", "THINKING", "discountPercent", 0L));
+
+        passTime(Duration.ofDays(3));
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_FollowUpCall");
+        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("call-center");
+        complete(task(journey), withVariables("offerResponse", "DECLINED"));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("EndEvent_DeclinedAfterThinking", "Task_CancelSubscriptions")
+                .isWaitingAt("Event_WinbackWindowPassed");
+        assertThat(variable(CancellationVariables.WINBACK_WAIT_DAYS)).isEqualTo(90);
+    }
+
+    @Test
+    void shouldCancelWhenTheCancellationFallsDueWhateverElseHappens() {
+        customerAsksToCancel(Channel.CALL_CENTER, "NOT_STATED");
+        passTime(Duration.ofHours(4));
+        Task overdue = task(journey);
+        assertThat(overdue.getPriority()).isEqualTo(90);
+        assertThat(candidateGroups(overdue)).contains("call-center", "cvm-managers");
+        complete(overdue, withVariables("offerResponse", "THINKING", "discountPercent", 0L));
+        passTime(Duration.ofDays(3));
+        passTime(Duration.ofHours(8));
+        assertThat(task(journey).getPriority()).isEqualTo(90);
+
+        passTime(Duration.ofDays(2));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_EscalateOverdueOffer", "Task_EscalateOverdueFollowUp",
+                "BoundaryEvent_CancellationDue", "Task_CancelSubscriptions").isWaitingAt("Event_WinbackWindowPassed");
+        assertThat(taskService.createTaskQuery().processInstanceId(journey.getId()).count()).isZero();
+        assertThat(offerOutcome()).isEqualTo("NO_ANSWER");
+    }
+
+    private void leaveAndWaitForTheWinbackWindow() {
+        customerAsksToCancel(Channel.CALL_CENTER, "PRICE");
+        complete(task(journey), withVariables("offerResponse", "DECLINED", "discountPercent", 0L));
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Event_WinbackWindowPassed");
+
+        passTime(Duration.ofDays(30).plusHours(1));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_SendWinbackOffer")
+                .isWaitingAt("Gateway_WaitForWinbackAnswer");
+        BpmnAwareTests.assertThat(journey).variables()
+                .containsEntry(CancellationVariables.WINBACK_OFFER, "WINBACK_THREE_MONTHS_FREE")
+                .containsEntry(CancellationVariables.WINBACK_CHANNEL, "EMAIL");
+        assertThat(queuedTemplates()).containsExactly("cancellation-confirmation", "winback-offer");
+    }
+
+    private void customerAsksToCancel(Channel channel, String reason) {
+        MomentAnswer answer = intake.receive(new Moment("cancel-" + customer, customer, MomentType.CANCELLATION_REQUEST,
+                channel, ClockUtil.getCurrentTime().toInstant(), Map.of("reason", reason)));
+        journey = BpmnAwareTests.runtimeService().createProcessInstanceQuery()
+                .processInstanceId(answer.processInstanceId()).singleResult();
+    }
+
+    private void answer(MomentType type, Map<String, Object> data) {
+        MomentAnswer answer = intake.receive(new Moment(type + "-" + customer + "-" + ClockUtil.getCurrentTime().getTime(),
+                customer, type, Channel.WEB, ClockUtil.getCurrentTime().toInstant(), data));
+        assertThat(answer.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
+    }
+
+    /** Moves the engine clock and runs every timer that falls due, as the job executor would. */
+    private void passTime(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+        List<Job> due;
+        while (!(due = managementService.createJobQuery().processInstanceId(journey.getId())
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list()).isEmpty()) {
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private Object variable(String name) {
+        return historyService.createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<String> accountChanges() {
+        return jdbc.sql("SELECT kind, percent_off, reason FROM cvm.account_change WHERE customer_id = ? ORDER BY recorded_at")
+                .param(customer)
+                .query((row, n) -> row.getString("kind") + " "
+                        + (row.getObject("percent_off") != null ? row.getInt("percent_off") : row.getString("reason")))
+                .list();
+    }
+
+    private long runningSubscriptions() {
+        return jdbc.sql("SELECT COUNT(*) FROM cvm.subscription WHERE customer_id = ? AND cancelled_on IS NULL")
+                .param(customer).query(Long.class).single();
+    }
+
+    private List<String> queuedTemplates() {
+        return jdbc.sql("SELECT template FROM cvm.outbox_message WHERE customer_id = ? ORDER BY id")
+                .param(customer).query(String.class).list();
+    }
+
+    private String offerOutcome() {
+        return jdbc.sql("""
+                        SELECT o.outcome FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
+                        WHERE d.customer_id = ? AND d.journey_step = 'RETENTION' AND o.rank_no = 1""")
+                .param(customer).query(String.class).single();
     }
 }

@@ -1,0 +1,20 @@
+package io.cvmjourneys.customer;
+
+import java.time.LocalDate;
+
+/**
+ * Changes journeys make to a customer's account. Each change carries a reference unique to the
+ * journey step (process instance and activity): the same reference twice changes nothing, so a
+ * retried or re-delivered step never applies a discount or a cancellation twice.
+ */
+public interface CustomerAccounts {
+
+    /** A retention discount on the customer's bills from {@code effectiveOn}. */
+    void applyDiscount(String customerId, int percentOff, int months, LocalDate effectiveOn, String reference);
+
+    /** Ends every running subscription on {@code effectiveOn}, keeping the stated reason. */
+    void cancelSubscriptions(String customerId, LocalDate effectiveOn, String reason, String reference);
+
+    /** Brings back the subscriptions a cancellation ended. */
+    void reactivateSubscriptions(String customerId, LocalDate effectiveOn, String reference);
+}

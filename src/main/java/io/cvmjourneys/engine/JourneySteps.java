@@ -1,0 +1,36 @@
+package io.cvmjourneys.engine;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** What journey delegates share about the step they run in. */
+public final class JourneySteps {
+
+    /** Unique per journey and step: the key that makes a retried step's side effect happen once. */
+    public static String reference(DelegateExecution execution) {
+        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
+    }
+
+    /**
+     * Today for a journey: the engine's clock, the one its timers run on, so process tests that move
+     * the clock move the journey's dates too.
+     */
+    public static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    }
+
+    /** A variable the step cannot work without; a missing one is a modelling error, said plainly. */
+    public static String required(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw new IllegalStateException("Journey " + execution.getProcessInstanceId() + " has no '" + variable
+                    + "' at step " + execution.getCurrentActivityId());
+        }
+        return text;
+    }
+
+    private JourneySteps() {
+    }
+}

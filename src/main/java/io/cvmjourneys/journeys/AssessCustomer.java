@@ -1,0 +1,44 @@
+package io.cvmjourneys.journeys;
+
+import io.cvmjourneys.customer.CustomerContext;
+import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.engine.JourneySteps;
+import io.cvmjourneys.moments.JourneyStartVariables;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes what a journey's decisions and people need to know about the customer into the journey:
+ * value segment, CLV, tenure, days to contract end, days overdue, open complaint. BPMN:
+ * {@code camunda:delegateExpression="${assessCustomer}"}.
+ */
+@Component("assessCustomer")
+class AssessCustomer implements JavaDelegate {
+
+    private final CustomerDirectory customers;
+    private final Clock clock;
+
+    AssessCustomer(CustomerDirectory customers, Optional<Clock> clock) {
+        this.customers = customers;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
+        CustomerContext context = customers.context(customerId).orElseThrow(() -> new IllegalStateException(
+                "Journey " + execution.getProcessInstanceId() + " is for customer " + customerId + ", who is not known"));
+        LocalDate today = LocalDate.now(clock);
+        execution.setVariable(JourneyVariables.CUSTOMER_NAME, context.customer().name());
+        execution.setVariable(JourneyVariables.CUSTOMER_SEGMENT, context.customer().segment().name());
+        execution.setVariable(JourneyVariables.CUSTOMER_VALUE, context.customer().clv().doubleValue());
+        execution.setVariable(JourneyVariables.TENURE_MONTHS, context.tenureMonths(today));
+        execution.setVariable(JourneyVariables.DAYS_TO_CONTRACT_END, context.daysToContractEnd(today).orElse(null));
+        execution.setVariable(JourneyVariables.DAYS_OVERDUE, context.billing().daysDelinquent());
+        execution.setVariable(JourneyVariables.OPEN_COMPLAINT, context.hasOpenComplaint());
+    }
+}

@@ -1,0 +1,44 @@
+package io.cvmjourneys.journeys;
+
+import io.cvmjourneys.channels.MessageKind;
+import io.cvmjourneys.channels.OutboundMessage;
+import io.cvmjourneys.channels.OutboundMessages;
+import io.cvmjourneys.channels.QueuedMessage;
+import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.engine.JourneySteps;
+import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.JourneyStartVariables;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a journey step writes to its customer: through the channels outbox, in the step's own
+ * transaction, once per step (the step's reference is the message's idempotency key).
+ */
+@Component
+public class JourneyMessages {
+
+    private final OutboundMessages outbox;
+    private final CustomerDirectory customers;
+
+    JourneyMessages(OutboundMessages outbox, CustomerDirectory customers) {
+        this.outbox = outbox;
+        this.customers = customers;
+    }
+
+    /** By e-mail when the customer gave an address, else by SMS. */
+    public QueuedMessage send(DelegateExecution execution, MessageKind kind, String template, Map<String, String> parameters) {
+        String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
+        boolean hasEmail = customers.context(customerId).map(context -> context.customer().email() != null).orElse(false);
+        return outbox.queue(new OutboundMessage(customerId, hasEmail ? Channel.EMAIL : Channel.SMS, kind, template,
+                parameters, JourneySteps.reference(execution)));
+    }
+
+    /** Through the channel a next-best-action decision chose, delivering that decision's action. */
+    public QueuedMessage sendAction(DelegateExecution execution, Channel channel, MessageKind kind, String template,
+                                    Map<String, String> parameters, String actionId, String decisionId) {
+        return outbox.queue(new OutboundMessage(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
+                channel, kind, template, parameters, JourneySteps.reference(execution), actionId, decisionId));
+    }
+}

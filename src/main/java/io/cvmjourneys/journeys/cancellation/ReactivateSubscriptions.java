@@ -1,0 +1,28 @@
+package io.cvmjourneys.journeys.cancellation;
+
+import io.cvmjourneys.customer.CustomerAccounts;
+import io.cvmjourneys.engine.JourneySteps;
+import io.cvmjourneys.moments.JourneyStartVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The customer took the winback offer: the cancelled subscriptions come back and the acceptance is recorded. */
+@Component("reactivateSubscriptions")
+class ReactivateSubscriptions implements JavaDelegate {
+
+    private final CustomerAccounts accounts;
+    private final RetentionOfferOutcomes outcomes;
+
+    ReactivateSubscriptions(CustomerAccounts accounts, RetentionOfferOutcomes outcomes) {
+        this.accounts = accounts;
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        accounts.reactivateSubscriptions(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
+                JourneySteps.today(), JourneySteps.reference(execution));
+        outcomes.recordWinbackAccepted(execution);
+    }
+}

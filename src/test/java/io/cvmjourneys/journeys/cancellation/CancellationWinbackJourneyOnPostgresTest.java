@@ -1,0 +1,136 @@
+package io.cvmjourneys.journeys.cancellation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import io.cvmjourneys.testsupport.PostgresTestDatabase;
+import io.cvmjourneys.testsupport.TestHttp;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole journey on PostgreSQL through the REST APIs, as the real users drive it: a channel
+ * reports the cancellation request, the call-center agent presents the offer with the agent's
+ * credentials, the CVM manager approves the discount with the manager's, the survey answer comes
+ * back as a moment. Only time is moved by the test (the engine clock and due timers).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // one live engine per JVM, see testsupport
+@ActiveProfiles({"demo", "test", "postgres"})
+class CancellationWinbackJourneyOnPostgresTest {
+
+    private static final String CUSTOMER = "CUST-004321";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase.register(registry);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aValuableCustomerIsKeptWithAManagerApprovedDiscountAndAnswersTheSurvey() {
+        jdbc.sql("DELETE FROM cvm.consent WHERE customer_id = ? AND purpose = 'SERVICE'").param(CUSTOMER).update();
+        for (String channel : List.of("EMAIL", "SMS")) {
+            jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', ?, TRUE, CURRENT_TIMESTAMP)")
+                    .params(CUSTOMER, channel).update();
+        }
+        ResponseEntity<String> started = moment("evt-cw-1", "CANCELLATION_REQUEST", "{\"reason\":\"COMPETITOR_OFFER\"}");
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String journey = JsonPath.read(started.getBody(), "$.processInstanceId");
+
+        String offerTask = taskOf(journey, "agent", "Task_PresentRetentionOffer");
+        assertThat(as("store").get().uri("/engine-rest/task/{id}", offerTask).retrieve().toEntity(String.class)
+                .getStatusCode().is2xxSuccessful()).as("a store agent does not see a call-center task").isFalse();
+        assertThat(complete("agent", offerTask, """
+                {"offerResponse": {"value": "ACCEPTED"}, "discountPercent": {"value": 35, "type": "Long"},
+                 "agentNote": {"value": "Stays if we beat the competitor"}}""").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String approval = taskOf(journey, "manager", "Task_ApproveRetentionDiscount");
+        assertThat(complete("agent", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode()
+                .is4xxClientError()).as("an agent cannot approve").isTrue();
+        assertThat(complete("manager", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.sql("SELECT percent_off FROM cvm.account_change WHERE customer_id = ? AND kind = 'DISCOUNT'")
+                .param(CUSTOMER).query(Integer.class).single()).isEqualTo(35);
+
+        passTime(journey, Duration.ofDays(7));
+        assertThat(jdbc.sql("SELECT template FROM cvm.outbox_message WHERE customer_id = ? ORDER BY id")
+                .param(CUSTOMER).query(String.class).list()).containsExactly("retention-offer-accepted", "tnps-survey");
+
+        ResponseEntity<String> surveyAnswer = moment("evt-cw-2", "SURVEY_ANSWERED", "{\"score\": 8}");
+        assertThat(JsonPath.<String>read(surveyAnswer.getBody(), "$.status")).isEqualTo("CORRELATED");
+
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(journey).singleResult().getEndTime())
+                .isNotNull();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(journey).variableName("outcome")
+                .singleResult().getValue()).isEqualTo("RETAINED");
+    }
+
+    private ResponseEntity<String> moment(String eventId, String type, String data) {
+        return as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"CALL_CENTER\", \"data\": %s}"
+                        .formatted(eventId, CUSTOMER, type, data))
+                .retrieve().toEntity(String.class);
+    }
+
+    /** The task the user finds in their queue over the Camunda REST API, claimed as that user. */
+    private String taskOf(String journey, String user, String taskKey) {
+        String tasks = as(user).get().uri("/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}&maxResults=10",
+                journey, taskKey).retrieve().body(String.class);
+        List<String> ids = JsonPath.read(tasks, "$[*].id");
+        assertThat(ids).as(user + " sees " + taskKey).hasSize(1);
+        assertThat(as(user).post().uri("/engine-rest/task/{id}/claim", ids.get(0)).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"userId\": \"" + user + "\"}").retrieve().toEntity(String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        return ids.get(0);
+    }
+
+    private ResponseEntity<String> complete(String user, String taskId, String variables) {
+        return as(user).post().uri("/engine-rest/task/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"variables\": " + variables + "}").retrieve().toEntity(String.class);
+    }
+
+    private void passTime(String journey, Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+        for (Job job : managementService.createJobQuery().processInstanceId(journey)
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list()) {
+            managementService.executeJob(job.getId());
+        }
+    }
+
+    private RestClient as(String user) {
+        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+    }
+}
