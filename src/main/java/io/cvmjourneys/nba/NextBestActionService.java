@@ -59,8 +59,9 @@ public class NextBestActionService {
     }
 
     /**
-     * Records the customer's answer to a proposed action. The first answer also enters the contact
-     * history: the action reached the customer through the decision's channel.
+     * Records the customer's answer to a proposed action. In the channels where the customer came to
+     * us (call center, store, app, web) the first answer also enters the contact history: the action
+     * reached the customer there.
      */
     @Transactional
     public void recordOutcome(String decisionId, String actionId, Outcome outcome, String recordedBy) {
@@ -72,7 +73,9 @@ public class NextBestActionService {
                     + "; it proposed " + decision.proposedActions(), "actionId");
         }
         Instant now = clock.instant();
-        if (decisionLog.recordOutcome(decisionId, actionId, outcome, recordedBy, now)) {
+        // Outbound channels enter the contact history when the outbox delivers; count each contact once.
+        if (decisionLog.recordOutcome(decisionId, actionId, outcome, recordedBy, now)
+                && !policies.contact().isOutbound(decision.channel())) {
             customers.recordContact(decision.customerId(), decision.channel(), actionId, decisionId, now);
         }
     }
