@@ -23,6 +23,6 @@ class ReactivateSubscriptions implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         accounts.reactivateSubscriptions(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
                 JourneySteps.today(), JourneySteps.reference(execution));
-        outcomes.recordWinbackAccepted(execution);
+        outcomes.recordWinbackAnswer(execution);
     }
 }

@@ -21,15 +21,20 @@ class RetentionOfferOutcomes {
 
     /** The retention offer: accepted, declined, or no answer when the cancellation fell due first. */
     void recordRetentionAnswer(DelegateExecution execution) {
-        Object response = execution.getVariable(CancellationVariables.OFFER_RESPONSE);
-        Outcome outcome = "ACCEPTED".equals(response) ? Outcome.ACCEPTED
-                : "DECLINED".equals(response) ? Outcome.DECLINED : Outcome.NO_ANSWER;
-        record(execution, NextBestActionVariables.DECISION_ID, NextBestActionVariables.BEST_ACTION, outcome);
+        record(execution, NextBestActionVariables.DECISION_ID, NextBestActionVariables.BEST_ACTION,
+                answer(execution, CancellationVariables.OFFER_RESPONSE));
     }
 
-    /** The winback offer, accepted: the customer comes back. */
-    void recordWinbackAccepted(DelegateExecution execution) {
-        record(execution, CancellationVariables.WINBACK_DECISION_ID, CancellationVariables.WINBACK_OFFER, Outcome.ACCEPTED);
+    /** The winback offer: accepted, declined, or no answer when its two weeks ran out. */
+    void recordWinbackAnswer(DelegateExecution execution) {
+        record(execution, CancellationVariables.WINBACK_DECISION_ID, CancellationVariables.WINBACK_OFFER,
+                answer(execution, CancellationVariables.WINBACK_RESPONSE));
+    }
+
+    private static Outcome answer(DelegateExecution execution, String responseVariable) {
+        Object response = execution.getVariable(responseVariable);
+        return "ACCEPTED".equals(response) ? Outcome.ACCEPTED
+                : "DECLINED".equals(response) ? Outcome.DECLINED : Outcome.NO_ANSWER;
     }
 
     private void record(DelegateExecution execution, String decisionVariable, String actionVariable, Outcome outcome) {

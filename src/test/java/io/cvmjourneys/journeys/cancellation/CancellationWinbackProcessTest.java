@@ -161,6 +161,7 @@ class CancellationWinbackProcessTest {
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_ReactivateSubscriptions", "EndEvent_CustomerWonBack").isEnded();
         assertThat(runningSubscriptions()).isEqualTo(1);
+        assertThat(winbackOutcome()).isEqualTo("ACCEPTED");
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("WON_BACK");
     }
 
@@ -172,6 +173,7 @@ class CancellationWinbackProcessTest {
 
         BpmnAwareTests.assertThat(journey).hasPassed("EndEvent_WinbackDeclined").isEnded();
         assertThat(runningSubscriptions()).isZero();
+        assertThat(winbackOutcome()).isEqualTo("DECLINED");
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("LOST");
     }
 
@@ -182,6 +184,7 @@ class CancellationWinbackProcessTest {
         passTime(Duration.ofDays(14));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Event_WinbackOfferExpired", "EndEvent_WinbackIgnored").isEnded();
+        assertThat(winbackOutcome()).isEqualTo("NO_ANSWER");
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("LOST");
     }
 
@@ -300,9 +303,18 @@ class CancellationWinbackProcessTest {
     }
 
     private String offerOutcome() {
+        return outcomeOf("RETENTION", NextBestActionVariables.DECISION_ID);
+    }
+
+    private String winbackOutcome() {
+        return outcomeOf("WINBACK", CancellationVariables.WINBACK_DECISION_ID);
+    }
+
+    /** What the decision log says the customer answered to the offer of the journey's step. */
+    private String outcomeOf(String journeyStep, String decisionVariable) {
         return jdbc.sql("""
                         SELECT o.outcome FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
-                        WHERE d.customer_id = ? AND d.journey_step = 'RETENTION' AND o.rank_no = 1""")
-                .param(customer).query(String.class).single();
+                        WHERE d.id = ? AND d.journey_step = ? AND o.rank_no = 1""")
+                .params(variable(decisionVariable), journeyStep).query(String.class).single();
     }
 }
