@@ -23,7 +23,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @ActiveProfiles("test")
 // Our coverage properties first, so the library's @ConditionalOnMissingBean default backs off.
 @Import({FullProcessCoverage.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(listeners = {ProcessEngineCoverageTestExecutionListener.class, CurrentEngineForAssertions.class},
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {
 }

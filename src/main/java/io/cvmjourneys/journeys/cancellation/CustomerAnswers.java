@@ -2,6 +2,7 @@ package io.cvmjourneys.journeys.cancellation;
 
 import io.cvmjourneys.moments.JourneyEvent;
 import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentData;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
 import java.util.Map;
@@ -29,13 +30,8 @@ class CustomerAnswers {
 
     @Bean
     JourneyEvent satisfactionSurveyAnswered() {
-        return event(MomentType.SURVEY_ANSWERED, "SurveyAnswered", moment -> {
-            Object score = moment.data().get("score");
-            if (!(score instanceof Integer value) || value < 0 || value > 10) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, "data.score must be a whole number from 0 to 10", "data.score");
-            }
-            return Map.of(CancellationVariables.SURVEY_SCORE, value);
-        });
+        return event(MomentType.SURVEY_ANSWERED, "SurveyAnswered",
+                moment -> Map.of(CancellationVariables.SURVEY_SCORE, MomentData.tnpsScore(moment)));
     }
 
     private static JourneyEvent offerAnswer(String messageName, String variable) {

@@ -1,0 +1,25 @@
+package io.cvmjourneys.feedback;
+
+import io.cvmjourneys.customer.CustomerComplaints;
+import io.cvmjourneys.engine.JourneySteps;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** The complaint is resolved with the customer: from now the cooldown counts down. */
+@Component("closeComplaint")
+class CloseComplaint implements JavaDelegate {
+
+    private final CustomerComplaints complaints;
+
+    CloseComplaint(CustomerComplaints complaints) {
+        this.complaints = complaints;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        complaints.resolve(JourneySteps.required(execution, FeedbackVariables.COMPLAINT_ID),
+                ClockUtil.getCurrentTime().toInstant());
+    }
+}

@@ -1,0 +1,56 @@
+package io.cvmjourneys.feedback;
+
+import io.cvmjourneys.moments.JourneyEvent;
+import io.cvmjourneys.moments.JourneyTrigger;
+import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentData;
+import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.web.ApiException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+
+/** The moments of the complaint-feedback journey: a complaint starts it, the tNPS answer comes back. */
+@Configuration(proxyBeanMethods = false)
+class ComplaintJourney {
+
+    static final int MAX_TEXT = 1000;
+
+    @Bean
+    JourneyTrigger complaintSubmitted() {
+        return new JourneyTrigger() {
+            @Override
+            public String processId() {
+                return FeedbackVariables.PROCESS_ID;
+            }
+
+            @Override
+            public Set<MomentType> startedBy() {
+                return Set.of(MomentType.COMPLAINT_SUBMITTED);
+            }
+
+            @Override
+            public Map<String, Object> startVariables(Moment moment) {
+                Object text = moment.data().get("text");
+                if (!(text instanceof String complaint) || complaint.isBlank() || complaint.length() > MAX_TEXT) {
+                    throw new ApiException(HttpStatus.BAD_REQUEST,
+                            "data.text is required: the customer's complaint, at most " + MAX_TEXT + " characters", "data.text");
+                }
+                Map<String, Object> variables = new HashMap<>();
+                variables.put(FeedbackVariables.COMPLAINT_TEXT, complaint);
+                Object category = moment.data().get("category");
+                variables.put(FeedbackVariables.CATEGORY, category instanceof String given && !given.isBlank() ? given : "UNSPECIFIED");
+                return variables;
+            }
+        };
+    }
+
+    @Bean
+    JourneyEvent complaintSurveyAnswered() {
+        return new JourneyEvent(FeedbackVariables.PROCESS_ID, MomentType.SURVEY_ANSWERED, "ComplaintSurveyAnswered",
+                moment -> Map.of(FeedbackVariables.SURVEY_SCORE, MomentData.tnpsScore(moment)));
+    }
+}

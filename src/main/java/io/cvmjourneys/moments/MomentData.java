@@ -1,0 +1,20 @@
+package io.cvmjourneys.moments;
+
+import io.cvmjourneys.web.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** Reading the data moments carry, with the 400 a channel system can act on when it is wrong. */
+public final class MomentData {
+
+    /** A SURVEY_ANSWERED moment's tNPS score: {@code data.score}, 0 to 10. */
+    public static int tnpsScore(Moment moment) {
+        Object score = moment.data().get("score");
+        if (!(score instanceof Integer value) || value < 0 || value > 10) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "data.score must be a whole number from 0 to 10", "data.score");
+        }
+        return value;
+    }
+
+    private MomentData() {
+    }
+}

@@ -1,0 +1,207 @@
+package io.cvmjourneys.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentAnswer;
+import io.cvmjourneys.moments.MomentIntake;
+import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.ActionCatalog;
+import io.cvmjourneys.testsupport.ProcessTest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Every path of the complaint-feedback journey, started and answered through the moments intake. */
+@ProcessTest
+class ComplaintFeedbackProcessTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private static final AtomicInteger CUSTOMERS = new AtomicInteger();
+    private static final String REWARD = "LOYALTY_REWARD";
+
+    @Autowired
+    MomentIntake intake;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    CustomerDirectory customers;
+    @Autowired
+    ActionCatalog catalog;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String customer;
+    private ProcessInstance journey;
+
+    @BeforeEach
+    void aCustomerWhoReceivedTheLoyaltyRewardTwoDaysAgo() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        customer = "CUST-CF%04d".formatted(CUSTOMERS.incrementAndGet());
+        jdbc.sql("""
+                        INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
+                        VALUES (?, 'Robin Grumble', ?, 'robin@example.org', 'POSTPAID', 'HIGH_VALUE', DATE '2018-02-01', 2100, 55, 'B02', FALSE)""")
+                .params(customer, "+34 622 " + customer.substring(7)).update();
+        jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', 'EMAIL', TRUE, ?)")
+                .params(customer, Timestamp.from(NOW.minus(Duration.ofDays(300)))).update();
+        jdbc.sql("INSERT INTO cvm.contact_history (customer_id, channel, action_id, contacted_at) VALUES (?, 'SMS', ?, ?)")
+                .params(customer, REWARD, Timestamp.from(NOW.minus(Duration.ofDays(2)))).update();
+    }
+
+    @AfterEach
+    void resetClockAndCatalog() {
+        ClockUtil.reset();
+        catalog.setPaused(REWARD, false, "test", "restored after the test");
+    }
+
+    @Test
+    void shouldResolveAComplaintWithTheCustomerAndCloseItWhenTheyAreHappy() {
+        complains("My bill doubled without warning");
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_TriageComplaint");
+        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("cx-team");
+        assertThat(customers.context(customer).orElseThrow().hasOpenComplaint()).as("cooldown from the moment it is filed").isTrue();
+        BpmnAwareTests.assertThat(journey).variables().containsEntry(FeedbackVariables.LINKED_ACTION, REWARD)
+                .containsEntry(FeedbackVariables.LINKED_PROGRAM, "loyalty");
+
+        triage("BILLING", "LOW", "BILLING", "");
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_ResolveComplaint");
+        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("call-center");
+        complete(task(journey), withVariables("resolutionNote", "Refunded the double charge"));
+
+        assertThat(customers.context(customer).orElseThrow().hasOpenComplaint()).isFalse();
+        assertThat(complaintRow()).containsEntry("ROOT_CAUSE", "BILLING").containsEntry("LINKED_ACTION_ID", null);
+        answerSurvey(9);
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Gateway_CausedByCvm", "Event_SurveyAnswered", "EndEvent_ComplaintClosed")
+                .hasNotPassed("Task_ReviewActionComplaints", "Task_FollowUpDetractor").isEnded();
+        assertThat(outcome()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void shouldLetCxResolveASevereComplaintAndFollowUpADetractor() {
+        complains("Your agent was rude and hung up on me");
+        passTime(Duration.ofHours(8));
+        assertThat(task(journey).getPriority()).isEqualTo(90);
+        triage("SERVICE", "HIGH", "SERVICE", "");
+
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_ResolveSevereComplaint");
+        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("cx-team");
+        passTime(Duration.ofHours(24));
+        complete(task(journey), withVariables("resolutionNote", "Apologised, coached the agent"));
+        answerSurvey(3);
+
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_FollowUpDetractor");
+        BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("cx-team");
+        passTime(Duration.ofDays(2));
+        complete(task(journey), withVariables("followUpNote", "Wants a call-back guarantee"));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_EscalateTriageComplaint", "Task_EscalateResolveSevereComplaint",
+                "Task_EscalateFollowUpDetractor", "EndEvent_ComplaintClosed").isEnded();
+    }
+
+    @Test
+    void shouldPauseAnActionThatACvmManagerFindsDrawsComplaints() {
+        complains("Stop sending me these reward texts at night");
+        triage("OFFERS", "MEDIUM", "CVM_OFFER", REWARD);
+        passTime(Duration.ofHours(24));
+        complete(task(journey), withVariables("resolutionNote", "Unsubscribed the customer from reward texts"));
+
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_ReviewActionComplaints", "Gateway_WaitForSurvey");
+        Task review = reviewTask();
+        assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(review.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("cvm-managers"));
+        Map<String, Object> figures = BpmnAwareTests.runtimeService().getVariables(journey.getId());
+        long linked = (Long) figures.get(FeedbackVariables.COMPLAINTS_LINKED);
+        long deliveries = (Long) figures.get(FeedbackVariables.DELIVERIES);
+        assertThat(linked).as("this complaint counts").isPositive();
+        assertThat(deliveries).as("every customer the reward reached in 30 days").isGreaterThanOrEqualTo(linked);
+        assertThat((Double) figures.get(FeedbackVariables.COMPLAINTS_PER_THOUSAND))
+                .isEqualTo(Math.round(linked * 10000.0 / deliveries) / 10.0);
+        passTime(Duration.ofDays(2));
+        complete(reviewTask(), withVariables("reviewDecision", "PAUSE_ACTION", "reviewNote", "Texts at night annoy customers"));
+
+        assertThat(catalog.find(REWARD).orElseThrow().paused()).isTrue();
+        passTime(Duration.ofDays(7));
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_EscalateResolveComplaint", "Task_EscalateReviewActionComplaints",
+                "Task_PauseAction", "Event_SurveyUnanswered", "EndEvent_ComplaintClosed").isEnded();
+    }
+
+    @Test
+    void shouldKeepAnActionWhenTheCvmManagerSeesNoReasonToChangeIt() {
+        complains("The reward was not what the text promised");
+        triage("OFFERS", "LOW", "CVM_MESSAGE", REWARD);
+        complete(task(journey), withVariables("resolutionNote", "Explained the reward terms"));
+        complete(reviewTask(), withVariables("reviewDecision", "NO_CHANGE", "reviewNote", "One complaint in many deliveries"));
+        answerSurvey(7);
+
+        assertThat(catalog.find(REWARD).orElseThrow().paused()).isFalse();
+        assertThat(complaintRow()).containsEntry("LINKED_ACTION_ID", REWARD).containsEntry("LINKED_PROGRAM", "loyalty");
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_MeasureActionComplaints", "EndEvent_ComplaintClosed")
+                .hasNotPassed("Task_PauseAction").isEnded();
+    }
+
+    private void complains(String text) {
+        MomentAnswer answer = intake.receive(new Moment("complaint-" + customer, customer, MomentType.COMPLAINT_SUBMITTED,
+                Channel.CALL_CENTER, NOW, Map.of("text", text)));
+        journey = BpmnAwareTests.runtimeService().createProcessInstanceQuery()
+                .processInstanceId(answer.processInstanceId()).singleResult();
+    }
+
+    private void triage(String category, String severity, String rootCause, String linkedAction) {
+        complete(task(journey), withVariables("category", category, "severity", severity, "rootCause", rootCause,
+                "linkedAction", linkedAction));
+    }
+
+    private void answerSurvey(int score) {
+        MomentAnswer answer = intake.receive(new Moment("survey-" + customer, customer, MomentType.SURVEY_ANSWERED,
+                Channel.EMAIL, ClockUtil.getCurrentTime().toInstant(), Map.of("score", score)));
+        assertThat(answer.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
+    }
+
+    private Task reviewTask() {
+        return BpmnAwareTests.taskQuery().processInstanceId(journey.getId())
+                .taskDefinitionKey("Task_ReviewActionComplaints").singleResult();
+    }
+
+    private void passTime(Duration duration) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+        List<Job> due;
+        while (!(due = managementService.createJobQuery().processInstanceId(journey.getId())
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list()).isEmpty()) {
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private Map<String, Object> complaintRow() {
+        return jdbc.sql("SELECT root_cause, linked_action_id, linked_program FROM cvm.complaint WHERE customer_id = ?")
+                .param(customer).query().singleRow();
+    }
+
+    private Object outcome() {
+        return historyService.createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
+                .variableName("outcome").singleResult().getValue();
+    }
+}
