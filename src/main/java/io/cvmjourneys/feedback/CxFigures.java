@@ -1,0 +1,116 @@
+package io.cvmjourneys.feedback;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The CX dashboard's figures for a period. A reporting read: it joins the complaint, contact
+ * history and action catalog tables directly rather than through the modules' facades.
+ */
+@Repository
+class CxFigures {
+
+    record Rate(String name, long complaints, long deliveries) {
+        public double perThousand() {
+            return deliveries == 0 ? 0 : Math.round(complaints * 10000.0 / deliveries) / 10.0;
+        }
+    }
+
+    record Resolution(long resolved, long open, double averageHours, double medianHours) {
+    }
+
+    record Tnps(String journey, long answers, long promoters, long detractors) {
+        public long score() {
+            return answers == 0 ? 0 : Math.round((promoters - detractors) * 100.0 / answers);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final HistoryService historyService;
+
+    CxFigures(JdbcClient jdbc, HistoryService historyService) {
+        this.jdbc = jdbc;
+        this.historyService = historyService;
+    }
+
+    /** Complaints linked to each action per 1,000 times the action reached a customer, worst first. */
+    List<Rate> perAction(Instant from, Instant to) {
+        return rates(counts("SELECT linked_action_id AS name, COUNT(*) AS n FROM cvm.complaint"
+                        + " WHERE linked_action_id IS NOT NULL AND filed_at >= ? AND filed_at < ? GROUP BY linked_action_id", from, to),
+                counts("SELECT action_id AS name, COUNT(*) AS n FROM cvm.contact_history"
+                        + " WHERE contacted_at >= ? AND contacted_at < ? GROUP BY action_id", from, to));
+    }
+
+    /** The same per program: deliveries counted through the catalog's program of each action. */
+    List<Rate> perProgram(Instant from, Instant to) {
+        return rates(counts("SELECT linked_program AS name, COUNT(*) AS n FROM cvm.complaint"
+                        + " WHERE linked_program IS NOT NULL AND filed_at >= ? AND filed_at < ? GROUP BY linked_program", from, to),
+                counts("SELECT a.program AS name, COUNT(*) AS n FROM cvm.contact_history h JOIN cvm.nba_action a ON a.id = h.action_id"
+                        + " WHERE h.contacted_at >= ? AND h.contacted_at < ? GROUP BY a.program", from, to));
+    }
+
+    Resolution resolution(Instant from, Instant to) {
+        List<Double> hours = new ArrayList<>();
+        long[] open = {0};
+        jdbc.sql("SELECT filed_at, resolved_at FROM cvm.complaint WHERE filed_at >= ? AND filed_at < ?")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query(row -> {
+                    Timestamp resolved = row.getTimestamp("resolved_at");
+                    if (resolved == null) {
+                        open[0]++;
+                    } else {
+                        hours.add(Duration.between(row.getTimestamp("filed_at").toInstant(), resolved.toInstant()).toMinutes() / 60.0);
+                    }
+                });
+        hours.sort(Comparator.naturalOrder());
+        double average = hours.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double median = hours.isEmpty() ? 0 : hours.get(hours.size() / 2);
+        return new Resolution(hours.size(), open[0], Math.round(average * 10) / 10.0, Math.round(median * 10) / 10.0);
+    }
+
+    /** tNPS (% promoters 9–10 minus % detractors 0–6) of the survey answers each journey received. */
+    List<Tnps> tnpsByJourney(Instant from, Instant to) {
+        Map<String, long[]> byJourney = new TreeMap<>();
+        for (HistoricVariableInstance answer : historyService.createHistoricVariableInstanceQuery()
+                .variableName(FeedbackVariables.SURVEY_SCORE).list()) {
+            Instant at = answer.getCreateTime().toInstant();
+            if (at.isBefore(from) || !at.isBefore(to) || !(answer.getValue() instanceof Integer score)) {
+                continue;
+            }
+            long[] counts = byJourney.computeIfAbsent(answer.getProcessDefinitionKey(), key -> new long[3]);
+            counts[0]++;
+            counts[1] += score >= 9 ? 1 : 0;
+            counts[2] += score <= FeedbackVariables.HIGHEST_DETRACTOR_SCORE ? 1 : 0;
+        }
+        List<Tnps> result = new ArrayList<>();
+        byJourney.forEach((journey, counts) -> result.add(new Tnps(journey, counts[0], counts[1], counts[2])));
+        return result;
+    }
+
+    private Map<String, Long> counts(String sql, Instant from, Instant to) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql(sql).params(Timestamp.from(from), Timestamp.from(to))
+                .query(row -> {
+                    counts.put(row.getString("name"), row.getLong("n"));
+                });
+        return counts;
+    }
+
+    private static List<Rate> rates(Map<String, Long> complaints, Map<String, Long> deliveries) {
+        return complaints.entrySet().stream()
+                .map(entry -> new Rate(entry.getKey(), entry.getValue(), deliveries.getOrDefault(entry.getKey(), 0L)))
+                .sorted(Comparator.comparingDouble(Rate::perThousand).reversed().thenComparing(Rate::name))
+                .toList();
+    }
+}
