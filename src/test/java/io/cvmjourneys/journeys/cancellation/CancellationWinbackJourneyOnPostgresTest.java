@@ -3,15 +3,14 @@ package io.cvmjourneys.journeys.cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +84,7 @@ class CancellationWinbackJourneyOnPostgresTest {
         assertThat(jdbc.sql("SELECT percent_off FROM cvm.account_change WHERE customer_id = ? AND kind = 'DISCOUNT'")
                 .param(CUSTOMER).query(Integer.class).single()).isEqualTo(35);
 
-        passTime(journey, Duration.ofDays(7));
+        EngineClock.passTime(managementService, journey, Duration.ofDays(7));
         assertThat(jdbc.sql("SELECT template FROM cvm.outbox_message WHERE customer_id = ? ORDER BY id")
                 .param(CUSTOMER).query(String.class).list()).containsExactly("retention-offer-accepted", "tnps-survey");
 
@@ -122,13 +121,6 @@ class CancellationWinbackJourneyOnPostgresTest {
                 .body("{\"variables\": " + variables + "}").retrieve().toEntity(String.class);
     }
 
-    private void passTime(String journey, Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
-        for (Job job : managementService.createJobQuery().processInstanceId(journey)
-                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list()) {
-            managementService.executeJob(job.getId());
-        }
-    }
 
     private RestClient as(String user) {
         return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();

@@ -12,6 +12,7 @@ import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActionVariables;
+import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -264,14 +264,8 @@ class CancellationWinbackProcessTest {
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
     }
 
-    /** Moves the engine clock and runs every timer that falls due, as the job executor would. */
     private void passTime(Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(journey.getId())
-                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list()).isEmpty()) {
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        EngineClock.passTime(managementService, journey.getId(), duration);
     }
 
     private Object variable(String name) {
