@@ -48,7 +48,12 @@ class DemoCustomerBase implements ApplicationRunner {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         CustomerBase base = DemoCustomerGenerator.generate(SEED, SIZE, today);
-        transaction.executeWithoutResult(status -> new CustomerBaseWriter(jdbc).write(base));
+        transaction.executeWithoutResult(status -> {
+            new CustomerBaseWriter(jdbc).write(base);
+            DemoVocabulary.LINKED_OFFER_COMPLAINTS.forEach((summary, action) -> jdbc.update(
+                    "UPDATE cvm.complaint SET root_cause = 'CVM_OFFER', linked_action_id = ?, linked_program = ? WHERE summary = ?",
+                    action.get(0), action.get(1), summary));
+        });
         log.info("Demo customer base for {}: {} customers, {} subscriptions, {} invoices, {} payments, {} incidents,"
                         + " {} contacts, {} consent decisions, {} complaints, written in {} ms",
                 today, base.customers().size(), base.subscriptions().size(), base.invoices().size(), base.payments().size(),

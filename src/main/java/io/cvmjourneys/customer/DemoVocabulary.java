@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /** What the demo customer base is made of: names, areas and incidents, plans, devices, complaints and actions. */
@@ -74,13 +75,20 @@ final class DemoVocabulary {
             new ComplaintText("CUSTOMER_SERVICE", "Promised call back never came"),
             new ComplaintText("CUSTOMER_SERVICE", "Waited over an hour on the phone"),
             new ComplaintText("DEVICE", "Leased phone replaced twice, still faulty"),
-            new ComplaintText("CONTRACT", "Upgrade fee not as quoted in the store"));
+            new ComplaintText("CONTRACT", "Upgrade fee not as quoted in the store"),
+            new ComplaintText("OFFERS", "The loyalty reward code did not work"),
+            new ComplaintText("OFFERS", "Charged for a data add-on I never asked for"));
+
+    /** Complaints CX has traced back to the CVM action that caused them: summary -> action and its program. */
+    static final Map<String, List<String>> LINKED_OFFER_COMPLAINTS = Map.of(
+            "The loyalty reward code did not work", List.of("LOYALTY_REWARD", "loyalty"),
+            "Charged for a data add-on I never asked for", List.of("DATA_ADDON_5GB", "upsell-cross-sell"));
     static final ComplaintText OUTAGE_COMPLAINT = new ComplaintText("NETWORK", "No service since the outage started");
 
-    static final List<String> MARKETING_ACTIONS = List.of("retention-offer", "device-upgrade-offer", "data-addon-offer",
-            "loyalty-points-reminder", "fibre-upgrade-offer");
-    static final List<String> SERVICE_ACTIONS = List.of("bill-ready-notice", "usage-tip", "payment-reminder",
-            "app-onboarding-tip", "roaming-tip");
+    // Ids of the action catalog (cvm.nba_action), so contacts count towards the actions' figures.
+    static final List<String> MARKETING_ACTIONS = List.of("CONTRACT_RENEWAL_OFFER", "DEVICE_UPGRADE_OFFER", "DATA_ADDON_5GB",
+            "LOYALTY_REWARD", "HOME_BROADBAND_BUNDLE");
+    static final List<String> SERVICE_ACTIONS = List.of("USAGE_TIP", "SERVICE_APOLOGY_CREDIT", "DUNNING_REMINDER");
 
     record QuietHours(LocalTime from, LocalTime until) {
     }
