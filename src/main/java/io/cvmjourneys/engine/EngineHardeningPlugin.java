@@ -24,11 +24,11 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setExpressionManager(
-                new SpringExpressionManager(applicationContext, new DelegateBeans(applicationContext)));
+        DelegateBeans delegates = new DelegateBeans(applicationContext);
+        configuration.setExpressionManager(new SpringExpressionManager(applicationContext, delegates));
         List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-        listeners.add(new ScriptFreeModelPolicy());
+        listeners.add(new ExecutableModelPolicy(delegates::containsKey));
         configuration.setCustomPreBPMNParseListeners(listeners);
     }
 }

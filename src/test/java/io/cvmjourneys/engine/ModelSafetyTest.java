@@ -74,6 +74,17 @@ class ModelSafetyTest {
     }
 
     @Test
+    void aDelegateNamingNoBeanOfTheApplicationIsRefusedAtDeployment() {
+        assertThatThrownBy(() -> deploy("unknown-delegate", """
+                <bpmn:sequenceFlow id="SequenceFlow_ToApply" sourceRef="StartEvent_Begin" targetRef="Task_ApplyOffer" />
+                <bpmn:serviceTask id="Task_ApplyOffer" camunda:delegateExpression="${applyRetentionOfer}" />
+                """))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("'Task_ApplyOffer' names ${applyRetentionOfer}, which is no delegate or listener bean");
+        assertThat(repositoryService.createDeploymentQuery().deploymentName("unknown-delegate").count()).isZero();
+    }
+
+    @Test
     void expressionsReachDelegatesButNoOtherBean() {
         deploy("bean-probe", """
                 <bpmn:sequenceFlow id="SequenceFlow_ToRead" sourceRef="StartEvent_Begin" targetRef="Task_ReadIdentity" />

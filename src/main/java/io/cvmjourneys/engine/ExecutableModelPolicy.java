@@ -6,13 +6,25 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Rejects at deployment what would let a model run arbitrary code: script tasks, scripts in
- * listeners, conditions or input/output mappings, and Java classes named by {@code camunda:class}.
- * Models call Spring beans through {@code camunda:delegateExpression} instead.
+ * Rejects at deployment what would let a model run arbitrary code — script tasks, scripts in
+ * listeners, conditions or input/output mappings, Java classes named by {@code camunda:class} — and
+ * a {@code camunda:delegateExpression="${bean}"} naming no delegate or listener of this application,
+ * so a mistyped bean fails the CVM manager's deployment, not a customer's journey.
  */
-class ScriptFreeModelPolicy extends AbstractBpmnParseListener {
+class ExecutableModelPolicy extends AbstractBpmnParseListener {
+
+    private static final Pattern SIMPLE_BEAN_REFERENCE = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
+
+    private final Predicate<String> isDelegateBean;
+
+    ExecutableModelPolicy(Predicate<String> isDelegateBean) {
+        this.isDelegateBean = isDelegateBean;
+    }
 
     private static final Namespace CAMUNDA = new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS);
     private static final String[] EXTENSION_NAMESPACES =
@@ -27,13 +39,19 @@ class ScriptFreeModelPolicy extends AbstractBpmnParseListener {
         String violation = violation(element);
         if (violation != null) {
             throw new BpmnParseException("Process '" + processKey + "' is refused: " + violation
-                    + " (line " + element.getLine() + "). Models run no scripts and no Java classes here;"
-                    + " call a Spring bean with camunda:delegateExpression=\"${beanName}\" instead.", element);
+                    + " (line " + element.getLine() + ").", element);
         }
         element.elements().forEach(child -> check(child, processKey));
     }
 
-    private static String violation(Element element) {
+    private String violation(Element element) {
+        String code = codeViolation(element);
+        return code == null ? unknownDelegate(element)
+                : code + ". Models run no scripts and no Java classes here; call a Spring bean with"
+                        + " camunda:delegateExpression=\"${beanName}\" instead";
+    }
+
+    private static String codeViolation(Element element) {
         String tag = element.getTagName();
         boolean extension = isExtension(element.getUri());
         if (!extension && "scriptTask".equals(tag)) {
@@ -50,6 +68,21 @@ class ScriptFreeModelPolicy extends AbstractBpmnParseListener {
             return "camunda:class=\"" + className + "\" on '" + tag + "'";
         }
         return null;
+    }
+
+    private String unknownDelegate(Element element) {
+        String delegate = isExtension(element.getUri()) ? element.attribute("delegateExpression")
+                : element.attributeNS(CAMUNDA, "delegateExpression");
+        Matcher bean = delegate == null ? null : SIMPLE_BEAN_REFERENCE.matcher(delegate);
+        if (bean == null || !bean.matches() || isDelegateBean.test(bean.group(1))) {
+            return null;
+        }
+        return "'" + element.getTagName() + "' " + idOf(element) + " names " + delegate
+                + ", which is no delegate or listener bean of this application (check the spelling)";
+    }
+
+    private static String idOf(Element element) {
+        return element.attribute("id") == null ? "" : "'" + element.attribute("id") + "'";
     }
 
     private static boolean isExtension(String uri) {
