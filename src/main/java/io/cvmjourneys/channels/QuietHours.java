@@ -1,6 +1,7 @@
 package io.cvmjourneys.channels;
 
 import io.cvmjourneys.customer.Customer;
+import io.cvmjourneys.customer.QuietWindow;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,15 +22,15 @@ class QuietHours {
     }
 
     private final ZoneId zone;
-    private final Window operatorDefault;
+    private final QuietWindow operatorDefault;
 
     QuietHours(ChannelProperties properties) {
         this.zone = properties.zone();
-        this.operatorDefault = new Window(properties.quietFrom(), properties.quietUntil(), "the default quiet hours");
+        this.operatorDefault = new QuietWindow(properties.quietFrom(), properties.quietUntil(), "the default quiet hours");
     }
 
     Optional<Hold> holdAt(Customer customer, MessageKind kind, Instant at) {
-        Window window = windowOf(customer);
+        QuietWindow window = QuietWindow.of(customer, operatorDefault);
         ZonedDateTime local = at.atZone(zone);
         if (!kind.waitsOutQuietHours() || !window.contains(local.toLocalTime())) {
             return Optional.empty();
@@ -40,28 +41,5 @@ class QuietHours {
         }
         return Optional.of(new Hold(end.toInstant(), "Within " + window + " (" + zone + "): held until "
                 + end.toLocalDate() + " " + end.toLocalTime()));
-    }
-
-    private Window windowOf(Customer customer) {
-        // half a window would be a guess: the customer's own counts only when complete
-        if (customer.quietFrom() != null && customer.quietUntil() != null) {
-            return new Window(customer.quietFrom(), customer.quietUntil(), "the customer's own quiet hours");
-        }
-        return operatorDefault;
-    }
-
-    private record Window(LocalTime from, LocalTime until, String label) {
-
-        boolean contains(LocalTime time) {
-            boolean afterStart = !time.isBefore(from);
-            boolean beforeEnd = time.isBefore(until);
-            // from == until is an empty window
-            return from.isBefore(until) ? afterStart && beforeEnd : from.isAfter(until) && (afterStart || beforeEnd);
-        }
-
-        @Override
-        public String toString() {
-            return label + " " + from + "–" + until;
-        }
     }
 }

@@ -1,11 +1,10 @@
 package io.cvmjourneys.nba.arbitration;
 
-import io.cvmjourneys.customer.Customer;
+import io.cvmjourneys.customer.QuietWindow;
 import io.cvmjourneys.nba.Candidate;
 import io.cvmjourneys.nba.NbaPolicies;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Optional;
 import org.jeasy.rules.annotation.Action;
 import org.jeasy.rules.annotation.Condition;
 import org.jeasy.rules.annotation.Fact;
@@ -51,31 +50,10 @@ public class QuietHoursPolicy {
     }
 
     private QuietWindow windowOf(ArbitrationCase arbitrationCase) {
-        Customer customer = arbitrationCase.context().customer();
-        // a customer's window counts only when complete; half a window would be a guess
-        return Optional.ofNullable(customer.quietFrom())
-                .filter(from -> customer.quietUntil() != null)
-                .map(from -> new QuietWindow(from, customer.quietUntil(), "the customer's own quiet hours"))
-                .orElse(defaultWindow);
+        return QuietWindow.of(arbitrationCase.context().customer(), defaultWindow);
     }
 
     private LocalTime localTime(ArbitrationCase arbitrationCase) {
         return arbitrationCase.now().atZone(zone).toLocalTime();
-    }
-
-    private record QuietWindow(LocalTime from, LocalTime until, String label) {
-
-        boolean contains(LocalTime time) {
-            if (from.isBefore(until)) {
-                return !time.isBefore(from) && time.isBefore(until);
-            }
-            // wraps midnight, or empty when from equals until
-            return from.isAfter(until) && (!time.isBefore(from) || time.isBefore(until));
-        }
-
-        @Override
-        public String toString() {
-            return label + " " + from + "–" + until;
-        }
     }
 }
