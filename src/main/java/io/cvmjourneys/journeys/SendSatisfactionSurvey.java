@@ -1,18 +1,21 @@
-package io.cvmjourneys.journeys.cancellation;
+package io.cvmjourneys.journeys;
 
 import io.cvmjourneys.channels.MessageKind;
 import io.cvmjourneys.engine.JourneySteps;
-import io.cvmjourneys.journeys.JourneyMessages;
-import io.cvmjourneys.journeys.JourneyVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The tNPS survey a week after the customer stayed; the answer comes back as a SURVEY_ANSWERED moment. */
+/**
+ * The tNPS survey any journey sends its customer; the answer comes back as a SURVEY_ANSWERED
+ * moment. BPMN: {@code camunda:delegateExpression="${sendSatisfactionSurvey}"} with the input
+ * parameter {@value #SURVEY_TOPIC}, what the survey asks about ("your complaint").
+ */
 @Component("sendSatisfactionSurvey")
 class SendSatisfactionSurvey implements JavaDelegate {
 
+    static final String SURVEY_TOPIC = "surveyTopic";
     static final String TEMPLATE = "tnps-survey";
     static final String SURVEY_LINK = "https://survey.cvmjourneys.io/tnps/";
 
@@ -26,7 +29,7 @@ class SendSatisfactionSurvey implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         messages.send(execution, MessageKind.SERVICE, TEMPLATE, Map.of(
                 "customerName", JourneySteps.required(execution, JourneyVariables.CUSTOMER_NAME),
-                "journeyName", "your request to cancel",
+                "journeyName", JourneySteps.required(execution, SURVEY_TOPIC),
                 "surveyLink", SURVEY_LINK + execution.getProcessInstanceId()));
     }
 }
