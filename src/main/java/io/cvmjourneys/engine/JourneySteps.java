@@ -1,5 +1,6 @@
 package io.cvmjourneys.engine;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,12 @@ public final class JourneySteps {
      * the clock move the journey's dates too.
      */
     public static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+        return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+    }
+
+    /** Now for a journey, on the engine's clock (see {@link #today()}). */
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 
     /** A variable the step cannot work without; a missing one is a modelling error, said plainly. */

@@ -4,7 +4,6 @@ import io.cvmjourneys.customer.CustomerComplaints;
 import io.cvmjourneys.engine.JourneySteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** The complaint is resolved with the customer: from now the cooldown counts down. */
@@ -20,6 +19,6 @@ class CloseComplaint implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         complaints.resolve(JourneySteps.required(execution, FeedbackVariables.COMPLAINT_ID),
-                ClockUtil.getCurrentTime().toInstant());
+                JourneySteps.now());
     }
 }

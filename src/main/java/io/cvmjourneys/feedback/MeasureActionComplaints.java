@@ -5,7 +5,6 @@ import io.cvmjourneys.engine.JourneySteps;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Puts the action's complaint rate of the last 30 days in front of the CVM manager who reviews it. */
@@ -22,7 +21,7 @@ class MeasureActionComplaints implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CustomerComplaints.ComplaintRate rate = complaints.complaintRate(
                 JourneySteps.required(execution, FeedbackVariables.LINKED_ACTION),
-                ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(FeedbackVariables.RATE_WINDOW_DAYS)));
+                JourneySteps.now().minus(Duration.ofDays(FeedbackVariables.RATE_WINDOW_DAYS)));
         execution.setVariable(FeedbackVariables.COMPLAINTS_LINKED, rate.complaints());
         execution.setVariable(FeedbackVariables.DELIVERIES, rate.deliveries());
         execution.setVariable(FeedbackVariables.COMPLAINTS_PER_THOUSAND, Math.round(rate.perThousandDeliveries() * 10) / 10.0);

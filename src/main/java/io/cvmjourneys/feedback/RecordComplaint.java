@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,7 @@ class RecordComplaint implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
         String complaintId = "CMP-" + execution.getProcessInstanceId();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = JourneySteps.now();
         complaints.file(complaintId, customerId, Channel.valueOf(JourneySteps.required(execution, JourneyStartVariables.CHANNEL)),
                 JourneySteps.required(execution, FeedbackVariables.CATEGORY),
                 JourneySteps.required(execution, FeedbackVariables.COMPLAINT_TEXT), now);
