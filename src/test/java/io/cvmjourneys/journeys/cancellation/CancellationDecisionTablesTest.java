@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -16,7 +17,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The cancellation journey's decision tables, one test row per rule, on the engine's FEEL setup. */
 class CancellationDecisionTablesTest {
@@ -32,30 +34,38 @@ class CancellationDecisionTablesTest {
         discountApproval = parse("dmn/retention-discount-approval.dmn", "retentionDiscountApproval");
     }
 
+    static Stream<Arguments> winbackRows() {
+        return Stream.of(
+                Arguments.of("PriceOrCompetitor", "PRICE", 30),
+                Arguments.of("PriceOrCompetitor", "COMPETITOR_OFFER", 30),
+                Arguments.of("ServiceOrBilling", "SERVICE_QUALITY", 60),
+                Arguments.of("ServiceOrBilling", "BILLING_DISPUTE", 60),
+                Arguments.of("CoverageMovingOrNoNeed", "NETWORK_COVERAGE", 90),
+                Arguments.of("CoverageMovingOrNoNeed", "MOVING", 90),
+                Arguments.of("CoverageMovingOrNoNeed", "NO_LONGER_NEEDED", 90),
+                Arguments.of("AnyOtherReason", "NOT_STATED", 60));
+    }
+
+    static Stream<Arguments> approvalRows() {
+        return Stream.of(
+                Arguments.of("NoDiscount", 0, "MASS", false),
+                Arguments.of("ValuableWithinTwenty", 20, "VIP", false),
+                Arguments.of("ValuableWithinTwenty", 15, "HIGH_VALUE", false),
+                Arguments.of("OthersWithinTen", 10, "MASS", false),
+                Arguments.of("OthersWithinTen", 10, "SMALL_BUSINESS", false),
+                Arguments.of("BeyondAuthority", 11, "MASS", true),
+                Arguments.of("BeyondAuthority", 25, "VIP", true));
+    }
+
     @ParameterizedTest(name = "{0}: a customer leaving for {1} hears from us after {2} days")
-    @CsvSource({
-            "PriceOrCompetitor, PRICE, 30",
-            "PriceOrCompetitor, COMPETITOR_OFFER, 30",
-            "ServiceOrBilling, SERVICE_QUALITY, 60",
-            "ServiceOrBilling, BILLING_DISPUTE, 60",
-            "CoverageMovingOrNoNeed, NETWORK_COVERAGE, 90",
-            "CoverageMovingOrNoNeed, MOVING, 90",
-            "CoverageMovingOrNoNeed, NO_LONGER_NEEDED, 90",
-            "AnyOtherReason, NOT_STATED, 60"})
+    @MethodSource("winbackRows")
     void winbackWaitsLongerWhenTheReasonChangesSlowly(String rule, String reason, int days) {
         assertThat(DMN.evaluateDecisionTable(winbackWindow, Variables.createVariables().putValue("reason", reason))
                 .<Integer>getSingleEntry()).isEqualTo(days);
     }
 
     @ParameterizedTest(name = "{0}: {1}% for a {2} customer needs a manager: {3}")
-    @CsvSource({
-            "NoDiscount, 0, MASS, false",
-            "ValuableWithinTwenty, 20, VIP, false",
-            "ValuableWithinTwenty, 15, HIGH_VALUE, false",
-            "OthersWithinTen, 10, MASS, false",
-            "OthersWithinTen, 10, SMALL_BUSINESS, false",
-            "BeyondAuthority, 11, MASS, true",
-            "BeyondAuthority, 25, VIP, true"})
+    @MethodSource("approvalRows")
     void discountsBeyondTheAgentsAuthorityNeedAManager(String rule, int percent, String segment, boolean approval) {
         assertThat((Boolean) DMN.evaluateDecisionTable(discountApproval, Variables.createVariables()
                 .putValue("discountPercent", percent).putValue("customerSegment", segment)).getSingleEntry())
@@ -64,10 +74,13 @@ class CancellationDecisionTablesTest {
 
     @Test
     void everyRuleOfBothTablesHasATestRow() throws IOException {
-        assertThat(ruleIds("dmn/winback-window.dmn")).containsExactlyInAnyOrder(
-                "PriceOrCompetitor", "ServiceOrBilling", "CoverageMovingOrNoNeed", "AnyOtherReason");
-        assertThat(ruleIds("dmn/retention-discount-approval.dmn")).containsExactlyInAnyOrder(
-                "NoDiscount", "ValuableWithinTwenty", "OthersWithinTen", "BeyondAuthority");
+        assertThat(rulesTested(winbackRows())).containsExactlyInAnyOrderElementsOf(ruleIds("dmn/winback-window.dmn"));
+        assertThat(rulesTested(approvalRows()))
+                .containsExactlyInAnyOrderElementsOf(ruleIds("dmn/retention-discount-approval.dmn"));
+    }
+
+    private static List<String> rulesTested(Stream<Arguments> rows) {
+        return rows.map(row -> (String) row.get()[0]).distinct().toList();
     }
 
     private static List<String> ruleIds(String file) throws IOException {
