@@ -1,9 +1,12 @@
 package io.cvmjourneys.testsupport;
 
 import java.net.CookieManager;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.net.http.HttpClient;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -39,6 +42,25 @@ public final class TestHttp {
         form.add("_csrf", csrf.group(1));
         return browser.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
                 .retrieve().toEntity(String.class);
+    }
+
+    /**
+     * Deploys models exactly as Camunda Modeler's "Deploy" does: one multipart request to
+     * /engine-rest with the deployment's name and source fields and one part per file.
+     */
+    public static ResponseEntity<String> deployAsModeler(RestClient client, String deploymentName, Map<String, String> files) {
+        MultiValueMap<String, Object> multipart = new LinkedMultiValueMap<>();
+        multipart.add("deployment-name", deploymentName);
+        multipart.add("deployment-source", "Camunda Modeler");
+        multipart.add("deploy-changed-only", "true");
+        files.forEach((fileName, content) -> multipart.add(fileName, new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }));
+        return client.post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(multipart).retrieve().toEntity(String.class);
     }
 
     private static RestClient client(int port, HttpClient.Builder builder) {
