@@ -47,7 +47,9 @@ class FormReferencePolicy extends AbstractBpmnParseListener {
         }
         String deploymentId = ((ResourceDefinitionEntity<?>) activity.getProcessDefinition()).getDeploymentId();
         CommandContext commandContext = Context.getCommandContext();
-        if (formsIn(commandContext.getDeploymentManager().findDeploymentById(deploymentId)).contains(formRef)) {
+        DeploymentEntity deployment = commandContext.getDeploymentManager().findDeploymentById(deploymentId);
+        // a definition deployed earlier, parsed again into the cache (e.g. after a restart) with its BPMN resource only
+        if (deployment != null && !deployment.isNew() || formsIn(deployment).contains(formRef)) {
             return;
         }
         boolean sameDeploymentOnly = SAME_DEPLOYMENT.equals(element.attributeNS(CAMUNDA, "formRefBinding"));

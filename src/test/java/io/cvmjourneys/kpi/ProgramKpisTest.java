@@ -161,13 +161,8 @@ class ProgramKpisTest {
     @Test
     void aManagerSetsTheBusinessCaseAndSeesTheRoi() {
         RestClient manager = signedIn("manager");
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("benefitPerSuccess", "300");
-        form.add("costPerJourney", "50");
-        form.add("_csrf", csrf(manager));
 
-        ResponseEntity<String> saved = manager.post().uri("/kpi/programs/kpi-probe/business-case")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().toEntity(String.class);
+        ResponseEntity<String> saved = setBusinessCase(manager, "300", "50");
 
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         String page = manager.get().uri("/kpi?" + PERIOD + "&program=kpi-probe").retrieve().body(String.class);
@@ -188,13 +183,7 @@ class ProgramKpisTest {
     void agentsDoNotSeeTheDashboardAndAnalystsDoNotSetTheBusinessCase() {
         assertThat(signedIn("agent").get().uri("/kpi").retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        RestClient analyst = signedIn("analyst");
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("benefitPerSuccess", "1");
-        form.add("costPerJourney", "1");
-        form.add("_csrf", csrf(analyst));
-        assertThat(analyst.post().uri("/kpi/programs/kpi-probe/business-case").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form).retrieve().toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(setBusinessCase(signedIn("analyst"), "1", "1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private List<String> customers(boolean heldOut, int count) {
@@ -238,10 +227,13 @@ class ProgramKpisTest {
         return browser;
     }
 
-    private static String csrf(RestClient browser) {
-        String page = browser.get().uri("/kpi?" + PERIOD).retrieve().body(String.class);
-        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        return token.find() ? token.group(1) : "";
+    private static ResponseEntity<String> setBusinessCase(RestClient browser, String benefitPerSuccess, String costPerJourney) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("benefitPerSuccess", benefitPerSuccess);
+        form.add("costPerJourney", costPerJourney);
+        form.add("_csrf", TestHttp.csrfToken(browser, "/kpi?" + PERIOD));
+        return browser.post().uri("/kpi/programs/kpi-probe/business-case").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form).retrieve().toEntity(String.class);
     }
 
     /** The texts of the table cells that follow {@code anchor} in its row. */

@@ -31,17 +31,22 @@ public final class TestHttp {
 
     /** Signs in through the login form (with its CSRF token) and answers the login's response. */
     public static ResponseEntity<String> signIn(RestClient browser, String user, String password) {
-        String page = browser.get().uri("/login").retrieve().body(String.class);
-        Matcher csrf = CSRF_FIELD.matcher(page == null ? "" : page);
-        if (!csrf.find()) {
-            throw new AssertionError("The login page carries no CSRF token: " + page);
-        }
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
-        form.add("_csrf", csrf.group(1));
+        form.add("_csrf", csrfToken(browser, "/login"));
         return browser.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
                 .retrieve().toEntity(String.class);
+    }
+
+    /** The CSRF token of the session, as a form on the page at {@code uri} carries it. */
+    public static String csrfToken(RestClient browser, String uri) {
+        String page = browser.get().uri(uri).retrieve().body(String.class);
+        Matcher csrf = CSRF_FIELD.matcher(page == null ? "" : page);
+        if (!csrf.find()) {
+            throw new AssertionError("The page " + uri + " carries no CSRF token: " + page);
+        }
+        return csrf.group(1);
     }
 
     /**
