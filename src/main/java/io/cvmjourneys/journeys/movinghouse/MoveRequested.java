@@ -1,0 +1,86 @@
+package io.cvmjourneys.journeys.movinghouse;
+
+import io.cvmjourneys.customer.Address;
+import io.cvmjourneys.moments.JourneyTrigger;
+import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.web.ApiException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * A customer reports a move: {@code data.newAddress} ({@code street}, {@code houseNumber},
+ * {@code postcode}, {@code city}) and {@code data.moveDate} (ISO date, from the day of the moment up
+ * to {@value #MAX_DAYS_AHEAD} days ahead) start the moving-house journey.
+ */
+@Component
+class MoveRequested implements JourneyTrigger {
+
+    static final int MAX_DAYS_AHEAD = 180;
+    private static final Pattern POSTCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ]{1,8}[A-Za-z0-9]");
+
+    @Override
+    public String processId() {
+        return MovingHouseVariables.PROCESS_ID;
+    }
+
+    @Override
+    public Set<MomentType> startedBy() {
+        return Set.of(MomentType.MOVE_REQUESTED);
+    }
+
+    @Override
+    public Map<String, Object> startVariables(Moment moment) {
+        if (!(moment.data().get("newAddress") instanceof Map<?, ?> address)) {
+            throw bad("data.newAddress is required: {\"street\", \"houseNumber\", \"postcode\", \"city\"}", "data.newAddress");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(MovingHouseVariables.NEW_STREET, text(address, "street", 200));
+        variables.put(MovingHouseVariables.NEW_HOUSE_NUMBER, text(address, "houseNumber", 10));
+        String postcode = text(address, "postcode", 10);
+        if (!POSTCODE.matcher(postcode).matches()) {
+            throw bad("data.newAddress.postcode '" + postcode + "' is not a postcode", "data.newAddress.postcode");
+        }
+        variables.put(MovingHouseVariables.NEW_POSTCODE, postcode.toUpperCase(java.util.Locale.ROOT));
+        variables.put(MovingHouseVariables.NEW_CITY, text(address, "city", 100));
+        variables.put(MovingHouseVariables.NEW_ADDRESS, new Address((String) variables.get(MovingHouseVariables.NEW_STREET),
+                (String) variables.get(MovingHouseVariables.NEW_HOUSE_NUMBER), postcode,
+                (String) variables.get(MovingHouseVariables.NEW_CITY)).oneLine());
+        variables.put(MovingHouseVariables.MOVE_DATE, moveDate(moment).toString());
+        return variables;
+    }
+
+    private static LocalDate moveDate(Moment moment) {
+        Object stated = moment.data().get("moveDate");
+        LocalDate reported = LocalDate.ofInstant(moment.occurredAt(), ZoneOffset.UTC);
+        try {
+            LocalDate moveDate = LocalDate.parse(String.valueOf(stated));
+            if (moveDate.isBefore(reported) || moveDate.isAfter(reported.plusDays(MAX_DAYS_AHEAD))) {
+                throw bad("data.moveDate " + moveDate + " must be from " + reported + " to " + reported.plusDays(MAX_DAYS_AHEAD),
+                        "data.moveDate");
+            }
+            return moveDate;
+        } catch (DateTimeParseException e) {
+            throw bad("data.moveDate is required as an ISO date, e.g. " + reported.plusDays(14), "data.moveDate");
+        }
+    }
+
+    private static String text(Map<?, ?> address, String field, int maxLength) {
+        if (!(address.get(field) instanceof String value) || value.isBlank() || value.strip().length() > maxLength) {
+            throw bad("data.newAddress." + field + " is required, at most " + maxLength + " characters",
+                    "data.newAddress." + field);
+        }
+        return value.strip();
+    }
+
+    private static ApiException bad(String message, String field) {
+        return new ApiException(HttpStatus.BAD_REQUEST, message, field);
+    }
+}
