@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Asks the next-best-action engine what to offer while the call-center agent books the installation
  * with the customer; the agent presents the best commercial action of this program (an add-on for
- * the new home). Consent, caps and the other policies are the engine's.
+ * the new home). The model's input parameter {@code journeyStep} names the service option
+ * (CROSS_SELL_UPGRADE, …) so the candidates table can tell what reaches the new home.
  */
 @Component("proposeNewHomeAddOn")
 class ProposeNewHomeAddOn implements JavaDelegate {
 
-    static final String JOURNEY_STEP = "CROSS_SELL";
     static final Channel PRESENTED_IN = Channel.CALL_CENTER;
 
     private final NextBestActionService nextBestActions;
@@ -35,7 +35,7 @@ class ProposeNewHomeAddOn implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         NextBestActions answer = nextBestActions.decide(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
-                MomentType.MOVE_REQUESTED, PRESENTED_IN, JOURNEY_STEP);
+                MomentType.MOVE_REQUESTED, PRESENTED_IN, JourneySteps.required(execution, NextBestActionVariables.JOURNEY_STEP));
         Optional<RankedAction> addOn = answer.actions().stream()
                 .filter(action -> action.kind() == ActionKind.COMMERCIAL && MovingHouseVariables.PROCESS_ID.equals(action.program()))
                 .findFirst();

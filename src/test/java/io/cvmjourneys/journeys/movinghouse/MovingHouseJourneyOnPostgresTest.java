@@ -124,7 +124,7 @@ class MovingHouseJourneyOnPostgresTest {
         assertThat(variable(journey, MovingHouseVariables.DISRUPTION_DAYS)).isEqualTo(0);
         assertThat(jdbc.sql("""
                         SELECT o.outcome FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
-                        WHERE d.customer_id = ? AND d.journey_step = 'CROSS_SELL' AND o.outcome IS NOT NULL""")
+                        WHERE d.customer_id = ? AND d.journey_step = 'CROSS_SELL_UPGRADE' AND o.outcome IS NOT NULL""")
                 .param(CUSTOMER).query(String.class).list()).containsExactly("ACCEPTED");
     }
 

@@ -184,7 +184,10 @@ class MovingHouseProcessTest {
         BpmnAwareTests.assertThat(journey).variables()
                 .containsEntry(MovingHouseVariables.SERVICE_OPTION, "ALTERNATIVE")
                 .containsEntry(MovingHouseVariables.NEW_TECHNOLOGY, "FIXED_WIRELESS")
-                .containsEntry(MovingHouseVariables.PRICE_DIFFERENCE, 4.0);
+                .containsEntry(MovingHouseVariables.PRICE_DIFFERENCE, 4.0)
+                .containsEntry(NextBestActionVariables.BEST_ACTION, "HOME_SECURITY_ADDON");
+        assertThat((String) variable(NextBestActionVariables.ACTIONS)).as("no fibre where it does not reach")
+                .doesNotContain("FIBRE_UPGRADE_AT_NEW_ADDRESS");
         passTime(Duration.ofHours(8));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_EscalateOverdueScheduling").isWaitingAt("Task_ScheduleInstallation");
