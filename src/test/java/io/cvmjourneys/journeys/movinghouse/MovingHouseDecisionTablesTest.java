@@ -1,19 +1,15 @@
 package io.cvmjourneys.journeys.movinghouse;
 
+import static io.cvmjourneys.testsupport.DecisionTables.DMN;
+import static io.cvmjourneys.testsupport.DecisionTables.parse;
+import static io.cvmjourneys.testsupport.DecisionTables.ruleIds;
+import static io.cvmjourneys.testsupport.DecisionTables.rulesTested;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +22,6 @@ class MovingHouseDecisionTablesTest {
 
     private static final String SERVICE_OPTION_TABLE = "dmn/moving-house-service-option.dmn";
     private static final String APOLOGY_CREDIT_TABLE = "dmn/moving-house-apology-credit.dmn";
-    private static final DmnEngine DMN = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
-            .createDefaultDmnEngineConfiguration()).enableFeelLegacyBehavior(true).buildEngine();
     private static DmnDecision serviceOption;
     private static DmnDecision apologyCredit;
 
@@ -87,20 +81,5 @@ class MovingHouseDecisionTablesTest {
     void everyRuleOfBothTablesHasATestRow() throws IOException {
         assertThat(rulesTested(serviceOptionRows())).containsExactlyInAnyOrderElementsOf(ruleIds(SERVICE_OPTION_TABLE));
         assertThat(rulesTested(apologyCreditRows())).containsExactlyInAnyOrderElementsOf(ruleIds(APOLOGY_CREDIT_TABLE));
-    }
-
-    private static List<String> rulesTested(Stream<Arguments> rows) {
-        return rows.map(row -> (String) row.get()[0]).distinct().toList();
-    }
-
-    private static List<String> ruleIds(String file) throws IOException {
-        return Pattern.compile("<rule id=\"Rule_(\\w+)\"").matcher(Files.readString(Path.of(file))).results()
-                .map(match -> match.group(1)).toList();
-    }
-
-    private static DmnDecision parse(String file, String key) throws IOException {
-        try (InputStream model = Files.newInputStream(Path.of(file))) {
-            return DMN.parseDecision(key, model);
-        }
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +84,7 @@ class MovingHouseJourneyOnPostgresTest {
                 "{\"newAddress\": %s, \"moveDate\": \"%s\"}".formatted(NEW_HOME, moveDate));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String journey = JsonPath.read(started.getBody(), "$.processInstanceId");
-        runDueJobs(journey);
+        EngineClock.runDueJobs(managementService, journey);
 
         String booking = rest.claimTask(journey, "agent", "Task_ScheduleInstallation");
         assertThat(rest.as("store").get().uri("/engine-rest/task/{id}", booking).retrieve().toEntity(String.class)
@@ -141,14 +140,6 @@ class MovingHouseJourneyOnPostgresTest {
 
     private void passTimeUntil(String journey, Instant until) {
         EngineClock.passTime(managementService, journey, Duration.between(ClockUtil.getCurrentTime().toInstant(), until));
-    }
-
-    /** The journey's asynchronous steps, as the job executor would run them. */
-    private void runDueJobs(String journey) {
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(journey).executable().list()).isEmpty()) {
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
     }
 
     private List<String> templatesQueued() {

@@ -33,7 +33,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -347,7 +346,7 @@ class MovingHouseProcessTest {
         journey = BpmnAwareTests.runtimeService().createProcessInstanceQuery()
                 .processInstanceId(answer.processInstanceId()).singleResult();
         BpmnAwareTests.assertThat(journey).isWaitingAt("Task_CheckServiceability");
-        runDueJobs();
+        EngineClock.runDueJobs(managementService, journey.getId());
     }
 
     private MomentAnswer move(String eventId, Address address) {
@@ -395,14 +394,6 @@ class MovingHouseProcessTest {
     private void premises(Address address, String technology, int mbps) {
         jdbc.sql("INSERT INTO cvm.network_premises (postcode, house_number, technology, max_down_mbps) VALUES (?, ?, ?, ?)")
                 .params(address.postcode(), address.houseNumber(), technology, mbps).update();
-    }
-
-    /** The journey's asynchronous steps, as the job executor would run them. */
-    private void runDueJobs() {
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(journey.getId()).executable().list()).isEmpty()) {
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
     }
 
     private void passTime(Duration duration) {
