@@ -37,8 +37,9 @@ class CheckServiceability implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
-        Optional<Subscription> connection = customers.context(customerId).map(CustomerContext::subscriptions).orElseThrow()
-                .stream().filter(subscription -> HomeMoves.HOME_CONNECTION.equals(subscription.productType())).findFirst();
+        Optional<Subscription> connection = customers.context(customerId).map(CustomerContext::subscriptions)
+                .orElseThrow(() -> new IllegalStateException("Journey " + execution.getProcessInstanceId()
+                        + " is for customer " + customerId + ", who is not known")).stream().filter(subscription -> HomeMoves.HOME_CONNECTION.equals(subscription.productType())).findFirst();
         String current = connection.map(Subscription::technology).orElse(NO_HOME_CONNECTION);
         Address newAddress = MovingHouseVariables.newAddress(execution);
         Serviceability there = network.serviceability(newAddress.postcode(), newAddress.houseNumber());

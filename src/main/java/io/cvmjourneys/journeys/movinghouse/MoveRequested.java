@@ -8,7 +8,6 @@ import io.cvmjourneys.web.ApiException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,20 +40,15 @@ class MoveRequested implements JourneyTrigger {
         if (!(moment.data().get("newAddress") instanceof Map<?, ?> address)) {
             throw bad("data.newAddress is required: {\"street\", \"houseNumber\", \"postcode\", \"city\"}", "data.newAddress");
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(MovingHouseVariables.NEW_STREET, text(address, "street", 200));
-        variables.put(MovingHouseVariables.NEW_HOUSE_NUMBER, text(address, "houseNumber", 10));
         String postcode = text(address, "postcode", 10);
         if (!POSTCODE.matcher(postcode).matches()) {
             throw bad("data.newAddress.postcode '" + postcode + "' is not a postcode", "data.newAddress.postcode");
         }
-        variables.put(MovingHouseVariables.NEW_POSTCODE, postcode.toUpperCase(java.util.Locale.ROOT));
-        variables.put(MovingHouseVariables.NEW_CITY, text(address, "city", 100));
-        variables.put(MovingHouseVariables.NEW_ADDRESS, new Address((String) variables.get(MovingHouseVariables.NEW_STREET),
-                (String) variables.get(MovingHouseVariables.NEW_HOUSE_NUMBER), postcode,
-                (String) variables.get(MovingHouseVariables.NEW_CITY)).oneLine());
-        variables.put(MovingHouseVariables.MOVE_DATE, moveDate(moment).toString());
-        return variables;
+        Address to = new Address(text(address, "street", 200), text(address, "houseNumber", 10), postcode,
+                text(address, "city", 100));
+        return Map.of(MovingHouseVariables.NEW_STREET, to.street(), MovingHouseVariables.NEW_HOUSE_NUMBER, to.houseNumber(),
+                MovingHouseVariables.NEW_POSTCODE, to.postcode(), MovingHouseVariables.NEW_CITY, to.city(),
+                MovingHouseVariables.NEW_ADDRESS, to.oneLine(), MovingHouseVariables.MOVE_DATE, moveDate(moment).toString());
     }
 
     private static LocalDate moveDate(Moment moment) {
