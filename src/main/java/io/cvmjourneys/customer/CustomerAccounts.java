@@ -1,5 +1,6 @@
 package io.cvmjourneys.customer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -17,4 +18,7 @@ public interface CustomerAccounts {
 
     /** Brings back the subscriptions a cancellation ended. */
     void reactivateSubscriptions(String customerId, LocalDate effectiveOn, String reference);
+
+    /** A one-off credit on the customer's next bill, e.g. an apology, with the reason the customer is told. */
+    void applyCredit(String customerId, BigDecimal amount, String reason, LocalDate effectiveOn, String reference);
 }

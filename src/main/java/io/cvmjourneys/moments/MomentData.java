@@ -15,6 +15,15 @@ public final class MomentData {
         return value;
     }
 
+    /** An OFFER_ANSWERED moment's answer: {@code data.answer}, ACCEPTED or DECLINED. */
+    public static String offerAnswer(Moment moment) {
+        Object answer = moment.data().get("answer");
+        if (!"ACCEPTED".equals(answer) && !"DECLINED".equals(answer)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "data.answer must be ACCEPTED or DECLINED", "data.answer");
+        }
+        return (String) answer;
+    }
+
     private MomentData() {
     }
 }

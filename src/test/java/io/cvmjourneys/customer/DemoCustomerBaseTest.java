@@ -129,6 +129,7 @@ class DemoCustomerBaseTest {
     @Test
     void regeneratingIntoEmptyTablesWritesTheSameBaseQuickly() {
         String first = digest();
+        jdbc.sql("DELETE FROM cvm.billing_address").update(); // the demo moves' addresses refer to customers
         TABLES.forEach(table -> jdbc.sql("DELETE FROM cvm." + table).update());
 
         long started = System.nanoTime();

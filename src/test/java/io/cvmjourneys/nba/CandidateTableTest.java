@@ -79,7 +79,9 @@ class CandidateTableTest {
                 row("FibreAtNewHome", Map.of("moment", "MOVE_REQUESTED", "customerType", "HOME"), "FIBRE_UPGRADE_AT_NEW_ADDRESS"),
                 row("SecureTheNewHome", Map.of("moment", "INSTALLATION_COMPLETED"), "HOME_SECURITY_ADDON"),
                 row("RewardLoyalty", Map.of("tenureMonths", 36), "LOYALTY_REWARD"),
-                row("CallBackAboutComplaint", Map.of("moment", "COMPLAINT_SUBMITTED"), "COMPLAINT_CALLBACK"));
+                row("CallBackAboutComplaint", Map.of("moment", "COMPLAINT_SUBMITTED"), "COMPLAINT_CALLBACK"),
+                row("FibreWhileBookingTheMove", Map.of("moment", "MOVE_REQUESTED", "journeyStep", "CROSS_SELL_UPGRADE",
+                        "customerType", "POSTPAID"), "FIBRE_UPGRADE_AT_NEW_ADDRESS"));
     }
 
     @ParameterizedTest(name = "{0} proposes {2}")

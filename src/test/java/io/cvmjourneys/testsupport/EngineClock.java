@@ -19,6 +19,14 @@ public final class EngineClock {
         }
     }
 
+    /** Runs the journey's jobs that are due now, asynchronous continuations included, as the job executor would. */
+    public static void runDueJobs(ManagementService managementService, String processInstanceId) {
+        List<Job> due;
+        while (!(due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list()).isEmpty()) {
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
     private EngineClock() {
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyOverRest;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
-import io.cvmjourneys.testsupport.TestHttp;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -98,31 +97,22 @@ class CancellationWinbackJourneyOnPostgresTest {
     }
 
     private ResponseEntity<String> moment(String eventId, String type, String data) {
-        return as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"CALL_CENTER\", \"data\": %s}"
-                        .formatted(eventId, CUSTOMER, type, data))
-                .retrieve().toEntity(String.class);
+        return rest().moment(eventId, CUSTOMER, type, data);
     }
 
-    /** The task the user finds in their queue over the Camunda REST API, claimed as that user. */
     private String taskOf(String journey, String user, String taskKey) {
-        String tasks = as(user).get().uri("/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}&maxResults=10",
-                journey, taskKey).retrieve().body(String.class);
-        List<String> ids = JsonPath.read(tasks, "$[*].id");
-        assertThat(ids).as(user + " sees " + taskKey).hasSize(1);
-        assertThat(as(user).post().uri("/engine-rest/task/{id}/claim", ids.get(0)).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"userId\": \"" + user + "\"}").retrieve().toEntity(String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        return ids.get(0);
+        return rest().claimTask(journey, user, taskKey);
     }
 
     private ResponseEntity<String> complete(String user, String taskId, String variables) {
-        return as(user).post().uri("/engine-rest/task/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"variables\": " + variables + "}").retrieve().toEntity(String.class);
+        return rest().complete(user, taskId, variables);
     }
 
-
     private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+        return rest().as(user);
+    }
+
+    private JourneyOverRest rest() {
+        return new JourneyOverRest(port);
     }
 }
