@@ -19,8 +19,9 @@ public record ReplayReport(int days, Instant since, Instant until, int liveVersi
                            List<ActionShift> perAction, List<ChannelShift> perChannel,
                            List<ActionChannelShift> perActionAndChannel, List<ChangedDecision> examples) {
 
+    /** {@code liveTop}, {@code candidateTop}: decisions where the action comes first. */
     public record ActionShift(String actionId, String name, String program, int live, int candidate, int difference,
-                              int candidateNotArbitrated) {
+                              int liveTop, int candidateTop, int candidateNotArbitrated) {
     }
 
     public record ChannelShift(Channel channel, int live, int candidate, int difference) {

@@ -22,7 +22,7 @@ final class ReplayTally {
         }
     }
 
-    /** live, candidate, candidate not arbitrated */
+    /** live, candidate, live top, candidate top, candidate not arbitrated */
     private final Map<String, int[]> perAction = new TreeMap<>();
     private final Map<Channel, int[]> perChannel = new TreeMap<>();
     private final Map<String, int[]> perActionAndChannel = new TreeMap<>();
@@ -46,7 +46,7 @@ final class ReplayTally {
         candidateNotArbitrated += candidate.notArbitrated().size();
         count(live.chosen(), logged.channel(), 0);
         count(candidate.chosen(), logged.channel(), 1);
-        candidate.notArbitrated().forEach(id -> perAction.get(id)[2]++);
+        candidate.notArbitrated().forEach(id -> perAction.get(id)[4]++);
         if (live.chosen().equals(candidate.chosen())) {
             return;
         }
@@ -59,8 +59,11 @@ final class ReplayTally {
     }
 
     private void count(List<String> chosen, Channel channel, int side) {
+        if (!chosen.isEmpty()) {
+            perAction.computeIfAbsent(chosen.get(0), id -> new int[5])[side + 2]++;
+        }
         for (String actionId : chosen) {
-            perAction.computeIfAbsent(actionId, id -> new int[3])[side]++;
+            perAction.computeIfAbsent(actionId, id -> new int[5])[side]++;
             perChannel.computeIfAbsent(channel, id -> new int[2])[side]++;
             perActionAndChannel.computeIfAbsent(actionId + " " + channel.name(), id -> new int[2])[side]++;
         }
@@ -72,7 +75,7 @@ final class ReplayTally {
                     Action action = actions.get(entry.getKey());
                     int[] n = entry.getValue();
                     return new ReplayReport.ActionShift(entry.getKey(), action.name(), action.program(), n[0], n[1],
-                            n[1] - n[0], n[2]);
+                            n[1] - n[0], n[2], n[3], n[4]);
                 })
                 .sorted(Comparator.comparingInt((ReplayReport.ActionShift shift) -> -Math.abs(shift.difference()))
                         .thenComparing(ReplayReport.ActionShift::actionId))

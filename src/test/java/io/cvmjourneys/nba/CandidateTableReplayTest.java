@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,9 +92,9 @@ class CandidateTableReplayTest {
         assertThat(report.liveNotArbitrated()).isZero();
         assertThat(report.candidateNotArbitrated()).isEqualTo(2);
         assertThat(report.perAction()).containsExactly(
-                new ActionShift("LOYALTY_REWARD", "Loyalty reward: a free month of streaming", "loyalty", 3, 0, -3, 0),
-                new ActionShift("USAGE_TIP", "Tip: how to keep track of data usage in the app", "service", 0, 2, 2, 2),
-                new ActionShift("DATA_ADDON_5GB", "5 GB extra data this month", "upsell-cross-sell", 1, 1, 0, 0));
+                new ActionShift("LOYALTY_REWARD", "Loyalty reward: a free month of streaming", "loyalty", 3, 0, -3, 3, 0, 0),
+                new ActionShift("USAGE_TIP", "Tip: how to keep track of data usage in the app", "service", 0, 2, 2, 0, 2, 2),
+                new ActionShift("DATA_ADDON_5GB", "5 GB extra data this month", "upsell-cross-sell", 1, 1, 0, 1, 1, 0));
         assertThat(report.perChannel()).containsExactly(
                 new ChannelShift(Channel.STORE, 1, 1, 0), new ChannelShift(Channel.APP, 2, 2, 0),
                 new ChannelShift(Channel.WEB, 1, 0, -1));
@@ -120,7 +122,7 @@ class CandidateTableReplayTest {
     @Test
     void aFileCutShortIsRefusedWithTheParsersWords() throws IOException {
         byte[] table = candidate();
-        byte[] cutShort = java.util.Arrays.copyOf(table, table.length / 2);
+        byte[] cutShort = Arrays.copyOf(table, table.length / 2);
 
         assertThatThrownBy(() -> replay.replay(cutShort, 30))
                 .isInstanceOfSatisfying(ApiException.class, refusal -> assertThat(refusal.status()).isEqualTo(HttpStatus.BAD_REQUEST))
@@ -176,6 +178,6 @@ class CandidateTableReplayTest {
         List<String> ids = actionIds.equals("[]") ? List.of()
                 : List.of(actionIds.substring(2, actionIds.length() - 2).split("\",\""));
         return ids.stream().map(actionId -> "{\"actionId\":\"" + actionId + "\"}")
-                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+                .collect(Collectors.joining(",", "[", "]"));
     }
 }
