@@ -1,19 +1,27 @@
 package io.cvmjourneys.nba;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.engine.ActiveJourney;
 import io.cvmjourneys.moments.Channel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +31,17 @@ class DecisionLog {
 
     record LoggedDecision(String id, String customerId, Channel channel, List<String> proposedActions) {
     }
+
+    /**
+     * A logged decision as a replay needs it: the table's inputs (rebuilt from the context summary
+     * for rows logged before the inputs were kept), the actions arbitration saw, and those it suppressed.
+     */
+    record LoggedInputs(String id, String customerId, String moment, Channel channel, Instant decidedAt,
+                        Map<String, Object> tableInputs, boolean rebuilt, Set<String> arbitrated, Set<String> suppressed) {
+    }
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
+    private static final TypeReference<List<Map<String, Object>>> JSON_LIST = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -35,17 +54,18 @@ class DecisionLog {
     }
 
     void record(NextBestActions answer, String journeyStep, Instant decidedAt, CustomerContext context, LocalDate today,
-                List<Candidate> candidates) {
+                List<Candidate> candidates, TableInputs inputs) {
         jdbc.sql("""
                         INSERT INTO cvm.nba_decision (id, customer_id, moment, channel, journey_step, decided_at,
-                                                      context_summary, candidates, suppressed, decision_versions)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                      context_summary, candidates, suppressed, decision_versions,
+                                                      table_inputs)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(answer.decisionId(), answer.customerId(), answer.moment().name(), answer.channel().name(), journeyStep,
                         Timestamp.from(decidedAt), toJson(summary(context, today)),
                         toJson(candidates.stream().map(candidate -> Map.of("actionId", candidate.actionId(),
                                 "propensity", candidate.propensity(), "value", candidate.value(), "reason", candidate.reason()))
                                 .toList()),
-                        toJson(answer.suppressed()), toJson(answer.decisionVersions()))
+                        toJson(answer.suppressed()), toJson(answer.decisionVersions()), toJson(inputs.asMap()))
                 .update();
         List<Object[]> offers = new ArrayList<>();
         for (RankedAction action : answer.actions()) {
@@ -76,6 +96,31 @@ class DecisionLog {
         return first;
     }
 
+    /** Every decision made since the given instant, oldest first, one at a time. */
+    void forEachSince(Instant since, Consumer<LoggedInputs> consumer) {
+        jdbc.sql("""
+                        SELECT id, customer_id, moment, channel, journey_step, decided_at, context_summary, candidates,
+                               suppressed, table_inputs
+                        FROM cvm.nba_decision WHERE decided_at >= ? ORDER BY decided_at, id""")
+                .param(Timestamp.from(since))
+                .query((RowCallbackHandler) row -> consumer.accept(loggedInputs(row)));
+    }
+
+    private LoggedInputs loggedInputs(ResultSet row) throws SQLException {
+        String logged = row.getString("table_inputs");
+        Map<String, Object> inputs = logged != null ? fromJson(logged, JSON_OBJECT)
+                : TableInputs.fromSummary(fromJson(row.getString("context_summary"), JSON_OBJECT), row.getString("moment"),
+                        row.getString("channel"), row.getString("journey_step")).asMap();
+        return new LoggedInputs(row.getString("id"), row.getString("customer_id"), row.getString("moment"),
+                Channel.valueOf(row.getString("channel")), row.getTimestamp("decided_at").toInstant(), inputs,
+                logged == null, actionIds(row.getString("candidates")), actionIds(row.getString("suppressed")));
+    }
+
+    private Set<String> actionIds(String entries) {
+        return fromJson(entries, JSON_LIST).stream().map(entry -> (String) entry.get("actionId"))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
     private static Map<String, Object> summary(CustomerContext context, LocalDate today) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("type", context.customer().type());
@@ -88,6 +133,14 @@ class DecisionLog {
         summary.put("openComplaint", context.hasOpenComplaint());
         summary.put("activeJourneys", context.activeJourneys().stream().map(ActiveJourney::processId).toList());
         return summary;
+    }
+
+    private <T> T fromJson(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Decision log entry is not the JSON the log writes", e);
+        }
     }
 
     private String toJson(Object value) {

@@ -56,6 +56,11 @@ class DeployedCandidateTable {
         return table;
     }
 
+    /** A version nobody deployed (e.g. an upload to replay), parsed as a deployment would parse it. */
+    CandidateTable parseUndeployed(InputStream model) {
+        return new CandidateTable(dmnEngine, dmnEngine.parseDecision(CandidateTable.DECISION_KEY, model), "undeployed", 0);
+    }
+
     private CandidateTable latest(CandidateTable known) {
         DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(CandidateTable.DECISION_KEY)

@@ -22,13 +22,11 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 final class NextBestActionDecider {
 
-    /** What the table sees for "no contract" or "no lease": far beyond any window a rule asks about. */
-    static final int NONE_AHEAD = 9999;
-
     private static final Comparator<RankedAction> BEST_FIRST =
             Comparator.comparingDouble(RankedAction::score).reversed().thenComparing(RankedAction::actionId);
 
-    record Decision(List<RankedAction> chosen, ArbitrationCase arbitration, List<Candidate> candidates) {
+    record Decision(List<RankedAction> chosen, ArbitrationCase arbitration, List<Candidate> candidates,
+                    TableInputs inputs) {
     }
 
     private final NbaPolicies policies;
@@ -42,38 +40,34 @@ final class NextBestActionDecider {
     Decision decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep, Instant now,
                     CandidateTable table, Map<String, Action> catalog) {
         LocalDate today = now.atZone(policies.zone()).toLocalDate();
-        List<Candidate> candidates = table.propose(facts(context, moment, channel, journeyStep, today), catalog);
+        TableInputs inputs = TableInputs.of(context, moment, channel, journeyStep, today);
+        List<Candidate> candidates = table.propose(Variables.fromMap(inputs.asMap()), catalog);
         ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now, policies.zone(), candidates);
         arbitrationPolicies.arbitrate(arbitration);
-        List<RankedAction> ranked = arbitration.standing().stream()
-                .map(candidate -> rank(candidate, arbitration))
+        return new Decision(rank(arbitration.standing(), arbitration.notes()), arbitration, candidates, inputs);
+    }
+
+    /** Ranks the candidates arbitration left standing: mandatory ones first, then the best N of the rest. */
+    List<RankedAction> rank(List<Candidate> standing, Map<String, List<String>> notes) {
+        List<RankedAction> ranked = standing.stream()
+                .map(candidate -> rank(candidate, notes))
                 .sorted(BEST_FIRST)
                 .toList();
         List<RankedAction> chosen = new ArrayList<>(ranked.stream().filter(action -> action.kind() == ActionKind.MANDATORY).toList());
         ranked.stream().filter(action -> action.kind() != ActionKind.MANDATORY).limit(policies.topN()).forEach(chosen::add);
-        return new Decision(chosen, arbitration, candidates);
+        return chosen;
     }
 
-    private RankedAction rank(Candidate candidate, ArbitrationCase arbitration) {
+    private RankedAction rank(Candidate candidate, Map<String, List<String>> notes) {
         Action action = candidate.action();
         double score = candidate.propensity() * candidate.value().doubleValue() * policies.weightOf(action.program());
         return new RankedAction(action.id(), action.name(), action.program(), action.kind(), score, candidate.reason(),
-                arbitration.notes().getOrDefault(action.id(), List.of()));
+                notes.getOrDefault(action.id(), List.of()));
     }
 
     /** The table's inputs, named as its input expressions name them. */
     static VariableMap facts(CustomerContext context, MomentType moment, Channel channel, String journeyStep,
                              LocalDate today) {
-        return Variables.createVariables()
-                .putValue("moment", moment.name())
-                .putValue("channel", channel.name())
-                .putValue("journeyStep", journeyStep == null ? "" : journeyStep)
-                .putValue("customerType", context.customer().type().name())
-                .putValue("segment", context.customer().segment().name())
-                .putValue("tenureMonths", (int) context.tenureMonths(today))
-                .putValue("daysToContractEnd", context.daysToContractEnd(today).map(Long::intValue).orElse(NONE_AHEAD))
-                .putValue("daysToLeaseEnd", context.daysToDeviceLeaseEnd(today).map(Long::intValue).orElse(NONE_AHEAD))
-                .putValue("daysDelinquent", context.billing().daysDelinquent())
-                .putValue("outageInArea", !context.openIncidentsInArea().isEmpty());
+        return Variables.fromMap(TableInputs.of(context, moment, channel, journeyStep, today).asMap());
     }
 }

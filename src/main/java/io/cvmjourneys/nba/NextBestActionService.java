@@ -54,7 +54,7 @@ public class NextBestActionService {
                 decision.chosen(), decision.arbitration().suppressed(),
                 Map.of(CandidateTable.DECISION_KEY, table.version()));
         decisionLog.record(answer, journeyStep, now, context, now.atZone(policies.zone()).toLocalDate(),
-                decision.candidates());
+                decision.candidates(), decision.inputs());
         return answer;
     }
 

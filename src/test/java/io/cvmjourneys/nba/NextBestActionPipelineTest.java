@@ -7,8 +7,11 @@ import io.cvmjourneys.testsupport.TestHttp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,8 @@ abstract class NextBestActionPipelineTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DecisionLog decisionLog;
 
     @Test
     void aLoyalHighValueCustomerInTheStoreIsOfferedTheBundleThenTheReward() {
@@ -54,6 +59,20 @@ abstract class NextBestActionPipelineTest {
         String decisionId = JsonPath.read(answer, "$.decisionId");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_offer WHERE decision_id = ?").param(decisionId)
                 .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void everyDecisionLogsTheTableInputsAndAnOlderRowRebuildsThemAlikeFromItsSummary() {
+        String customer = givenLoyalHighValueCustomer("CUST-700009", "T09");
+        String decisionId = JsonPath.read(askInStore(customer), "$.decisionId");
+
+        Map<String, Object> kept = loggedInputs(decisionId);
+        assertThat(kept).containsEntry("moment", "STORE_VISIT").containsEntry("channel", "STORE")
+                .containsEntry("segment", "HIGH_VALUE").containsEntry("tenureMonths", 60)
+                .containsEntry("daysToContractEnd", 300).containsEntry("daysToLeaseEnd", 9999)
+                .containsEntry("outageInArea", false).containsEntry("journeyStep", "");
+        jdbc.sql("UPDATE cvm.nba_decision SET table_inputs = NULL WHERE id = ?").param(decisionId).update();
+        assertThat(loggedInputs(decisionId)).isEqualTo(kept);
     }
 
     @Test
@@ -182,6 +201,17 @@ abstract class NextBestActionPipelineTest {
         assertRefused(ask("CUST-000001", "moment=STORE_VISIT&channel=PIGEON"), HttpStatus.BAD_REQUEST, "channel",
                 "CALL_CENTER, STORE");
         assertRefused(ask("CUST-000001", "channel=STORE"), HttpStatus.BAD_REQUEST, "moment", "moment is required");
+    }
+
+    private Map<String, Object> loggedInputs(String decisionId) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        decisionLog.forEachSince(Instant.now().minus(Duration.ofHours(1)), logged -> {
+            if (logged.id().equals(decisionId)) {
+                found.add(logged.tableInputs());
+            }
+        });
+        assertThat(found).hasSize(1);
+        return found.get(0);
     }
 
     private String givenLoyalHighValueCustomer(String id, String area) {
