@@ -318,7 +318,8 @@ abstract class OutboxTest {
         assertThatThrownBy(() -> queue(new OutboundMessage(BRUNO, Channel.SMS, MessageKind.SERVICE, "happy-birthday",
                 Map.of("customerName", "Bruno"), "a")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown template 'happy-birthday'; the templates are [cancellation-confirmation, offer-reminder,"
+                .hasMessage("Unknown template 'happy-birthday'; the templates are [cancellation-confirmation, device-data-transfer,"
+                        + " device-no-upgrade, device-repair, device-upgrade-offer, offer-reminder,"
                         + " retention-offer-accepted, tnps-survey, winback-offer]");
         assertThatThrownBy(() -> queue(new OutboundMessage(BRUNO, Channel.SMS, MessageKind.SERVICE,
                 "cancellation-confirmation", Map.of("customerName", "Bruno"), "b")))

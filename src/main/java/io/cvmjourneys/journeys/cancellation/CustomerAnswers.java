@@ -4,19 +4,14 @@ import io.cvmjourneys.moments.JourneyEvent;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentData;
 import io.cvmjourneys.moments.MomentType;
-import io.cvmjourneys.web.ApiException;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 
 /** What the cancellation journey waits to hear from the customer, as moments of truth. */
 @Configuration(proxyBeanMethods = false)
 class CustomerAnswers {
-
-    private static final Set<String> OFFER_ANSWERS = Set.of("ACCEPTED", "DECLINED");
 
     @Bean
     JourneyEvent retentionOfferAnswered() {
@@ -35,13 +30,7 @@ class CustomerAnswers {
     }
 
     private static JourneyEvent offerAnswer(String messageName, String variable) {
-        return event(MomentType.OFFER_ANSWERED, messageName, moment -> {
-            Object answer = moment.data().get("answer");
-            if (!OFFER_ANSWERS.contains(answer)) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, "data.answer must be ACCEPTED or DECLINED", "data.answer");
-            }
-            return Map.of(variable, answer);
-        });
+        return event(MomentType.OFFER_ANSWERED, messageName, moment -> Map.of(variable, MomentData.offerAnswer(moment)));
     }
 
     private static JourneyEvent event(MomentType type, String messageName,
