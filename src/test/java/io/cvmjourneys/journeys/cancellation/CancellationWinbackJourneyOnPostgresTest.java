@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
-import io.cvmjourneys.testsupport.TestHttp;
+import io.cvmjourneys.testsupport.TasklistRest;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +25,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The whole journey on PostgreSQL through the REST APIs, as the real users drive it: a channel
@@ -41,6 +41,7 @@ class CancellationWinbackJourneyOnPostgresTest {
 
     @LocalServerPort
     int port;
+    private TasklistRest people;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -51,6 +52,11 @@ class CancellationWinbackJourneyOnPostgresTest {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresTestDatabase.register(registry);
+    }
+
+    @BeforeEach
+    void peopleSignIn() {
+        people = new TasklistRest(port);
     }
 
     @AfterEach
@@ -69,17 +75,17 @@ class CancellationWinbackJourneyOnPostgresTest {
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String journey = JsonPath.read(started.getBody(), "$.processInstanceId");
 
-        String offerTask = taskOf(journey, "agent", "Task_PresentRetentionOffer");
-        assertThat(as("store").get().uri("/engine-rest/task/{id}", offerTask).retrieve().toEntity(String.class)
+        String offerTask = people.claim(journey, "agent", "Task_PresentRetentionOffer");
+        assertThat(people.as("store").get().uri("/engine-rest/task/{id}", offerTask).retrieve().toEntity(String.class)
                 .getStatusCode().is2xxSuccessful()).as("a store agent does not see a call-center task").isFalse();
-        assertThat(complete("agent", offerTask, """
+        assertThat(people.complete("agent", offerTask, """
                 {"offerResponse": {"value": "ACCEPTED"}, "discountPercent": {"value": 35, "type": "Long"},
                  "agentNote": {"value": "Stays if we beat the competitor"}}""").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        String approval = taskOf(journey, "manager", "Task_ApproveRetentionDiscount");
-        assertThat(complete("agent", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode()
+        String approval = people.claim(journey, "manager", "Task_ApproveRetentionDiscount");
+        assertThat(people.complete("agent", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode()
                 .is4xxClientError()).as("an agent cannot approve").isTrue();
-        assertThat(complete("manager", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode())
+        assertThat(people.complete("manager", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(jdbc.sql("SELECT percent_off FROM cvm.account_change WHERE customer_id = ? AND kind = 'DISCOUNT'")
                 .param(CUSTOMER).query(Integer.class).single()).isEqualTo(35);
@@ -98,31 +104,9 @@ class CancellationWinbackJourneyOnPostgresTest {
     }
 
     private ResponseEntity<String> moment(String eventId, String type, String data) {
-        return as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
+        return people.as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"CALL_CENTER\", \"data\": %s}"
                         .formatted(eventId, CUSTOMER, type, data))
                 .retrieve().toEntity(String.class);
-    }
-
-    /** The task the user finds in their queue over the Camunda REST API, claimed as that user. */
-    private String taskOf(String journey, String user, String taskKey) {
-        String tasks = as(user).get().uri("/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}&maxResults=10",
-                journey, taskKey).retrieve().body(String.class);
-        List<String> ids = JsonPath.read(tasks, "$[*].id");
-        assertThat(ids).as(user + " sees " + taskKey).hasSize(1);
-        assertThat(as(user).post().uri("/engine-rest/task/{id}/claim", ids.get(0)).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"userId\": \"" + user + "\"}").retrieve().toEntity(String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        return ids.get(0);
-    }
-
-    private ResponseEntity<String> complete(String user, String taskId, String variables) {
-        return as(user).post().uri("/engine-rest/task/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"variables\": " + variables + "}").retrieve().toEntity(String.class);
-    }
-
-
-    private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
-import io.cvmjourneys.testsupport.TestHttp;
+import io.cvmjourneys.testsupport.TasklistRest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +29,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The whole journey on PostgreSQL through the REST APIs, as the real users drive it: the store's
@@ -46,6 +46,7 @@ class DeviceUpgradeJourneyOnPostgresTest {
 
     @LocalServerPort
     int port;
+    private TasklistRest people;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -56,6 +57,11 @@ class DeviceUpgradeJourneyOnPostgresTest {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresTestDatabase.register(registry);
+    }
+
+    @BeforeEach
+    void peopleSignIn() {
+        people = new TasklistRest(port);
     }
 
     @AfterEach
@@ -75,17 +81,17 @@ class DeviceUpgradeJourneyOnPostgresTest {
         assertThat(moment("evt-du-1", "UPGRADE_REQUESTED", "STORE", "{}").getBody())
                 .as("the same event again").contains(journey, "STARTED");
 
-        assertThat(tasksOf(journey, "agent", "Task_GradeTradeIn")).as("a call-center agent does not see store work").isEmpty();
-        String grading = claim(journey, "store", "Task_GradeTradeIn");
-        assertThat(complete("store", grading, """
+        assertThat(people.tasks(journey, "agent", "Task_GradeTradeIn")).as("a call-center agent does not see store work").isEmpty();
+        String grading = people.claim(journey, "store", "Task_GradeTradeIn");
+        assertThat(people.complete("store", grading, """
                 {"conditionGrade": {"value": "B"}, "powersOn": {"value": true}, "screenIntact": {"value": true},
                  "activationLockRemoved": {"value": true}}""").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        String order = claim(journey, "store", "Task_TakeUpgradeOrder");
-        String form = as("store").get().uri("/engine-rest/task/{id}/form-variables", order).retrieve().body(String.class);
+        String order = people.claim(journey, "store", "Task_TakeUpgradeOrder");
+        String form = people.as("store").get().uri("/engine-rest/task/{id}/form-variables", order).retrieve().body(String.class);
         assertThat(JsonPath.<String>read(form, "$.recommendedDeviceName.value")).isEqualTo("Galaxy Z Fold7");
         assertThat(JsonPath.<Integer>read(form, "$.tradeInValue.value")).isEqualTo(150);
-        assertThat(complete("store", order, """
+        assertThat(people.complete("store", order, """
                 {"orderedDevice": {"value": "IPHONE_17_PRO"}, "insurance": {"value": true}, "accessoryCase": {"value": true},
                  "accessoryScreenProtector": {"value": false}, "accessoryCharger": {"value": false},
                  "offerResponse": {"value": "ACCEPTED"}}""").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -134,34 +140,9 @@ class DeviceUpgradeJourneyOnPostgresTest {
     }
 
     private ResponseEntity<String> moment(String eventId, String type, String channel, String data) {
-        return as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
+        return people.as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"%s\", \"data\": %s}"
                         .formatted(eventId, CUSTOMER, type, channel, data))
                 .retrieve().toEntity(String.class);
-    }
-
-    private List<String> tasksOf(String journey, String user, String taskKey) {
-        String tasks = as(user).get().uri("/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}&maxResults=10",
-                journey, taskKey).retrieve().body(String.class);
-        return JsonPath.read(tasks, "$[*].id");
-    }
-
-    /** The task the user finds in their queue over the Camunda REST API, claimed as that user. */
-    private String claim(String journey, String user, String taskKey) {
-        List<String> ids = tasksOf(journey, user, taskKey);
-        assertThat(ids).as(user + " sees " + taskKey).hasSize(1);
-        assertThat(as(user).post().uri("/engine-rest/task/{id}/claim", ids.get(0)).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"userId\": \"" + user + "\"}").retrieve().toEntity(String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        return ids.get(0);
-    }
-
-    private ResponseEntity<String> complete(String user, String taskId, String variables) {
-        return as(user).post().uri("/engine-rest/task/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"variables\": " + variables + "}").retrieve().toEntity(String.class);
-    }
-
-    private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
     }
 }
