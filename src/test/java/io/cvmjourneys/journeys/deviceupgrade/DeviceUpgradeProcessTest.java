@@ -232,6 +232,20 @@ class DeviceUpgradeProcessTest {
     }
 
     @Test
+    void shouldEndQuietlyWhenNoOfferMayGoToACustomerWhoseLeaseEnds() {
+        leaseEndsInDays(30);
+        jdbc.sql("DELETE FROM cvm.consent WHERE customer_id = ? AND purpose = 'MARKETING'").param(customer).update();
+
+        start(MomentType.DEVICE_LEASE_ENDING, Channel.APP);
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_RecommendDevice", "EndEvent_NoOfferForLease")
+                .hasNotPassed("Task_ExplainNoUpgrade").isEnded();
+        assertThat(suppressedBy()).contains("Consent");
+        assertThat(queued()).as("the customer asked for nothing: no message").isEmpty();
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("NOT_UPGRADED");
+    }
+
+    @Test
     void shouldCallACustomerWhoseNewDeviceIsNotInUseAndUpgradeWithoutASurveyAnswer() {
         leaseEndsInDays(30);
         start(MomentType.UPGRADE_REQUESTED, Channel.STORE);
