@@ -22,6 +22,8 @@ class InProcessCarrier implements Logistics {
 
     static final Duration SHIPS_AFTER = Duration.ofHours(20);
     static final Duration ARRIVES_AFTER = Duration.ofDays(2);
+    private static final String SELECT = "SELECT order_id, tracking_number, status, ordered_at, shipped_at, delivered_at"
+            + " FROM cvm.shipment";
 
     private final JdbcClient jdbc;
 
@@ -70,9 +72,6 @@ class InProcessCarrier implements Logistics {
         jdbc.sql("UPDATE cvm.shipment SET status = ?, " + column + " = ? WHERE order_id = ?")
                 .params(status.name(), Timestamp.from(at), orderId).update();
     }
-
-    private static final String SELECT = "SELECT order_id, tracking_number, status, ordered_at, shipped_at, delivered_at"
-            + " FROM cvm.shipment";
 
     private static Shipment shipment(ResultSet row, int rowNumber) throws SQLException {
         return new Shipment(row.getString("order_id"), row.getString("tracking_number"),
