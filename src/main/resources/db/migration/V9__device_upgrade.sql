@@ -1,3 +1,6 @@
+-- Like the other modules' tables (outbox, decision log), these name customers without a foreign key
+-- to the customer module's table: each module owns its rows.
+
 -- The device catalog the next-best-action step recommends from: what a device costs, which usage
 -- profile and budget band it serves, which segments it suits (comma-separated). available = FALSE
 -- takes a model off sale without losing its history.
@@ -32,7 +35,7 @@ INSERT INTO cvm.device_model (id, name, brand, price, monthly_instalment, usage_
 -- When the network first and last saw a device model on a customer's line (the network's device
 -- feed fills it): an upgraded customer whose new device is seen has adopted it.
 CREATE TABLE cvm.device_usage (
-    customer_id     VARCHAR(64)              NOT NULL REFERENCES cvm.customer (id),
+    customer_id     VARCHAR(64)              NOT NULL,
     device_model_id VARCHAR(40)              NOT NULL REFERENCES cvm.device_model (id),
     first_seen_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     last_seen_at    TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -43,7 +46,7 @@ CREATE TABLE cvm.device_usage (
 -- kept by the customer. Once per journey step (reference unique).
 CREATE TABLE cvm.device_recycling (
     reference      VARCHAR(200)             NOT NULL PRIMARY KEY,
-    customer_id    VARCHAR(64)              NOT NULL REFERENCES cvm.customer (id),
+    customer_id    VARCHAR(64)              NOT NULL,
     old_device     VARCHAR(100),
     handed_in      BOOLEAN                  NOT NULL,
     condition_grade VARCHAR(1),
@@ -57,7 +60,7 @@ CREATE INDEX device_recycling_by_customer ON cvm.device_recycling (customer_id);
 CREATE TABLE cvm.shipment (
     order_id        VARCHAR(40)              NOT NULL PRIMARY KEY,
     reference       VARCHAR(200)             NOT NULL,
-    customer_id     VARCHAR(64)              NOT NULL REFERENCES cvm.customer (id),
+    customer_id     VARCHAR(64)              NOT NULL,
     items           VARCHAR(500)             NOT NULL,
     tracking_number VARCHAR(40)              NOT NULL,
     status          VARCHAR(20)              NOT NULL,
