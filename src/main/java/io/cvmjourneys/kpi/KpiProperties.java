@@ -19,7 +19,15 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Retention rate", List.of("RETAINED"), null),
                         new Figure("Winback rate", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))),
                 "complaint-feedback", new Program(List.of(
-                        new Figure("Resolution rate", List.of("RESOLVED"), null))))
+                        new Figure("Resolution rate", List.of("RESOLVED"), null))),
+                "device-upgrade", new Program(List.of(
+                        new Figure("Upgrade rate", List.of("UPGRADED"), null),
+                        new Figure("Upgrades of answered offers", List.of("UPGRADED"), List.of("UPGRADED", "DECLINED")),
+                        new Figure("Offers ignored", List.of("IGNORED"), null),
+                        new Figure("Sent to repair", List.of("REPAIR"), null))),
+                "moving-house", new Program(List.of(
+                        new Figure("Moved with us", List.of("MOVED"), null),
+                        new Figure("Winback after a move", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))))
                 : Map.copyOf(programs);
     }
 

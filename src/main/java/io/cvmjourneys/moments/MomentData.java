@@ -1,10 +1,13 @@
 package io.cvmjourneys.moments;
 
 import io.cvmjourneys.web.ApiException;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 
 /** Reading the data moments carry, with the 400 a channel system can act on when it is wrong. */
 public final class MomentData {
+
+    private static final Set<String> OFFER_ANSWERS = Set.of("ACCEPTED", "DECLINED");
 
     /** A SURVEY_ANSWERED moment's tNPS score: {@code data.score}, 0 to 10. */
     public static int tnpsScore(Moment moment) {
@@ -18,10 +21,10 @@ public final class MomentData {
     /** An OFFER_ANSWERED moment's answer: {@code data.answer}, ACCEPTED or DECLINED. */
     public static String offerAnswer(Moment moment) {
         Object answer = moment.data().get("answer");
-        if (!"ACCEPTED".equals(answer) && !"DECLINED".equals(answer)) {
+        if (!(answer instanceof String given) || !OFFER_ANSWERS.contains(given)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "data.answer must be ACCEPTED or DECLINED", "data.answer");
         }
-        return (String) answer;
+        return given;
     }
 
     private MomentData() {

@@ -14,7 +14,7 @@ class MessageTemplatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cancellation-confirmation", "retention-offer-accepted", "tnps-survey", "winback-offer",
-            "offer-reminder"})
+            "offer-reminder", "device-upgrade-offer", "device-no-upgrade", "device-repair", "device-data-transfer"})
     void everyTemplateOpensWithAHeadlineAndFitsTwoTextMessages(String template) {
         String text = templates.render(template, OutboxFixture.parametersFor(template));
         Delivery delivery = new Delivery(1, null, text);
@@ -27,7 +27,7 @@ class MessageTemplatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cancellation-confirmation", "retention-offer-accepted", "tnps-survey", "winback-offer",
-            "offer-reminder"})
+            "offer-reminder", "device-upgrade-offer", "device-no-upgrade", "device-repair", "device-data-transfer"})
     void everyParameterIsNeeded(String template) {
         Map<String, String> parameters = OutboxFixture.parametersFor(template);
         for (String left : parameters.keySet()) {

@@ -34,7 +34,7 @@ final class OutboxFixture {
         return day.atTime(LocalTime.parse(localTime)).atZone(ZONE).toInstant();
     }
 
-    /** Realistic values for every parameter of the five templates. */
+    /** Realistic values for every parameter of the templates. */
     static Map<String, String> parametersFor(String template) {
         return switch (template) {
             case "cancellation-confirmation" -> Map.of("customerName", "Bruno Nightingale", "cancellationDate", "30 November 2026");
@@ -44,6 +44,14 @@ final class OutboxFixture {
             case "winback-offer" -> Map.of("customerName", "Bruno Nightingale", "offerName", "three months free",
                     "validUntil", "31 December 2026");
             case "offer-reminder" -> Map.of("customerName", "Bruno Nightingale", "offerName", "three months free");
+            case "device-upgrade-offer" -> Map.of("customerName", "Bruno Nightingale", "recommendedDeviceName", "Galaxy S25 Ultra",
+                    "monthlyInstalment", "£52.00", "upgradeTerms", "an early-upgrade fee of £150",
+                    "answerLink", "https://my.cvmjourneys.io/offers/0c6f3a52-c8a1-11f1-9d4e-02fc00000001");
+            case "device-no-upgrade" -> Map.of("customerName", "Bruno Nightingale", "ineligibleReason",
+                    "your device is less than a year into its lease; upgrades open after 12 months");
+            case "device-repair" -> Map.of("customerName", "Bruno Nightingale", "currentDevice", "Galaxy Z Flip6",
+                    "trackingNumber", "CVM4827163950");
+            case "device-data-transfer" -> Map.of("customerName", "Bruno Nightingale", "orderedDeviceName", "Galaxy S25 Ultra");
             default -> throw new IllegalArgumentException(template);
         };
     }

@@ -30,11 +30,16 @@ public final class JourneyOverRest {
                 .retrieve().toEntity(String.class);
     }
 
-    /** The task the user finds in their queue over the Camunda REST API, claimed as that user. */
-    public String claimTask(String journey, String user, String taskKey) {
+    /** The ids of the journey's tasks with this key that the user can see over the Camunda REST API. */
+    public List<String> tasks(String journey, String user, String taskKey) {
         String tasks = as(user).get().uri("/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}&maxResults=10",
                 journey, taskKey).retrieve().body(String.class);
-        List<String> ids = JsonPath.read(tasks, "$[*].id");
+        return JsonPath.read(tasks, "$[*].id");
+    }
+
+    /** The task the user finds in their queue over the Camunda REST API, claimed as that user. */
+    public String claimTask(String journey, String user, String taskKey) {
+        List<String> ids = tasks(journey, user, taskKey);
         assertThat(ids).as(user + " sees " + taskKey).hasSize(1);
         assertThat(as(user).post().uri("/engine-rest/task/{id}/claim", ids.get(0)).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"userId\": \"" + user + "\"}").retrieve().toEntity(String.class).getStatusCode())

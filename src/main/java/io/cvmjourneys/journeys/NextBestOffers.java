@@ -1,0 +1,48 @@
+package io.cvmjourneys.journeys;
+
+import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.ActionKind;
+import io.cvmjourneys.nba.NextBestActionService;
+import io.cvmjourneys.nba.NextBestActions;
+import io.cvmjourneys.nba.RankedAction;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a journey finds the offer it may make: it asks the next-best-action engine channel by
+ * channel, in order of preference, and takes the first channel where a commercial offer of its own
+ * program survives arbitration (consent, quiet hours, caps, delinquency, outages, complaints).
+ */
+@Component
+public class NextBestOffers {
+
+    /** Where journeys reach out when the customer is not in front of us. */
+    public static final List<Channel> OUTBOUND_PREFERENCE = List.of(Channel.EMAIL, Channel.SMS, Channel.PUSH);
+
+    /** The offer, the channel it may go through, and the decision that chose it (to record the answer against). */
+    public record ChosenOffer(RankedAction action, Channel channel, String decisionId) {
+    }
+
+    private final NextBestActionService nextBestActions;
+
+    NextBestOffers(NextBestActionService nextBestActions) {
+        this.nextBestActions = nextBestActions;
+    }
+
+    /** The program's best commercial offer through the first channel of {@code channels} that has one. */
+    public Optional<ChosenOffer> firstOffer(String customerId, MomentType moment, List<Channel> channels,
+                                            String journeyStep, String program) {
+        for (Channel channel : channels) {
+            NextBestActions answer = nextBestActions.decide(customerId, moment, channel, journeyStep);
+            Optional<RankedAction> offer = answer.actions().stream()
+                    .filter(action -> action.kind() == ActionKind.COMMERCIAL && program.equals(action.program()))
+                    .findFirst();
+            if (offer.isPresent()) {
+                return Optional.of(new ChosenOffer(offer.get(), channel, answer.decisionId()));
+            }
+        }
+        return Optional.empty();
+    }
+}

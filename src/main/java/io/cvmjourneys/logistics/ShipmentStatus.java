@@ -1,0 +1,8 @@
+package io.cvmjourneys.logistics;
+
+/** Where a parcel is. */
+public enum ShipmentStatus {
+    ORDERED,
+    SHIPPED,
+    DELIVERED
+}
