@@ -1,9 +1,6 @@
 package io.cvmjourneys.customer;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcCustomerAccounts implements CustomerAccounts {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final AccountChanges changes;
 
-    JdbcCustomerAccounts(JdbcClient jdbc, Optional<Clock> clock) {
+    JdbcCustomerAccounts(JdbcClient jdbc, AccountChanges changes) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.changes = changes;
     }
 
     @Override
@@ -43,20 +40,9 @@ class JdbcCustomerAccounts implements CustomerAccounts {
         }
     }
 
-    /** Answers whether the change is new; a known reference was applied before and changes nothing. */
     private boolean record(String reference, String customerId, String kind, Integer percentOff, Integer months,
                            String reason, LocalDate effectiveOn) {
-        if (jdbc.sql("SELECT COUNT(*) FROM cvm.account_change WHERE reference = ?").param(reference)
-                .query(Long.class).single() > 0) {
-            return false;
-        }
-        jdbc.sql("""
-                        INSERT INTO cvm.account_change (reference, customer_id, kind, percent_off, months, reason,
-                                                        effective_on, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(reference, customerId, kind, percentOff, months, reason, effectiveOn,
-                        Timestamp.from(clock.instant()))
-                .update();
-        return true;
+        return changes.record(new AccountChanges.Change(reference, customerId, kind, percentOff, months, reason, null,
+                effectiveOn));
     }
 }

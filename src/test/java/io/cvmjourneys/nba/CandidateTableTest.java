@@ -79,7 +79,9 @@ class CandidateTableTest {
                 row("FibreAtNewHome", Map.of("moment", "MOVE_REQUESTED", "customerType", "HOME"), "FIBRE_UPGRADE_AT_NEW_ADDRESS"),
                 row("SecureTheNewHome", Map.of("moment", "INSTALLATION_COMPLETED"), "HOME_SECURITY_ADDON"),
                 row("RewardLoyalty", Map.of("tenureMonths", 36), "LOYALTY_REWARD"),
-                row("CallBackAboutComplaint", Map.of("moment", "COMPLAINT_SUBMITTED"), "COMPLAINT_CALLBACK"));
+                row("CallBackAboutComplaint", Map.of("moment", "COMPLAINT_SUBMITTED"), "COMPLAINT_CALLBACK"),
+                row("NoticeBeforeBarring", Map.of("moment", "INVOICE_OVERDUE", "journeyStep", "BARRING", "daysDelinquent", 20),
+                        "BARRING_NOTICE"));
     }
 
     @ParameterizedTest(name = "{0} proposes {2}")
