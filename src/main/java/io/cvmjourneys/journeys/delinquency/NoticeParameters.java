@@ -4,6 +4,7 @@ import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.JourneyVariables;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class NoticeParameters {
         return Map.of(
                 "customerName", JourneySteps.required(execution, JourneyVariables.CUSTOMER_NAME),
                 "invoiceId", JourneySteps.required(execution, DelinquencyVariables.INVOICE_ID),
-                "amountDue", String.format(java.util.Locale.ROOT, "%.2f", ((Number) amount).doubleValue()),
+                "amountDue", String.format(Locale.ROOT, "%.2f", ((Number) amount).doubleValue()),
                 "dueDate", JourneySteps.required(execution, DelinquencyVariables.INVOICE_DUE_DATE),
                 "barringFrom", noticePeriod == null ? "" : Deadlines.plus(now, noticePeriod.toString()).toInstant()
                         .atZone(ZoneOffset.UTC).toLocalDate().toString());
