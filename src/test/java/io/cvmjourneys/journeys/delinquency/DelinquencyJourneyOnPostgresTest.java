@@ -62,6 +62,14 @@ class DelinquencyJourneyOnPostgresTest {
     }
 
     @Test
+    void theDemoBillingRunLeavesCallsInTheCallCenterQueue() {
+        String calls = as("agent").get().uri("/engine-rest/task?processDefinitionKey=delinquency-management"
+                + "&taskDefinitionKey=Task_CallCustomer&maxResults=50").retrieve().body(String.class);
+        assertThat(JsonPath.<List<String>>read(calls, "$[*].name"))
+                .containsOnly("Call the customer about the overdue invoice").hasSize(DemoOverdueInvoices.WAITING_FOR_A_CALL);
+    }
+
+    @Test
     void aDisputedInvoiceIsReviewedByCxAndTheLatePaymentCuresTheAccount() {
         new DebtorFixture(jdbc).debtor(CUSTOMER, "MASS", false, BigDecimal.valueOf(80), 1, today());
         String overdue = "{\"invoiceId\": \"INV-" + CUSTOMER + "\"}";
