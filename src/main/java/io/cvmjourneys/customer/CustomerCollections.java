@@ -1,10 +1,12 @@
 package io.cvmjourneys.customer;
 
+import io.cvmjourneys.moments.Channel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What payments collection reads and changes on a customer's account: overdue invoices, payment
@@ -21,6 +23,12 @@ public interface CustomerCollections {
 
     /** Unpaid invoices whose due date has passed, oldest first: what a billing run hands to collection. */
     List<OpenInvoice> overdueInvoices(LocalDate today, int limit);
+
+    /**
+     * The channels the customer agreed to hear about this purpose through and can be reached by
+     * (e-mail only with an address): one light query, for notices sent to thousands at once.
+     */
+    Set<Channel> reachableFor(String customerId, ConsentPurpose purpose);
 
     /** Bars the customer's services at this level (a higher level replaces a lower one). */
     void bar(String customerId, BarringLevel level, Instant at, String reference);

@@ -1,5 +1,6 @@
 package io.cvmjourneys.customer;
 
+import io.cvmjourneys.moments.Channel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,16 @@ class JdbcCustomerCollections implements CustomerCollections {
     public List<OpenInvoice> overdueInvoices(LocalDate today, int limit) {
         return jdbc.sql(OPEN_INVOICE + " AND due_on < ? ORDER BY due_on, id LIMIT ?").params(today, limit)
                 .query(JdbcCustomerCollections::invoice).list();
+    }
+
+    @Override
+    public Set<Channel> reachableFor(String customerId, ConsentPurpose purpose) {
+        return jdbc.sql("""
+                        SELECT c.channel FROM cvm.consent c JOIN cvm.customer u ON u.id = c.customer_id
+                        WHERE c.customer_id = ? AND c.purpose = ? AND c.granted AND (c.channel <> 'EMAIL' OR u.email IS NOT NULL)""")
+                .params(customerId, purpose.name())
+                .query((row, n) -> Channel.valueOf(row.getString(1)))
+                .set();
     }
 
     @Override

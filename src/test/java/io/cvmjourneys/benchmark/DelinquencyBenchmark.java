@@ -19,13 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A billing run on PostgreSQL, the way production runs it (job executor on, settings from
  * application.yaml): N invoices become overdue at once; how long the intake takes, how long until
  * every journey waits for its first reminder, and how long until every first reminder is sent once
- * they all fall due in the same minute. A run of 1,000 first is the baseline: the ratio of the time
- * per journey at 10,000 to that at 1,000 says whether it scales linearly (1.0) or worse.
+ * they all fall due in the same minute. A run of 500 first is the baseline: the ratio of the time
+ * per journey at 10,000 to that at 500 says whether it scales linearly (1.0) or worse.
  * Run with: {@code mvn -Pbenchmark test-compile exec:exec -Dbenchmark.main=io.cvmjourneys.benchmark.DelinquencyBenchmark}
  */
 public final class DelinquencyBenchmark {
 
-    private static final int BASELINE = 1_000;
+    private static final int BASELINE = 500;
     private static final int MEASURED = 10_000;
     private static final int INTAKE_THREADS = 8;
     private static final Duration TIMEOUT = Duration.ofMinutes(60);

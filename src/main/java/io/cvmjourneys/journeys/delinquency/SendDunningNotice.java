@@ -2,8 +2,7 @@ package io.cvmjourneys.journeys.delinquency;
 
 import io.cvmjourneys.channels.MessageKind;
 import io.cvmjourneys.customer.ConsentPurpose;
-import io.cvmjourneys.customer.CustomerContext;
-import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.customer.CustomerCollections;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.JourneyMessages;
 import io.cvmjourneys.moments.Channel;
@@ -13,6 +12,7 @@ import io.cvmjourneys.nba.NextBestActionService;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.nba.NextBestActions;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,15 +29,15 @@ class SendDunningNotice implements JavaDelegate {
 
     static final List<Channel> CHANNEL_PREFERENCE = List.of(Channel.EMAIL, Channel.SMS);
 
-    private final CustomerDirectory customers;
+    private final CustomerCollections collections;
     private final NextBestActionService nextBestActions;
     private final JourneyMessages messages;
     private final NoticeParameters parameters;
     private final CollectionSteps steps;
 
-    SendDunningNotice(CustomerDirectory customers, NextBestActionService nextBestActions, JourneyMessages messages,
+    SendDunningNotice(CustomerCollections collections, NextBestActionService nextBestActions, JourneyMessages messages,
                       NoticeParameters parameters, CollectionSteps steps) {
-        this.customers = customers;
+        this.collections = collections;
         this.nextBestActions = nextBestActions;
         this.messages = messages;
         this.parameters = parameters;
@@ -49,7 +49,8 @@ class SendDunningNotice implements JavaDelegate {
         String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
         String template = JourneySteps.required(execution, DelinquencyVariables.NOTICE_TEMPLATE);
         String actionId = JourneySteps.required(execution, DelinquencyVariables.NOTICE_ACTION);
-        Channel channel = consentedChannel(customers.context(customerId).orElseThrow());
+        Set<Channel> reachable = collections.reachableFor(customerId, ConsentPurpose.SERVICE);
+        Channel channel = CHANNEL_PREFERENCE.stream().filter(reachable::contains).findFirst().orElse(Channel.SMS);
         NextBestActions decision = nextBestActions.decide(customerId, MomentType.INVOICE_OVERDUE, channel,
                 JourneySteps.required(execution, NextBestActionVariables.JOURNEY_STEP));
         boolean proposed = decision.actions().stream().anyMatch(action -> action.actionId().equals(actionId));
@@ -57,13 +58,5 @@ class SendDunningNotice implements JavaDelegate {
         messages.sendAction(execution, channel, MessageKind.MANDATORY, template, parameters.of(execution), actionId,
                 proposed ? decision.decisionId() : null);
         steps.record(execution, template, "SENT", channel + (proposed ? "" : ", not proposed by decision " + decision.decisionId()));
-    }
-
-    private static Channel consentedChannel(CustomerContext context) {
-        return CHANNEL_PREFERENCE.stream()
-                .filter(channel -> context.hasConsent(ConsentPurpose.SERVICE, channel))
-                .filter(channel -> channel != Channel.EMAIL || context.customer().email() != null)
-                .findFirst()
-                .orElse(Channel.SMS);
     }
 }

@@ -1,18 +1,14 @@
 package io.cvmjourneys.journeys.cancellation;
 
+import static io.cvmjourneys.testsupport.DecisionTables.DMN;
+import static io.cvmjourneys.testsupport.DecisionTables.parse;
+import static io.cvmjourneys.testsupport.DecisionTables.ruleIds;
+import static io.cvmjourneys.testsupport.DecisionTables.rulesTested;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The cancellation journey's decision tables, one test row per rule, on the engine's FEEL setup. */
 class CancellationDecisionTablesTest {
 
-    private static final DmnEngine DMN = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
-            .createDefaultDmnEngineConfiguration()).enableFeelLegacyBehavior(true).buildEngine();
     private static DmnDecision winbackWindow;
     private static DmnDecision discountApproval;
 
@@ -77,20 +71,5 @@ class CancellationDecisionTablesTest {
         assertThat(rulesTested(winbackRows())).containsExactlyInAnyOrderElementsOf(ruleIds("dmn/winback-window.dmn"));
         assertThat(rulesTested(approvalRows()))
                 .containsExactlyInAnyOrderElementsOf(ruleIds("dmn/retention-discount-approval.dmn"));
-    }
-
-    private static List<String> rulesTested(Stream<Arguments> rows) {
-        return rows.map(row -> (String) row.get()[0]).distinct().toList();
-    }
-
-    private static List<String> ruleIds(String file) throws IOException {
-        return Pattern.compile("<rule id=\"Rule_(\\w+)\"").matcher(Files.readString(Path.of(file))).results()
-                .map(match -> match.group(1)).toList();
-    }
-
-    private static DmnDecision parse(String file, String key) throws IOException {
-        try (InputStream model = Files.newInputStream(Path.of(file))) {
-            return DMN.parseDecision(key, model);
-        }
     }
 }

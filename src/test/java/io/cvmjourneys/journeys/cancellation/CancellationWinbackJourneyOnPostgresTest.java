@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
-import io.cvmjourneys.testsupport.TestHttp;
+import io.cvmjourneys.testsupport.JourneyRest;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -24,7 +24,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The whole journey on PostgreSQL through the REST APIs, as the real users drive it: a channel
@@ -69,17 +68,17 @@ class CancellationWinbackJourneyOnPostgresTest {
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String journey = JsonPath.read(started.getBody(), "$.processInstanceId");
 
-        String offerTask = taskOf(journey, "agent", "Task_PresentRetentionOffer");
-        assertThat(as("store").get().uri("/engine-rest/task/{id}", offerTask).retrieve().toEntity(String.class)
+        String offerTask = rest().claimTask(journey, "agent", "Task_PresentRetentionOffer");
+        assertThat(rest().as("store").get().uri("/engine-rest/task/{id}", offerTask).retrieve().toEntity(String.class)
                 .getStatusCode().is2xxSuccessful()).as("a store agent does not see a call-center task").isFalse();
-        assertThat(complete("agent", offerTask, """
+        assertThat(rest().complete("agent", offerTask, """
                 {"offerResponse": {"value": "ACCEPTED"}, "discountPercent": {"value": 35, "type": "Long"},
                  "agentNote": {"value": "Stays if we beat the competitor"}}""").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        String approval = taskOf(journey, "manager", "Task_ApproveRetentionDiscount");
-        assertThat(complete("agent", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode()
+        String approval = rest().claimTask(journey, "manager", "Task_ApproveRetentionDiscount");
+        assertThat(rest().complete("agent", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode()
                 .is4xxClientError()).as("an agent cannot approve").isTrue();
-        assertThat(complete("manager", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode())
+        assertThat(rest().complete("manager", approval, "{\"approvalDecision\": {\"value\": \"APPROVED\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(jdbc.sql("SELECT percent_off FROM cvm.account_change WHERE customer_id = ? AND kind = 'DISCOUNT'")
                 .param(CUSTOMER).query(Integer.class).single()).isEqualTo(35);
@@ -98,31 +97,13 @@ class CancellationWinbackJourneyOnPostgresTest {
     }
 
     private ResponseEntity<String> moment(String eventId, String type, String data) {
-        return as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
+        return rest().as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"CALL_CENTER\", \"data\": %s}"
                         .formatted(eventId, CUSTOMER, type, data))
                 .retrieve().toEntity(String.class);
     }
 
-    /** The task the user finds in their queue over the Camunda REST API, claimed as that user. */
-    private String taskOf(String journey, String user, String taskKey) {
-        String tasks = as(user).get().uri("/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}&maxResults=10",
-                journey, taskKey).retrieve().body(String.class);
-        List<String> ids = JsonPath.read(tasks, "$[*].id");
-        assertThat(ids).as(user + " sees " + taskKey).hasSize(1);
-        assertThat(as(user).post().uri("/engine-rest/task/{id}/claim", ids.get(0)).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"userId\": \"" + user + "\"}").retrieve().toEntity(String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        return ids.get(0);
-    }
-
-    private ResponseEntity<String> complete(String user, String taskId, String variables) {
-        return as(user).post().uri("/engine-rest/task/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"variables\": " + variables + "}").retrieve().toEntity(String.class);
-    }
-
-
-    private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+    private JourneyRest rest() {
+        return new JourneyRest(port);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
-import io.cvmjourneys.testsupport.TestHttp;
+import io.cvmjourneys.testsupport.JourneyRest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,7 +27,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The journey on PostgreSQL through the REST APIs, as the real users drive it: billing reports the
@@ -63,7 +62,7 @@ class DelinquencyJourneyOnPostgresTest {
 
     @Test
     void theDemoBillingRunLeavesCallsInTheCallCenterQueue() {
-        String calls = as("agent").get().uri("/engine-rest/task?processDefinitionKey=delinquency-management"
+        String calls = rest().as("agent").get().uri("/engine-rest/task?processDefinitionKey=delinquency-management"
                 + "&taskDefinitionKey=Task_CallCustomer&maxResults=50").retrieve().body(String.class);
         assertThat(JsonPath.<List<String>>read(calls, "$[*].name"))
                 .containsOnly("Call the customer about the overdue invoice").hasSize(DemoOverdueInvoices.WAITING_FOR_A_CALL);
@@ -88,23 +87,23 @@ class DelinquencyJourneyOnPostgresTest {
         passTime(journey, Duration.ofDays(3));
         assertThat(templatesSent()).containsExactly("dunning-friendly-reminder", "dunning-second-reminder");
 
-        String nextBest = as("agent").get().uri("/api/customers/{id}/next-best-actions?moment=CALL_CENTER_CONTACT&channel=CALL_CENTER",
+        String nextBest = rest().as("agent").get().uri("/api/customers/{id}/next-best-actions?moment=CALL_CENTER_CONTACT&channel=CALL_CENTER",
                 CUSTOMER).retrieve().body(String.class);
         assertThat(JsonPath.<List<String>>read(nextBest, "$.actions[*].actionId")).contains("PAYMENT_PLAN");
         assertThat(JsonPath.<List<String>>read(nextBest, "$.suppressed[?(@.rule == 'Journey precedence')].actionId"))
                 .contains("LOYALTY_REWARD");
 
-        String call = taskOf(journey, "agent", "Task_CallCustomer");
-        assertThat(as("store").get().uri("/engine-rest/task/{id}", call).retrieve().toEntity(String.class)
+        String call = rest().claimTask(journey, "agent", "Task_CallCustomer");
+        assertThat(rest().as("store").get().uri("/engine-rest/task/{id}", call).retrieve().toEntity(String.class)
                 .getStatusCode().is2xxSuccessful()).as("a store agent does not see a call-center task").isFalse();
-        assertThat(complete("agent", call, """
+        assertThat(rest().complete("agent", call, """
                 {"customerResponse": {"value": "DISPUTE"}, "disputeReason": {"value": "Roaming charges I never made"}}""")
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        String review = taskOf(journey, "cx", "Task_ReviewDispute");
-        assertThat(complete("agent", review, "{\"disputeDecision\": {\"value\": \"UPHELD\"}}").getStatusCode()
+        String review = rest().claimTask(journey, "cx", "Task_ReviewDispute");
+        assertThat(rest().complete("agent", review, "{\"disputeDecision\": {\"value\": \"UPHELD\"}}").getStatusCode()
                 .is4xxClientError()).as("an agent cannot decide a dispute").isTrue();
-        assertThat(complete("cx", review, "{\"disputeDecision\": {\"value\": \"REJECTED\"}, \"disputeNote\": {\"value\": \"Used abroad\"}}")
+        assertThat(rest().complete("cx", review, "{\"disputeDecision\": {\"value\": \"REJECTED\"}, \"disputeNote\": {\"value\": \"Used abroad\"}}")
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         ResponseEntity<String> paid = moment("evt-dm-4", "PAYMENT_RECEIVED", "{\"amount\": 80}");
@@ -136,30 +135,13 @@ class DelinquencyJourneyOnPostgresTest {
     }
 
     private ResponseEntity<String> moment(String eventId, String type, String data) {
-        return as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
+        return rest().as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"WEB\", \"data\": %s}"
                         .formatted(eventId, CUSTOMER, type, data))
                 .retrieve().toEntity(String.class);
     }
 
-    /** The task the user finds in their queue over the Camunda REST API, claimed as that user. */
-    private String taskOf(String journey, String user, String taskKey) {
-        String tasks = as(user).get().uri("/engine-rest/task?processInstanceId={id}&taskDefinitionKey={key}&maxResults=10",
-                journey, taskKey).retrieve().body(String.class);
-        List<String> ids = JsonPath.read(tasks, "$[*].id");
-        assertThat(ids).as(user + " sees " + taskKey).hasSize(1);
-        assertThat(as(user).post().uri("/engine-rest/task/{id}/claim", ids.get(0)).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"userId\": \"" + user + "\"}").retrieve().toEntity(String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        return ids.get(0);
-    }
-
-    private ResponseEntity<String> complete(String user, String taskId, String variables) {
-        return as(user).post().uri("/engine-rest/task/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"variables\": " + variables + "}").retrieve().toEntity(String.class);
-    }
-
-    private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+    private JourneyRest rest() {
+        return new JourneyRest(port);
     }
 }
