@@ -318,8 +318,9 @@ abstract class OutboxTest {
         assertThatThrownBy(() -> queue(new OutboundMessage(BRUNO, Channel.SMS, MessageKind.SERVICE, "happy-birthday",
                 Map.of("customerName", "Bruno"), "a")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown template 'happy-birthday'; the templates are [cancellation-confirmation, offer-reminder,"
-                        + " retention-offer-accepted, tnps-survey, winback-offer]");
+                // every journey adds templates: the message lists them, whichever there are
+                .hasMessageStartingWith("Unknown template 'happy-birthday'; the templates are [")
+                .hasMessageContaining("cancellation-confirmation, ");
         assertThatThrownBy(() -> queue(new OutboundMessage(BRUNO, Channel.SMS, MessageKind.SERVICE,
                 "cancellation-confirmation", Map.of("customerName", "Bruno"), "b")))
                 .isInstanceOf(IllegalArgumentException.class)
