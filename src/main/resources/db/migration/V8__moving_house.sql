@@ -25,5 +25,4 @@ CREATE TABLE cvm.billing_address (
     CONSTRAINT billing_address_reference_unique UNIQUE (reference)
 );
 
--- A credit on the account (e.g. an apology for a late installation) is an amount, not a percentage.
-ALTER TABLE cvm.account_change ADD COLUMN amount NUMERIC(10,2);
+-- A credit on the account (e.g. an apology for a late installation) is an amount: cvm.account_change.amount (V7).

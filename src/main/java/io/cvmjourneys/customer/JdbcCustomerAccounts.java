@@ -1,10 +1,7 @@
 package io.cvmjourneys.customer;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,23 +10,23 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcCustomerAccounts implements CustomerAccounts {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final AccountChanges changes;
 
-    JdbcCustomerAccounts(JdbcClient jdbc, Optional<Clock> clock) {
+    JdbcCustomerAccounts(JdbcClient jdbc, AccountChanges changes) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.changes = changes;
     }
 
     @Override
     @Transactional
     public void applyDiscount(String customerId, int percentOff, int months, LocalDate effectiveOn, String reference) {
-        record(reference, customerId, "DISCOUNT", percentOff, months, null, null, effectiveOn);
+        record(reference, customerId, "DISCOUNT", percentOff, months, null, effectiveOn);
     }
 
     @Override
     @Transactional
     public void cancelSubscriptions(String customerId, LocalDate effectiveOn, String reason, String reference) {
-        if (record(reference, customerId, "CANCELLATION", null, null, null, reason, effectiveOn)) {
+        if (record(reference, customerId, "CANCELLATION", null, null, reason, effectiveOn)) {
             jdbc.sql("UPDATE cvm.subscription SET cancelled_on = ? WHERE customer_id = ? AND cancelled_on IS NULL")
                     .params(effectiveOn, customerId).update();
         }
@@ -38,7 +35,7 @@ class JdbcCustomerAccounts implements CustomerAccounts {
     @Override
     @Transactional
     public void reactivateSubscriptions(String customerId, LocalDate effectiveOn, String reference) {
-        if (record(reference, customerId, "REACTIVATION", null, null, null, null, effectiveOn)) {
+        if (record(reference, customerId, "REACTIVATION", null, null, null, effectiveOn)) {
             jdbc.sql("UPDATE cvm.subscription SET cancelled_on = NULL WHERE customer_id = ? AND cancelled_on IS NOT NULL")
                     .param(customerId).update();
         }
@@ -47,23 +44,12 @@ class JdbcCustomerAccounts implements CustomerAccounts {
     @Override
     @Transactional
     public void applyCredit(String customerId, BigDecimal amount, String reason, LocalDate effectiveOn, String reference) {
-        record(reference, customerId, "CREDIT", null, null, amount, reason, effectiveOn);
+        changes.record(new AccountChanges.Change(reference, customerId, "CREDIT", null, null, reason, amount, effectiveOn));
     }
 
-    /** Answers whether the change is new; a known reference was applied before and changes nothing. */
     private boolean record(String reference, String customerId, String kind, Integer percentOff, Integer months,
-                           BigDecimal amount, String reason, LocalDate effectiveOn) {
-        if (jdbc.sql("SELECT COUNT(*) FROM cvm.account_change WHERE reference = ?").param(reference)
-                .query(Long.class).single() > 0) {
-            return false;
-        }
-        jdbc.sql("""
-                        INSERT INTO cvm.account_change (reference, customer_id, kind, percent_off, months, amount, reason,
-                                                        effective_on, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(reference, customerId, kind, percentOff, months, amount, reason, effectiveOn,
-                        Timestamp.from(clock.instant()))
-                .update();
-        return true;
+                           String reason, LocalDate effectiveOn) {
+        return changes.record(new AccountChanges.Change(reference, customerId, kind, percentOff, months, reason, null,
+                effectiveOn));
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes what a journey's decisions and people need to know about the customer into the journey:
- * value segment, CLV, tenure, days to contract end, days overdue, open complaint. BPMN:
+ * value segment, CLV, tenure, days to contract end, days overdue, open complaint, vulnerability. BPMN:
  * {@code camunda:delegateExpression="${assessCustomer}"}.
  */
 @Component("assessCustomer")
@@ -40,5 +40,6 @@ class AssessCustomer implements JavaDelegate {
         execution.setVariable(JourneyVariables.DAYS_TO_CONTRACT_END, context.daysToContractEnd(today).orElse(null));
         execution.setVariable(JourneyVariables.DAYS_OVERDUE, context.billing().daysDelinquent());
         execution.setVariable(JourneyVariables.OPEN_COMPLAINT, context.hasOpenComplaint());
+        execution.setVariable(JourneyVariables.VULNERABLE, context.customer().vulnerable());
     }
 }

@@ -17,6 +17,8 @@ public final class JourneyVariables {
     public static final String DAYS_TO_CONTRACT_END = "daysToContractEnd";
     public static final String DAYS_OVERDUE = "daysOverdue";
     public static final String OPEN_COMPLAINT = "openComplaint";
+    /** Registered as vulnerable: journeys treat the customer with extra care (never barred automatically). */
+    public static final String VULNERABLE = "vulnerable";
 
     private JourneyVariables() {
     }

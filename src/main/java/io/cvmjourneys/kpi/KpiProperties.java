@@ -25,6 +25,11 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Upgrades of answered offers", List.of("UPGRADED"), List.of("UPGRADED", "DECLINED")),
                         new Figure("Offers ignored", List.of("IGNORED"), null),
                         new Figure("Sent to repair", List.of("REPAIR"), null))),
+                "delinquency-management", new Program(List.of(
+                        new Figure("Cure rate", List.of("CURED"), null),
+                        new Figure("Handed off to collections", List.of("HANDED_OFF"), null),
+                        new Figure("Contract terminated", List.of("TERMINATED"), null),
+                        new Figure("Disputes upheld", List.of("CREDITED"), null))),
                 "moving-house", new Program(List.of(
                         new Figure("Moved with us", List.of("MOVED"), null),
                         new Figure("Winback after a move", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))))

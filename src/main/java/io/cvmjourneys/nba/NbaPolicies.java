@@ -47,7 +47,9 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Zone
         retentionFirst = retentionFirst == null ? new RetentionFirst(null, null, null) : retentionFirst;
         contact = contact == null ? new Contact(null, null, null, null) : contact;
         journeyPrecedence = journeyPrecedence == null ? Map.of(
-                "delinquency-management", List.of("device-upgrade", "upsell-cross-sell", "loyalty"),
+                // while an invoice is being collected, no offer of any program: a payment plan instead
+                "delinquency-management", List.of("device-upgrade", "upsell-cross-sell", "loyalty", "retention",
+                        "moving-house", "cancellation-winback"),
                 "cancellation-winback", List.of("device-upgrade", "upsell-cross-sell"),
                 "complaint-feedback", List.of("device-upgrade", "upsell-cross-sell", "loyalty"),
                 "moving-house", List.of("device-upgrade")) : Map.copyOf(journeyPrecedence);

@@ -108,8 +108,9 @@ abstract class MomentIntakeTest {
                 HttpStatus.BAD_REQUEST, "data.reason", "PRICE");
         assertRefused(send("evt bad 5", "CUST-004006", "CANCELLATION_REQUEST", "WEB", null), HttpStatus.BAD_REQUEST,
                 "eventId", "letters, digits");
-        assertRefused(send("evt-bad-6", "CUST-004006", "PAYMENT_RECEIVED", "WEB", null), HttpStatus.UNPROCESSABLE_ENTITY,
-                "type", "No journey starts on or waits for PAYMENT_RECEIVED");
+        // a moment type no journey handles (PAYMENT_RECEIVED was one until the delinquency journey came)
+        assertRefused(send("evt-bad-6", "CUST-004006", "DIGITAL_VISIT", "WEB", null), HttpStatus.UNPROCESSABLE_ENTITY,
+                "type", "No journey starts on or waits for DIGITAL_VISIT");
         assertRefused(send("evt-bad-7", "CUST-999999", "CANCELLATION_REQUEST", "WEB", null), HttpStatus.NOT_FOUND,
                 "customerId", "No customer CUST-999999");
         ResponseEntity<String> notJson = as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)

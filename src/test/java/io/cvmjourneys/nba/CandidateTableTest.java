@@ -81,7 +81,9 @@ class CandidateTableTest {
                 row("RewardLoyalty", Map.of("tenureMonths", 36), "LOYALTY_REWARD"),
                 row("CallBackAboutComplaint", Map.of("moment", "COMPLAINT_SUBMITTED"), "COMPLAINT_CALLBACK"),
                 row("FibreWhileBookingTheMove", Map.of("moment", "MOVE_REQUESTED", "journeyStep", "CROSS_SELL_UPGRADE",
-                        "customerType", "POSTPAID"), "FIBRE_UPGRADE_AT_NEW_ADDRESS"));
+                        "customerType", "POSTPAID"), "FIBRE_UPGRADE_AT_NEW_ADDRESS"),
+                row("NoticeBeforeBarring", Map.of("moment", "INVOICE_OVERDUE", "journeyStep", "BARRING", "daysDelinquent", 20),
+                        "BARRING_NOTICE"));
     }
 
     @ParameterizedTest(name = "{0} proposes {2}")

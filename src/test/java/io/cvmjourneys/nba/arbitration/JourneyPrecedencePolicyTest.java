@@ -35,6 +35,16 @@ class JourneyPrecedencePolicyTest {
     }
 
     @Test
+    void keepsEveryProgramsOffersAwayWhileAnInvoiceIsCollected() {
+        ArbitrationCase result = runAlone(policy, caseOf(aCustomer().inJourney("delinquency-management"),
+                Channel.CALL_CENTER, NOW, anOffer("renewal").inProgram("retention"),
+                anOffer("discount").inProgram("cancellation-winback"), anOffer("fibre").inProgram("moving-house"),
+                aServiceAction("payment-plan").inProgram("delinquency-management")));
+
+        assertThat(standingIds(result)).containsExactly("payment-plan");
+    }
+
+    @Test
     void keepsOffersOfProgramsTheJourneyDoesNotExclude() {
         ArbitrationCase result = runAlone(policy, caseOf(aCustomer().inJourney("moving-house"), Channel.CALL_CENTER,
                 NOW, anOffer("upgrade").inProgram("device-upgrade"), anOffer("double-points").inProgram("loyalty")));
