@@ -1,5 +1,7 @@
 package io.cvmjourneys.workspace;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Map;
 record TaskView(AgentTask task, CamundaForm form, Map<String, Object> variables) {
 
     TaskView {
-        variables = Map.copyOf(variables);
+        // journey variables may be null (e.g. no offer fitted), which Map.copyOf refuses
+        variables = Collections.unmodifiableMap(new HashMap<>(variables));
     }
 
     /** The value a field starts with: the variable's, else the form's default. */
