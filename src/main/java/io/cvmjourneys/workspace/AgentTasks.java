@@ -176,8 +176,10 @@ class AgentTasks {
             runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                     .forEach(instance -> customers.put(instance.getId(), instance.getBusinessKey()));
         }
+        Map<String, String> journeys = new HashMap<>();
         long now = ClockUtil.getCurrentTime().getTime();
-        return tasks.stream().map(task -> new AgentTask(task.getId(), task.getName(), journeyName(task),
+        return tasks.stream().map(task -> new AgentTask(task.getId(), task.getName(),
+                journeys.computeIfAbsent(String.valueOf(task.getProcessDefinitionId()), id -> journeyName(task)),
                 customers.get(task.getProcessInstanceId()), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(), task.getAssignee(),
                 task.getDueDate() != null && task.getDueDate().getTime() < now)).toList();

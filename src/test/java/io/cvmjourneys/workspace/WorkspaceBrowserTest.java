@@ -18,10 +18,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -45,15 +45,14 @@ import org.springframework.test.context.ActiveProfiles;
  * The workspace in a real browser (headless Chromium from the system's packages): a call-center
  * agent finds a customer, starts a cancellation, sees the next best actions with their reasons and
  * completes the retention task through its form; a store agent does not see that task. Screenshots
- * of the main pages go to target/screenshots. Without Chromium the tests are skipped with the
- * reason, unless CVM_BROWSER_TESTS=required (CI), where a missing browser fails the build.
+ * of the main pages go to target/screenshots. Without Chromium see {@link ChromiumAvailable}.
  */
+@ExtendWith(ChromiumAvailable.class) // first: decides before the application starts
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
 class WorkspaceBrowserTest {
 
-    static final String REQUIRED = "CVM_BROWSER_TESTS";
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String CUSTOMER = "CUST-000321";
 
@@ -72,16 +71,11 @@ class WorkspaceBrowserTest {
 
     @BeforeAll
     static void startChromium() {
-        Path chromium = Path.of(System.getenv().getOrDefault("CVM_CHROMIUM", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getenv().getOrDefault("CVM_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-            String reason = "Browser tests need Chromium and chromedriver (" + chromium + ", " + driver
-                    + "): apt-get install chromium chromium-driver";
-            if ("required".equals(System.getenv(REQUIRED))) {
-                Assertions.fail(reason + " — " + REQUIRED + "=required, so a missing browser fails the build");
-            }
-            Assumptions.abort(reason + "; skipped");
+        if (!ChromiumAvailable.installed()) {
+            Assertions.fail(ChromiumAvailable.missing() + " — " + ChromiumAvailable.REQUIRED + "=required, so this fails");
         }
+        Path chromium = ChromiumAvailable.chromium();
+        Path driver = ChromiumAvailable.chromedriver();
         ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
