@@ -61,16 +61,19 @@ class AgentTasks {
         this.json = json;
     }
 
-    /** The tasks of the given teams (the agent's own, however few are asked) and the tasks assigned to the agent. */
-    List<AgentTask> queue(Agent agent, List<String> teams, Sort sort) {
-        List<String> ownTeams = teams.stream().filter(agent::isIn).toList();
+    /**
+     * One team's tasks (only a team the agent is in), or, without a team, the tasks of every team
+     * the agent is in and those assigned to the agent.
+     */
+    List<AgentTask> queue(Agent agent, String team, Sort sort) {
+        List<String> teams = team == null ? agent.groups() : agent.groups().stream().filter(team::equals).toList();
         List<Task> tasks = asAgent(agent, () -> {
             Map<String, Task> found = new LinkedHashMap<>();
-            if (!ownTeams.isEmpty()) {
-                taskService.createTaskQuery().active().taskCandidateGroupIn(ownTeams).includeAssignedTasks()
+            if (!teams.isEmpty()) {
+                taskService.createTaskQuery().active().taskCandidateGroupIn(teams).includeAssignedTasks()
                         .listPage(0, QUEUE_LIMIT).forEach(task -> found.put(task.getId(), task));
             }
-            if (teams.size() > 1 || ownTeams.isEmpty()) {
+            if (team == null) {
                 taskService.createTaskQuery().active().taskAssignee(agent.userId())
                         .listPage(0, QUEUE_LIMIT).forEach(task -> found.putIfAbsent(task.getId(), task));
             }

@@ -38,19 +38,17 @@ class TaskController {
     String showQueue(@RequestParam(required = false) String team, @RequestParam(defaultValue = "DUE") AgentTasks.Sort sort,
                      Authentication authentication, Model model, HttpServletResponse response) {
         Agent agent = Agent.of(authentication);
-        if (team != null && team.isBlank()) {
-            team = null;
-        }
+        String chosen = team == null || team.isBlank() ? null : team;
         model.addAttribute("agent", agent);
-        model.addAttribute("team", team);
+        model.addAttribute("team", chosen);
         model.addAttribute("sort", sort);
-        if (team != null && !agent.isIn(team)) {
+        if (chosen != null && !agent.isIn(chosen)) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute(PROBLEM, "You are not in team " + team + ": its queue is not yours to see.");
+            model.addAttribute(PROBLEM, "You are not in team " + chosen + ": its queue is not yours to see.");
             model.addAttribute("tasks", List.of());
             return QUEUE_VIEW;
         }
-        model.addAttribute("tasks", tasks.queue(agent, team == null ? agent.groups() : List.of(team), sort));
+        model.addAttribute("tasks", tasks.queue(agent, chosen, sort));
         return QUEUE_VIEW;
     }
 

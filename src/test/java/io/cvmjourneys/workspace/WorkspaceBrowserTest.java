@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The workspace in a real browser (headless Chromium from the system's packages): a call-center
@@ -57,6 +59,7 @@ class WorkspaceBrowserTest {
     static final String CUSTOMER = "CUST-000321";
 
     static WebDriver browser;
+    static Path profile;
 
     @LocalServerPort
     int port;
@@ -70,26 +73,41 @@ class WorkspaceBrowserTest {
     MomentIntake intake;
 
     @BeforeAll
-    static void startChromium() {
+    static void startChromium() throws IOException {
         if (!ChromiumAvailable.installed()) {
             Assertions.fail(ChromiumAvailable.missing() + " — " + ChromiumAvailable.REQUIRED + "=required, so this fails");
         }
-        Path chromium = ChromiumAvailable.chromium();
-        Path driver = ChromiumAvailable.chromedriver();
-        ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
+        ChromeOptions options = new ChromeOptions().setBinary(ChromiumAvailable.chromium().toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1400,1000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build(), options);
+                        "--disable-extensions", "--no-first-run", "--window-size=1400,1000");
+        browser = startedChromium(options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
+    /** On a busy machine Chromium can miss chromedriver's start-up deadline once: a fresh profile and another try. */
+    private static WebDriver startedChromium(ChromeOptions options) throws IOException {
+        SessionNotCreatedException lastFailure = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            FileSystemUtils.deleteRecursively(profile);
+            profile = Files.createTempDirectory("workspace-browser-test");
+            try {
+                return new ChromeDriver(new ChromeDriverService.Builder()
+                        .usingDriverExecutable(ChromiumAvailable.chromedriver().toFile()).usingAnyFreePort().build(),
+                        new ChromeOptions().merge(options).addArguments("--user-data-dir=" + profile));
+            } catch (SessionNotCreatedException e) {
+                lastFailure = e;
+            }
+        }
+        throw lastFailure;
+    }
+
     @AfterAll
-    static void stopChromium() {
+    static void stopChromium() throws IOException {
         if (browser != null) {
             browser.quit();
         }
+        FileSystemUtils.deleteRecursively(profile);
     }
 
     @BeforeEach

@@ -81,6 +81,8 @@ class WorkspaceTest {
         assertThat(byDue).filteredOn(task -> task.id().equals(later.getId())).singleElement()
                 .satisfies(task -> assertThat(task.overdue()).isFalse());
         assertThat(byPriority.get(0).id()).isEqualTo(later.getId());
+        assertThat(queue(get("/tasks").param("team", "call-center").with(AGENT))).extracting(AgentTask::id)
+                .contains(overdue.getId(), later.getId());
         mvc.perform(get("/tasks").with(AGENT)).andExpect(content().string(org.hamcrest.Matchers.containsString("Overdue")));
     }
 
