@@ -10,7 +10,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine settings that keep deployed models from running arbitrary code. The flags that are plain
+ * Engine settings that keep deployed models from running arbitrary code or reaching what is not
+ * there (a bean or a form). The flags that are plain
  * properties (Java serialization off, no expressions in queries, no XXE) live in application.yaml.
  */
 @Component
@@ -29,6 +30,7 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         listeners.add(new ExecutableModelPolicy(delegates::containsKey));
+        listeners.add(new FormReferencePolicy());
         configuration.setCustomPreBPMNParseListeners(listeners);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The levers CVM managers set for next-best-action decisions ({@code cvm.nba.*}). Every threshold
@@ -21,12 +22,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retentionFirst    only retention offers when the contract ends soon or a cancellation runs
  * @param contact           consent, quiet hours and weekly caps for outbound channels
  * @param journeyPrecedence per journey (process id), the programs whose commercial actions it excludes
+ * @param holdout           per program, the share of customers (0 to 0.5) held out of its commercial actions as a
+ *                          control group, so program KPIs can show uplift (default: none)
  */
 @ConfigurationProperties("cvm.nba")
 public record NbaPolicies(Integer topN, Map<String, Double> programWeights, ZoneId zone, Delinquency delinquency,
                           ComplaintCooldown complaintCooldown, RetentionFirst retentionFirst, Contact contact,
-                          Map<String, List<String>> journeyPrecedence) {
+                          Map<String, List<String>> journeyPrecedence, Map<String, Double> holdout) {
 
+    /** Without holdout groups. */
+    public NbaPolicies(Integer topN, Map<String, Double> programWeights, ZoneId zone, Delinquency delinquency,
+                       ComplaintCooldown complaintCooldown, RetentionFirst retentionFirst, Contact contact,
+                       Map<String, List<String>> journeyPrecedence) {
+        this(topN, programWeights, zone, delinquency, complaintCooldown, retentionFirst, contact, journeyPrecedence, null);
+    }
+
+    @ConstructorBinding
     public NbaPolicies {
         topN = topN == null ? 3 : topN;
         programWeights = programWeights == null ? Map.of() : Map.copyOf(programWeights);
@@ -40,7 +51,17 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Zone
                 "cancellation-winback", List.of("device-upgrade", "upsell-cross-sell"),
                 "complaint-feedback", List.of("device-upgrade", "upsell-cross-sell", "loyalty"),
                 "moving-house", List.of("device-upgrade")) : Map.copyOf(journeyPrecedence);
+        holdout = holdout == null ? Map.of() : Map.copyOf(holdout);
+        holdout.forEach((program, share) -> {
+            if (share < 0 || share > MAX_HOLDOUT) {
+                throw new IllegalArgumentException("cvm.nba.holdout." + program + " is " + share
+                        + ": a holdout share lies between 0 and " + MAX_HOLDOUT);
+            }
+        });
     }
+
+    /** More than half the customers held out would leave the program itself as the control group. */
+    public static final double MAX_HOLDOUT = 0.5;
 
     /** All defaults: what the product does before a CVM manager changes anything. */
     public static NbaPolicies defaults() {

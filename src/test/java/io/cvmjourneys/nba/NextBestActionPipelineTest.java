@@ -15,15 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -222,18 +219,8 @@ abstract class NextBestActionPipelineTest {
     }
 
     private ResponseEntity<String> deployTable(String model) {
-        MultiValueMap<String, Object> multipart = new LinkedMultiValueMap<>();
-        multipart.add("deployment-name", "next-best-action-candidates");
-        multipart.add("deployment-source", "Camunda Modeler");
-        multipart.add("deploy-changed-only", "true");
-        multipart.add("next-best-action-candidates.dmn", new ByteArrayResource(model.getBytes()) {
-            @Override
-            public String getFilename() {
-                return "next-best-action-candidates.dmn";
-            }
-        });
-        return as("manager").post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(multipart).retrieve().toEntity(String.class);
+        return TestHttp.deployAsModeler(as("manager"), "next-best-action-candidates",
+                Map.of("next-best-action-candidates.dmn", model));
     }
 
     private static void assertSuppressed(String answer, String actionId, String rule, String reasonPart) {

@@ -17,15 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -203,19 +200,7 @@ abstract class AccessControlTest {
     }
 
     private ResponseEntity<String> deployAs(String user, String processId) {
-        MultiValueMap<String, Object> multipart = new LinkedMultiValueMap<>();
-        multipart.add("deployment-name", processId);
-        multipart.add("deployment-source", "Camunda Modeler");
-        multipart.add("deploy-changed-only", "true");
-        multipart.add(processId + ".bpmn", new ByteArrayResource(PROBE_PROCESS.formatted(processId).getBytes()) {
-            @Override
-            public String getFilename() {
-                return processId + ".bpmn";
-            }
-        });
-        return as(user).post().uri("/engine-rest/deployment/create")
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(multipart)
-                .retrieve().toEntity(String.class);
+        return TestHttp.deployAsModeler(as(user), processId, Map.of(processId + ".bpmn", PROBE_PROCESS.formatted(processId)));
     }
 
     private RestClient rest() {

@@ -1,9 +1,12 @@
 package io.cvmjourneys.testsupport;
 
 import java.net.CookieManager;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.net.http.HttpClient;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -28,17 +31,41 @@ public final class TestHttp {
 
     /** Signs in through the login form (with its CSRF token) and answers the login's response. */
     public static ResponseEntity<String> signIn(RestClient browser, String user, String password) {
-        String page = browser.get().uri("/login").retrieve().body(String.class);
-        Matcher csrf = CSRF_FIELD.matcher(page == null ? "" : page);
-        if (!csrf.find()) {
-            throw new AssertionError("The login page carries no CSRF token: " + page);
-        }
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
-        form.add("_csrf", csrf.group(1));
+        form.add("_csrf", csrfToken(browser, "/login"));
         return browser.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
                 .retrieve().toEntity(String.class);
+    }
+
+    /** The CSRF token of the session, as a form on the page at {@code uri} carries it. */
+    public static String csrfToken(RestClient browser, String uri) {
+        String page = browser.get().uri(uri).retrieve().body(String.class);
+        Matcher csrf = CSRF_FIELD.matcher(page == null ? "" : page);
+        if (!csrf.find()) {
+            throw new AssertionError("The page " + uri + " carries no CSRF token: " + page);
+        }
+        return csrf.group(1);
+    }
+
+    /**
+     * Deploys models exactly as Camunda Modeler's "Deploy" does: one multipart request to
+     * /engine-rest with the deployment's name and source fields and one part per file.
+     */
+    public static ResponseEntity<String> deployAsModeler(RestClient client, String deploymentName, Map<String, String> files) {
+        MultiValueMap<String, Object> multipart = new LinkedMultiValueMap<>();
+        multipart.add("deployment-name", deploymentName);
+        multipart.add("deployment-source", "Camunda Modeler");
+        multipart.add("deploy-changed-only", "true");
+        files.forEach((fileName, content) -> multipart.add(fileName, new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }));
+        return client.post().uri("/engine-rest/deployment/create").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(multipart).retrieve().toEntity(String.class);
     }
 
     private static RestClient client(int port, HttpClient.Builder builder) {

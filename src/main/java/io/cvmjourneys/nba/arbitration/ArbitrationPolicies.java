@@ -1,5 +1,6 @@
 package io.cvmjourneys.nba.arbitration;
 
+import io.cvmjourneys.nba.HoldoutGroups;
 import io.cvmjourneys.nba.NbaPolicies;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -27,6 +28,7 @@ public final class ArbitrationPolicies {
     public ArbitrationPolicies(NbaPolicies policies) {
         this(List.of(
                 new PausedActionPolicy(),
+                new HoldoutPolicy(new HoldoutGroups(policies)),
                 new DeliverabilityPolicy(policies),
                 new JourneyPrecedencePolicy(policies),
                 new ServiceDisruptionPolicy(policies),

@@ -18,9 +18,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.cvmjourneys.customer.ConsentPurpose;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.arbitration.Fixtures.ActionBuilder;
+import io.cvmjourneys.nba.NbaPolicies;
 import io.cvmjourneys.nba.Suppression;
 import io.cvmjourneys.nba.arbitration.Fixtures.CustomerBuilder;
 import java.util.List;
+import java.util.Map;
 import org.jeasy.rules.annotation.Action;
 import org.jeasy.rules.annotation.Condition;
 import org.jeasy.rules.annotation.Fact;
@@ -31,18 +33,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ArbitrationPoliciesTest {
 
-    private static final List<String> RULES_IN_PRIORITY_ORDER = List.of("Paused action", "Deliverability",
+    private static final List<String> RULES_IN_PRIORITY_ORDER = List.of("Paused action", "Holdout control", "Deliverability",
             "Journey precedence", "Service disruption", "Delinquency", "Complaint cooldown", "Retention first",
             "Consent", "Quiet hours", "Contact cap");
 
-    private final ArbitrationPolicies policies = new ArbitrationPolicies(DEFAULTS);
+    /** C-1002 falls in the device-upgrade control group at 10 %, the fixtures' usual C-1001 does not. */
+    private static final String HELD_OUT_CUSTOMER = "C-1002";
+
+    private final ArbitrationPolicies policies = new ArbitrationPolicies(new NbaPolicies(null, null, null, null, null,
+            null, null, null, Map.of("device-upgrade", 0.1)));
 
     /**
      * One offer that every policy from {@code first} on would remove: it is credited to that policy alone,
      * so each policy gets its turn as the first one standing in the way.
      */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void creditsAnOfferToTheFirstPolicyByPriorityThatRemovesIt(int first) {
         ArbitrationCase arbitrationCase = anOfferEveryPolicyFrom(first);
 
@@ -134,30 +140,33 @@ class ArbitrationPoliciesTest {
             offer.paused();
         }
         if (first <= 1) {
-            offer.validBetween(null, TODAY.minusDays(1));
+            customer.withId(HELD_OUT_CUSTOMER);
         }
         if (first <= 2) {
-            customer.inJourney("moving-house");
+            offer.validBetween(null, TODAY.minusDays(1));
         }
         if (first <= 3) {
-            customer.withIncident("INC-0017", "Network outage", today("09:12"));
+            customer.inJourney("moving-house");
         }
         if (first <= 4) {
-            customer.overdueFor(23, 1);
+            customer.withIncident("INC-0017", "Network outage", today("09:12"));
         }
         if (first <= 5) {
-            customer.withOpenComplaint("CMP-7", today("08:00"));
+            customer.overdueFor(23, 1);
         }
         if (first <= 6) {
+            customer.withOpenComplaint("CMP-7", today("08:00"));
+        }
+        if (first <= 7) {
             customer.withContractEndingOn(TODAY.plusDays(30));
         }
-        if (first > 7) {
+        if (first > 8) {
             customer.consentingTo(ConsentPurpose.MARKETING, Channel.SMS);
         }
-        if (first <= 9) {
+        if (first <= 10) {
             customer.contactedThrough(Channel.SMS, today("00:30"), today("00:40"));
         }
-        return caseOf(customer, Channel.SMS, first <= 8 ? today("22:30") : today("10:00"), offer);
+        return caseOf(customer, Channel.SMS, first <= 9 ? today("22:30") : today("10:00"), offer);
     }
 
     @Rule(name = "Broken condition", priority = 15)

@@ -93,6 +93,7 @@ final class Fixtures {
 
     static final class CustomerBuilder {
 
+        private String id = "C-1001";
         private String areaCode = AREA;
         private LocalTime quietFrom;
         private LocalTime quietUntil;
@@ -103,6 +104,11 @@ final class Fixtures {
         private final Set<Consent> consents = new HashSet<>();
         private final List<Complaint> complaints = new ArrayList<>();
         private final List<ActiveJourney> journeys = new ArrayList<>();
+
+        CustomerBuilder withId(String id) {
+            this.id = id;
+            return this;
+        }
 
         CustomerBuilder inArea(String areaCode) {
             this.areaCode = areaCode;
@@ -159,7 +165,7 @@ final class Fixtures {
         }
 
         CustomerContext build() {
-            Customer customer = new Customer("C-1001", "Ana García", "+34600000001", "ana@example.org",
+            Customer customer = new Customer(id, "Ana García", "+34600000001", "ana@example.org",
                     CustomerType.POSTPAID, Segment.MASS, LocalDate.of(2020, 1, 15), new BigDecimal("1200"),
                     new BigDecimal("35"), areaCode, false, quietFrom, quietUntil);
             Subscription line = new Subscription("S-1", "MOBILE", "Unlimited 5G", "5G", new BigDecimal("35"),

@@ -1,0 +1,14 @@
+package io.cvmjourneys.engine;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** Camunda's REST resources, plus this application's answers to refused model deployments. */
+@Component
+class EngineRestResources extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(ModelDeploymentRefusals.class);
+    }
+}

@@ -1,0 +1,62 @@
+package io.cvmjourneys.engine;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+
+/**
+ * Camunda REST answers 500 when a deployed file does not parse or transform (broken XML, a DMN table
+ * the engine refuses) and keeps the reason in the exception's causes. For a deployment that is the
+ * model's fault, not the server's: Camunda Modeler gets 400 with every reason in the message, so
+ * the CVM manager sees what to fix. Database trouble stays a 500.
+ */
+@Provider
+@Priority(1)
+class ModelDeploymentRefusals implements ExceptionMapper<ProcessEngineException> {
+
+    private static final String DEPLOY_PATH = "deployment/create";
+
+    @Context
+    UriInfo request;
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+        if (!request.getPath().endsWith(DEPLOY_PATH) || causedByDatabase(exception)) {
+            return new ProcessEngineExceptionHandler().toResponse(exception);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", exception.getClass().getSimpleName());
+        body.put("message", "The deployment was refused, nothing was deployed: " + reasons(exception));
+        body.put("code", exception.getCode());
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    private static String reasons(Throwable exception) {
+        StringBuilder reasons = new StringBuilder();
+        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && reasons.indexOf(message) < 0) {
+                reasons.append(reasons.isEmpty() ? "" : " ← ").append(message);
+            }
+        }
+        return reasons.toString();
+    }
+
+    private static boolean causedByDatabase(Throwable exception) {
+        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package io.cvmjourneys.kpi;
+
+import io.cvmjourneys.engine.JourneySteps;
+import io.cvmjourneys.kpi.BusinessCases.BusinessCase;
+import io.cvmjourneys.moments.Channel;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The program KPI dashboard for CVM managers and analysts, its CSV export and the ROI inputs. */
+@Controller
+@PreAuthorize("hasAnyAuthority('cvm-managers', 'analytics-team', 'camunda-admin')")
+class KpiDashboardController {
+
+    static final String VIEW = "kpi/dashboard";
+    static final int DEFAULT_DAYS = 90;
+
+    private final ProgramReports reports;
+    private final BusinessCases businessCases;
+
+    KpiDashboardController(ProgramReports reports, BusinessCases businessCases) {
+        this.reports = reports;
+        this.businessCases = businessCases;
+    }
+
+    /** @param to the last day of the period, included */
+    @GetMapping("/kpi")
+    String showDashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         @RequestParam(required = false) Channel channel, @RequestParam(required = false) String program,
+                         Model model) {
+        LocalDate lastDay = to == null ? JourneySteps.today() : to;
+        LocalDate firstDay = from == null || from.isAfter(lastDay) ? lastDay.minusDays(DEFAULT_DAYS - 1) : from;
+        Scope scope = scope(firstDay, lastDay, channel);
+        List<ProgramReport> all = reports.all(scope, JourneySteps.now());
+        ProgramReport selected = all.stream().filter(report -> report.program().equals(program)).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+        model.addAttribute("from", firstDay);
+        model.addAttribute("to", lastDay);
+        model.addAttribute("channel", channel);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("programs", all);
+        model.addAttribute("selected", selected);
+        if (selected != null) {
+            model.addAttribute("charts", Map.of(
+                    "outcomes", series(List.copyOf(selected.endedByOutcome().entrySet()), Map.Entry::getKey,
+                            entry -> entry.getValue().doubleValue()),
+                    "acceptance", series(selected.acceptance(), ProgramFigures.ActionAcceptance::actionId,
+                            row -> row.conversion() == null ? 0 : row.conversion()),
+                    "steps", series(selected.steps(), ProgramReport.Step::name, ProgramReport.Step::medianHours)));
+        }
+        return VIEW;
+    }
+
+    @GetMapping("/kpi/programs.csv")
+    void exportCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(required = false) Channel channel, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"program-kpis-" + from + "-" + to + ".csv\"");
+        response.getOutputStream().write(ProgramCsv.of(reports.all(scope(from, to, channel), JourneySteps.now()))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/kpi/programs/{program}/business-case")
+    @PreAuthorize("hasAnyAuthority('cvm-managers', 'camunda-admin')")
+    String setBusinessCase(@PathVariable String program,
+                           @RequestParam @NotNull @DecimalMin("0") BigDecimal benefitPerSuccess,
+                           @RequestParam @NotNull @DecimalMin("0") BigDecimal costPerJourney,
+                           Principal manager, RedirectAttributes redirect) {
+        if (!reports.programs().contains(program)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No program '" + program + "'");
+        }
+        businessCases.set(program, new BusinessCase(benefitPerSuccess, costPerJourney), manager.getName(), JourneySteps.now());
+        redirect.addAttribute("program", program);
+        return "redirect:/kpi";
+    }
+
+    private static Scope scope(LocalDate firstDay, LocalDate lastDay, Channel channel) {
+        return new Scope(firstDay.atStartOfDay().toInstant(ZoneOffset.UTC),
+                lastDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), channel);
+    }
+
+    private static <T> Map<String, List<?>> series(List<T> rows, Function<T, String> label, Function<T, Double> value) {
+        return Map.of("labels", rows.stream().map(label).toList(), "values", rows.stream().map(value).toList());
+    }
+}

@@ -1,0 +1,49 @@
+package io.cvmjourneys.kpi;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The business-case figures of each program ({@code cvm.kpi.programs.<process id>.figures}): rates
+ * of journey outcomes, as the CVM playbook defines them. The first figure's outcomes are the
+ * program's successes, which the ROI and the holdout uplift count.
+ */
+@ConfigurationProperties("cvm.kpi")
+public record KpiProperties(Map<String, Program> programs) {
+
+    public KpiProperties {
+        programs = programs == null ? Map.of(
+                "cancellation-winback", new Program(List.of(
+                        new Figure("Save rate", List.of("RETAINED", "WON_BACK"), null),
+                        new Figure("Retention rate", List.of("RETAINED"), null),
+                        new Figure("Winback rate", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))),
+                "complaint-feedback", new Program(List.of(
+                        new Figure("Resolution rate", List.of("RESOLVED"), null))))
+                : Map.copyOf(programs);
+    }
+
+    List<Figure> figuresOf(String program) {
+        Program configured = programs.get(program);
+        return configured == null ? List.of() : configured.figures();
+    }
+
+    /** @param figures the first one names the program's success */
+    public record Program(List<Figure> figures) {
+        public Program {
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
+    }
+
+    /**
+     * @param name     as managers say it ("Winback rate")
+     * @param outcomes the journey outcomes that count
+     * @param outOf    the outcomes it is a share of; empty: of every ended journey
+     */
+    public record Figure(String name, List<String> outcomes, List<String> outOf) {
+        public Figure {
+            outcomes = List.copyOf(outcomes);
+            outOf = outOf == null ? List.of() : List.copyOf(outOf);
+        }
+    }
+}

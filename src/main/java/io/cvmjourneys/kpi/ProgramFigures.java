@@ -1,0 +1,136 @@
+package io.cvmjourneys.kpi;
+
+import io.cvmjourneys.moments.JourneyStartVariables;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reporting reads behind the KPI dashboard: engine history (journeys, steps, tasks) and the
+ * decision log, read directly in SQL because they aggregate across thousands of journeys, which
+ * the history API would load one object at a time.
+ */
+@Repository
+class ProgramFigures {
+
+    record Journey(String customerId, Instant started, Instant ended, String outcome) {
+    }
+
+    record ActionAcceptance(String actionId, String name, long offered, long answered, long accepted, long declined) {
+        /** Accepted of all offers made. */
+        public Double conversion() {
+            return ProgramReport.percent(accepted, offered);
+        }
+
+        /** Accepted of the offers the customer answered. */
+        public Double acceptance() {
+            return ProgramReport.percent(accepted, answered);
+        }
+    }
+
+    record StepDurations(String stepId, String name, List<Long> millis) {
+    }
+
+    record TaskSla(String taskId, String name, long tasks, long open, long breaches) {
+    }
+
+    private static final String OUTCOME = "outcome";
+    private static final String WAITING_STEPS = "'userTask', 'intermediateTimer', 'intermediateMessageCatch', 'receiveTask',"
+            + " 'eventBasedGateway', 'subProcess', 'callActivity'";
+
+    private final JdbcClient jdbc;
+
+    ProgramFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Journeys and programs that offers were made for, journeys first. */
+    List<String> programs() {
+        List<String> programs = new ArrayList<>(jdbc.sql("SELECT DISTINCT KEY_ FROM ACT_RE_PROCDEF ORDER BY KEY_")
+                .query(String.class).list());
+        jdbc.sql("SELECT DISTINCT program FROM cvm.nba_action ORDER BY program").query(String.class).list().stream()
+                .filter(program -> !programs.contains(program))
+                .forEach(programs::add);
+        return programs;
+    }
+
+    List<Journey> journeys(String program, Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT p.BUSINESS_KEY_, p.START_TIME_, p.END_TIME_, (SELECT MAX(o.TEXT_) FROM ACT_HI_VARINST o"
+                + " WHERE o.PROC_INST_ID_ = p.ID_ AND o.NAME_ = '" + OUTCOME + "') AS outcome FROM ACT_HI_PROCINST p WHERE "
+                + journeysIn(program, scope, params);
+        return jdbc.sql(sql).params(params)
+                .query((row, n) -> new Journey(row.getString(1), row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant(), row.getString(4)))
+                .list();
+    }
+
+    List<ActionAcceptance> acceptance(String program, Scope scope) {
+        List<Object> params = new ArrayList<>(List.of(program, Timestamp.from(scope.from()), Timestamp.from(scope.to())));
+        String channel = "";
+        if (scope.hasChannel()) {
+            channel = " AND d.channel = ?";
+            params.add(scope.channel().name());
+        }
+        return jdbc.sql("""
+                        SELECT o.action_id, MAX(a.name), COUNT(*),
+                               SUM(CASE WHEN o.outcome IS NOT NULL THEN 1 ELSE 0 END),
+                               SUM(CASE WHEN o.outcome = 'ACCEPTED' THEN 1 ELSE 0 END),
+                               SUM(CASE WHEN o.outcome = 'DECLINED' THEN 1 ELSE 0 END)
+                        FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
+                        LEFT JOIN cvm.nba_action a ON a.id = o.action_id
+                        WHERE o.program = ? AND d.decided_at >= ? AND d.decided_at < ?""" + channel + """
+                         GROUP BY o.action_id ORDER BY COUNT(*) DESC, o.action_id""")
+                .params(params)
+                .query((row, n) -> new ActionAcceptance(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5), row.getLong(6)))
+                .list();
+    }
+
+    /** How long journeys waited in each step that waits (people, timers, messages), steps in first-seen order. */
+    List<StepDurations> stepDurations(String program, Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT a.ACT_ID_, a.ACT_NAME_, a.DURATION_ FROM ACT_HI_ACTINST a JOIN ACT_HI_PROCINST p"
+                + " ON p.ID_ = a.PROC_INST_ID_ WHERE a.END_TIME_ IS NOT NULL AND a.ACT_TYPE_ IN (" + WAITING_STEPS + ") AND "
+                + journeysIn(program, scope, params) + " ORDER BY a.START_TIME_";
+        Map<String, StepDurations> steps = new LinkedHashMap<>();
+        jdbc.sql(sql).params(params).query(row -> {
+            String name = nameOr(row.getString(2), row.getString(1));
+            steps.computeIfAbsent(row.getString(1), id -> new StepDurations(id, name, new ArrayList<>()))
+                    .millis().add(row.getLong(3));
+        });
+        return List.copyOf(steps.values());
+    }
+
+    /** Per task: how many were created, are still open, and ran (or still run) past their due date at {@code now}. */
+    List<TaskSla> slaBreaches(String program, Scope scope, Instant now) {
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(now)));
+        String sql = "SELECT t.TASK_DEF_KEY_, MAX(t.NAME_), COUNT(*), SUM(CASE WHEN t.END_TIME_ IS NULL THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN t.DUE_DATE_ IS NOT NULL AND COALESCE(t.END_TIME_, ?) > t.DUE_DATE_ THEN 1 ELSE 0 END)"
+                + " FROM ACT_HI_TASKINST t JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_ WHERE "
+                + journeysIn(program, scope, params) + " GROUP BY t.TASK_DEF_KEY_ ORDER BY t.TASK_DEF_KEY_";
+        return jdbc.sql(sql).params(params)
+                .query((row, n) -> new TaskSla(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5)))
+                .list();
+    }
+
+    private static String journeysIn(String program, Scope scope, List<Object> params) {
+        params.addAll(List.of(program, Timestamp.from(scope.from()), Timestamp.from(scope.to())));
+        String sql = "p.PROC_DEF_KEY_ = ? AND p.START_TIME_ >= ? AND p.START_TIME_ < ?";
+        if (scope.hasChannel()) {
+            params.add(scope.channel().name());
+            sql += " AND EXISTS (SELECT 1 FROM ACT_HI_VARINST c WHERE c.PROC_INST_ID_ = p.ID_ AND c.NAME_ = '"
+                    + JourneyStartVariables.CHANNEL + "' AND c.TEXT_ = ?)";
+        }
+        return sql;
+    }
+
+    private static String nameOr(String name, String id) {
+        return name == null || name.isBlank() ? id : name.replace('\n', ' ');
+    }
+}

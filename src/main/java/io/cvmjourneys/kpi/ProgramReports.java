@@ -1,0 +1,104 @@
+package io.cvmjourneys.kpi;
+
+import io.cvmjourneys.kpi.BusinessCases.BusinessCase;
+import io.cvmjourneys.kpi.KpiProperties.Figure;
+import io.cvmjourneys.kpi.ProgramFigures.Journey;
+import io.cvmjourneys.kpi.ProgramFigures.StepDurations;
+import io.cvmjourneys.kpi.ProgramReport.Rate;
+import io.cvmjourneys.kpi.ProgramReport.Roi;
+import io.cvmjourneys.kpi.ProgramReport.Step;
+import io.cvmjourneys.kpi.ProgramReport.Uplift;
+import io.cvmjourneys.nba.HoldoutGroups;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** Turns the reporting reads into each program's report: outcomes, figures, ROI and uplift. */
+@Service
+class ProgramReports {
+
+    private static final double MILLIS_PER_HOUR = 3_600_000.0;
+
+    private final ProgramFigures figures;
+    private final BusinessCases businessCases;
+    private final KpiProperties properties;
+    private final HoldoutGroups holdout;
+
+    ProgramReports(ProgramFigures figures, BusinessCases businessCases, KpiProperties properties, HoldoutGroups holdout) {
+        this.figures = figures;
+        this.businessCases = businessCases;
+        this.properties = properties;
+        this.holdout = holdout;
+    }
+
+    List<String> programs() {
+        return figures.programs();
+    }
+
+    List<ProgramReport> all(Scope scope, Instant now) {
+        Map<String, BusinessCase> cases = businessCases.all();
+        return programs().stream().map(program -> report(program, scope, now, cases)).toList();
+    }
+
+    ProgramReport one(String program, Scope scope, Instant now) {
+        return report(program, scope, now, businessCases.all());
+    }
+
+    private ProgramReport report(String program, Scope scope, Instant now, Map<String, BusinessCase> cases) {
+        List<Journey> journeys = figures.journeys(program, scope);
+        Map<String, Long> endedByOutcome = journeys.stream().filter(journey -> journey.ended() != null)
+                .collect(Collectors.groupingBy(journey -> journey.outcome() == null ? "NO_OUTCOME" : journey.outcome(),
+                        TreeMap::new, Collectors.counting()));
+        List<Figure> configured = properties.figuresOf(program);
+        List<Rate> rates = configured.stream().map(figure -> rate(figure, endedByOutcome)).toList();
+        Predicate<Journey> success = configured.isEmpty() ? journey -> false
+                : journey -> journey.outcome() != null && configured.get(0).outcomes().contains(journey.outcome());
+        BusinessCase businessCase = cases.getOrDefault(program, BusinessCase.NOT_SET);
+        Roi roi = new Roi(businessCase.benefitPerSuccess(), businessCase.costPerJourney(),
+                journeys.stream().filter(success).count(), journeys.size());
+        long running = journeys.stream().filter(journey -> journey.ended() == null).count();
+        return new ProgramReport(program, journeys.size(), running, endedByOutcome, rates, figures.acceptance(program, scope),
+                figures.stepDurations(program, scope).stream().map(ProgramReports::step).toList(),
+                figures.slaBreaches(program, scope, now), roi, uplift(program, journeys, success));
+    }
+
+    private static Rate rate(Figure figure, Map<String, Long> endedByOutcome) {
+        long count = figure.outcomes().stream().mapToLong(outcome -> endedByOutcome.getOrDefault(outcome, 0L)).sum();
+        long outOf = figure.outOf().isEmpty() ? endedByOutcome.values().stream().mapToLong(Long::longValue).sum()
+                : figure.outOf().stream().mapToLong(outcome -> endedByOutcome.getOrDefault(outcome, 0L)).sum();
+        return new Rate(figure.name(), count, outOf);
+    }
+
+    private Uplift uplift(String program, List<Journey> journeys, Predicate<Journey> success) {
+        double share = holdout.share(program);
+        if (share == 0) {
+            return null;
+        }
+        List<Journey> ended = journeys.stream().filter(journey -> journey.ended() != null).toList();
+        Predicate<Journey> heldOut = journey -> holdout.isHeldOut(journey.customerId(), program);
+        return new Uplift(share, successAmong(ended, heldOut.negate(), success, "Offers made"),
+                successAmong(ended, heldOut, success, "Held out"));
+    }
+
+    private static Rate successAmong(List<Journey> ended, Predicate<Journey> group, Predicate<Journey> success, String name) {
+        List<Journey> members = ended.stream().filter(group).toList();
+        return new Rate(name, members.stream().filter(success).count(), members.size());
+    }
+
+    private static Step step(StepDurations durations) {
+        List<Long> sorted = new ArrayList<>(durations.millis());
+        sorted.sort(null);
+        double average = sorted.stream().mapToLong(Long::longValue).average().orElse(0);
+        return new Step(durations.stepId(), durations.name(), sorted.size(), hours(sorted.get((sorted.size() - 1) / 2)),
+                hours(average));
+    }
+
+    private static double hours(double millis) {
+        return Math.round(10 * millis / MILLIS_PER_HOUR) / 10.0;
+    }
+}

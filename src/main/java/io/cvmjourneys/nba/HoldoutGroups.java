@@ -1,0 +1,41 @@
+package io.cvmjourneys.nba;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which customers form each program's control group. Membership is a pure function of customer
+ * and program — no table, the same answer on every node and every day — so the NBA engine can hold
+ * them out and the KPI dashboard can find them again. Changing a program's share moves customers
+ * between the groups from then on.
+ */
+@Component
+public class HoldoutGroups {
+
+    private static final int BUCKETS = 10_000;
+
+    private final Map<String, Double> shares;
+
+    public HoldoutGroups(NbaPolicies policies) {
+        this.shares = policies.holdout();
+    }
+
+    /** The share of customers held out of the program's commercial actions, 0 when it has no control group. */
+    public double share(String program) {
+        return shares.getOrDefault(program, 0.0);
+    }
+
+    public boolean isHeldOut(String customerId, String program) {
+        double share = share(program);
+        return share > 0 && bucket(customerId, program) < share * BUCKETS;
+    }
+
+    // a program's own hash, so one customer is not in every program's control group at once
+    private static long bucket(String customerId, String program) {
+        CRC32 hash = new CRC32();
+        hash.update((program + '/' + customerId).getBytes(StandardCharsets.UTF_8));
+        return hash.getValue() % BUCKETS;
+    }
+}

@@ -1,0 +1,251 @@
+package io.cvmjourneys.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cvmjourneys.nba.HoldoutGroups;
+import io.cvmjourneys.testsupport.TestHttp;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The KPI dashboard on a known history: a small probe program whose journeys, task times, offers
+ * and holdout membership the test decides, so every figure on the page can be checked by hand.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "cvm.nba.holdout.kpi-probe=0.5",
+        "cvm.kpi.programs.kpi-probe.figures[0].name=Save rate",
+        "cvm.kpi.programs.kpi-probe.figures[0].outcomes=SAVED"})
+@DirtiesContext // one live engine per JVM, see testsupport
+@ActiveProfiles({"demo", "test"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgramKpisTest {
+
+    private static final Instant START = Instant.parse("2026-10-05T09:00:00Z");
+    private static final String PERIOD = "from=2026-10-01&to=2026-10-31";
+    private static final String PROBE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_KpiProbe" targetNamespace="http://cvmjourneys.io/test">
+              <bpmn:process id="kpi-probe" name="KPI probe" isExecutable="true" camunda:historyTimeToLive="P30D">
+                <bpmn:startEvent id="StartEvent_Begin" />
+                <bpmn:sequenceFlow id="SequenceFlow_1" sourceRef="StartEvent_Begin" targetRef="Task_CallCustomer" />
+                <bpmn:userTask id="Task_CallCustomer" name="Call the customer" camunda:candidateGroups="call-center" camunda:dueDate="PT1H" />
+                <bpmn:sequenceFlow id="SequenceFlow_2" sourceRef="Task_CallCustomer" targetRef="Gateway_Saved" />
+                <bpmn:exclusiveGateway id="Gateway_Saved" />
+                <bpmn:sequenceFlow id="SequenceFlow_Saved" sourceRef="Gateway_Saved" targetRef="EndEvent_Saved"><bpmn:conditionExpression>${saved}</bpmn:conditionExpression></bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="SequenceFlow_Lost" sourceRef="Gateway_Saved" targetRef="EndEvent_Lost"><bpmn:conditionExpression>${!saved}</bpmn:conditionExpression></bpmn:sequenceFlow>
+                <bpmn:endEvent id="EndEvent_Saved"><bpmn:extensionElements><camunda:properties><camunda:property name="outcome" value="SAVED" /></camunda:properties>
+                  <camunda:executionListener delegateExpression="${recordJourneyOutcome}" event="end" /></bpmn:extensionElements></bpmn:endEvent>
+                <bpmn:endEvent id="EndEvent_Lost"><bpmn:extensionElements><camunda:properties><camunda:property name="outcome" value="LOST" /></camunda:properties>
+                  <camunda:executionListener delegateExpression="${recordJourneyOutcome}" event="end" /></bpmn:extensionElements></bpmn:endEvent>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HoldoutGroups holdout;
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * Four customers who get offers (three saved within the hour, one lost), three held out (one
+     * saved and one lost after two hours, one still waiting), and one journey before the period.
+     */
+    @BeforeAll
+    void aKnownHistory() {
+        repositoryService.createDeployment().name("kpi-probe").addString("kpi-probe.bpmn", PROBE).deploy();
+        List<String> treated = customers(false, 4);
+        List<String> heldOut = customers(true, 3);
+        at(START.minus(Duration.ofDays(60)));
+        start("CUST-KPI-OLD", "CALL_CENTER");
+        at(START);
+        List<ProcessInstance> treatedJourneys = treated.stream().map(customer -> start(customer, "CALL_CENTER")).toList();
+        List<ProcessInstance> heldOutJourneys = heldOut.stream().map(customer -> start(customer, "STORE")).toList();
+        at(START.plus(Duration.ofMinutes(30)));
+        for (int n = 0; n < 4; n++) {
+            complete(treatedJourneys.get(n), n < 3);
+        }
+        at(START.plus(Duration.ofHours(2)));
+        complete(heldOutJourneys.get(0), true);
+        complete(heldOutJourneys.get(1), false);
+        at(START.plus(Duration.ofHours(3)));
+        offer("D-1", "CALL_CENTER", "ACCEPTED");
+        offer("D-2", "CALL_CENTER", "ACCEPTED");
+        offer("D-3", "STORE", "DECLINED");
+        offer("D-4", "STORE", null);
+    }
+
+    @AfterAll
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theOverviewCountsJourneysOutcomesOffersAndBreaches() {
+        String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
+
+        assertThat(page).contains("<h2 class=\"program-title\">kpi-probe</h2>");
+        assertThat(cells(page, "kpi-probe</a>")).startsWith("7", "1", "6", "Save rate 66.7 %", "4", "2", "3");
+        assertThat(page).contains("<strong>7</strong> started, <strong>1</strong> running,\n        <strong>6</strong> ended");
+    }
+
+    @Test
+    void conversionAndAcceptancePerAction() {
+        String page = page("analyst", "/kpi?" + PERIOD + "&program=kpi-probe");
+
+        assertThat(cells(page, "PROBE_OFFER</span>")).containsSubsequence("4", "3", "2", "1", "50.0 %", "66.7 %");
+    }
+
+    @Test
+    void timeInEachStepAndSlaPerTask() {
+        String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
+
+        // six calls: four took half an hour, two took two hours
+        assertThat(cells(page, "<td>Call the customer</td>")).containsExactly("Call the customer", "6", "0.5", "1.0");
+        // seven calls, one still open: the two late ones and the open one are past the hour they were due in
+        assertThat(cells(page.substring(page.indexOf("SLA per task")), "<td>Call the customer</td>"))
+                .containsExactly("Call the customer", "7", "1", "3");
+    }
+
+    @Test
+    void upliftIsTheSuccessOfCustomersWithOffersOverTheHoldoutGroup() {
+        String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
+
+        assertThat(cells(page, "<td>Offers made</td>")).containsExactly("Offers made", "3", "4", "75.0 %");
+        assertThat(cells(page, "<td>Held out</td>")).containsExactly("Held out", "1", "2", "50.0 %");
+        assertThat(page).contains("<strong>25.0 percentage points</strong>");
+    }
+
+    @Test
+    void theChannelFilterKeepsOnlyThatChannelsJourneysAndDecisions() {
+        String page = page("manager", "/kpi?" + PERIOD + "&channel=STORE&program=kpi-probe");
+
+        assertThat(cells(page, "kpi-probe</a>")).startsWith("3", "1", "2", "Save rate 50.0 %", "2", "0", "3");
+    }
+
+    @Test
+    void aManagerSetsTheBusinessCaseAndSeesTheRoi() {
+        RestClient manager = signedIn("manager");
+
+        ResponseEntity<String> saved = setBusinessCase(manager, "300", "50");
+
+        assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        String page = manager.get().uri("/kpi?" + PERIOD + "&program=kpi-probe").retrieve().body(String.class);
+        // (4 saved × 300 − 7 journeys × 50) / (7 × 50)
+        assertThat(page).contains("ROI = (benefit − cost) / cost = <strong>2.43</strong>");
+    }
+
+    @Test
+    void theCsvHasARowPerProgram() {
+        String csv = page("analyst", "/kpi/programs.csv?" + PERIOD);
+
+        assertThat(csv).startsWith("program,started,running,ended,outcomes,success_figure,success_percent,");
+        assertThat(csv).contains("\r\nkpi-probe,7,1,6,LOST=2 SAVED=4,Save rate,66.7,4,2,50.0,3,");
+        assertThat(csv).contains(",0.5,25.0\r\n");
+    }
+
+    @Test
+    void agentsDoNotSeeTheDashboardAndAnalystsDoNotSetTheBusinessCase() {
+        assertThat(signedIn("agent").get().uri("/kpi").retrieve().toEntity(String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(setBusinessCase(signedIn("analyst"), "1", "1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private List<String> customers(boolean heldOut, int count) {
+        return IntStream.range(0, 1000).mapToObj(n -> "CUST-KPI-" + n)
+                .filter(customer -> holdout.isHeldOut(customer, "kpi-probe") == heldOut)
+                .limit(count).toList();
+    }
+
+    private ProcessInstance start(String customer, String channel) {
+        return runtimeService.startProcessInstanceByKey("kpi-probe", customer, Map.of("channel", channel));
+    }
+
+    private void complete(ProcessInstance journey, boolean saved) {
+        String task = taskService.createTaskQuery().processInstanceId(journey.getId()).singleResult().getId();
+        taskService.complete(task, Map.of("saved", saved));
+    }
+
+    private void offer(String decisionId, String channel, String outcome) {
+        jdbc.sql("""
+                        INSERT INTO cvm.nba_decision (id, customer_id, moment, channel, decided_at, context_summary, candidates,
+                                                      suppressed, decision_versions)
+                        VALUES (?, 'CUST-KPI-0', 'CALL_CENTER_CONTACT', ?, ?, '{}', '[]', '[]', '{}')""")
+                .params(decisionId, channel, Timestamp.from(START)).update();
+        jdbc.sql("INSERT INTO cvm.nba_offer (decision_id, action_id, rank_no, program, score, outcome) VALUES (?, 'PROBE_OFFER', 1, 'kpi-probe', 1, ?)")
+                .params(decisionId, outcome).update();
+    }
+
+    private static void at(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    private String page(String user, String uri) {
+        ResponseEntity<String> response = signedIn(user).get().uri(uri).retrieve().toEntity(String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private RestClient signedIn(String user) {
+        RestClient browser = TestHttp.browser(port);
+        TestHttp.signIn(browser, user, "demo");
+        return browser;
+    }
+
+    private static ResponseEntity<String> setBusinessCase(RestClient browser, String benefitPerSuccess, String costPerJourney) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("benefitPerSuccess", benefitPerSuccess);
+        form.add("costPerJourney", costPerJourney);
+        form.add("_csrf", TestHttp.csrfToken(browser, "/kpi?" + PERIOD));
+        return browser.post().uri("/kpi/programs/kpi-probe/business-case").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form).retrieve().toEntity(String.class);
+    }
+
+    /** The texts of the table cells that follow {@code anchor} in its row. */
+    private static List<String> cells(String page, String anchor) {
+        int at = page.indexOf(anchor);
+        assertThat(at).as("'%s' on the page", anchor).isNotNegative();
+        String row = page.substring(at, page.indexOf("</tr>", at));
+        List<String> cells = new ArrayList<>();
+        var cell = java.util.regex.Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row);
+        while (cell.find()) {
+            cells.add(cell.group(1).trim());
+        }
+        return cells;
+    }
+}
