@@ -4,9 +4,11 @@ import io.cvmjourneys.moments.JourneyEvent;
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentData;
+import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +32,12 @@ class ComplaintJourney {
             @Override
             public Set<MomentType> startedBy() {
                 return Set.of(MomentType.COMPLAINT_SUBMITTED);
+            }
+
+            @Override
+            public List<MomentField> dataFields() {
+                return List.of(MomentField.of("text", "The customer's complaint", MomentField.Kind.LONG_TEXT, true),
+                        MomentField.of("category", "Category (optional)", MomentField.Kind.TEXT, false));
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.cvmjourneys.moments;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,4 +17,9 @@ public interface JourneyTrigger {
 
     /** The journey's start variables beyond customer, channel and moment, taken from the moment's data. */
     Map<String, Object> startVariables(Moment moment);
+
+    /** What a person enters in the moment's data when starting the journey by hand (the workspace asks for these). */
+    default List<MomentField> dataFields() {
+        return List.of();
+    }
 }

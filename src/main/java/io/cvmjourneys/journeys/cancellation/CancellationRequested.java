@@ -2,9 +2,11 @@ package io.cvmjourneys.journeys.cancellation;
 
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,12 @@ class CancellationRequested implements JourneyTrigger {
     @Override
     public Set<MomentType> startedBy() {
         return Set.of(MomentType.CANCELLATION_REQUEST, MomentType.PORT_OUT_REQUEST);
+    }
+
+    @Override
+    public List<MomentField> dataFields() {
+        return List.of(MomentField.choice(REASON_FIELD, "Reason", false,
+                Arrays.stream(CancellationReason.values()).map(CancellationReason::name).toList()));
     }
 
     @Override

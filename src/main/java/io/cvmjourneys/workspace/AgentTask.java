@@ -1,0 +1,26 @@
+package io.cvmjourneys.workspace;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/** A journey task as a queue row shows it. {@code customerId} is the journey's business key. */
+record AgentTask(String id, String name, String journey, String customerId, Instant created, Instant due, int priority,
+                 String assignee, boolean overdue) {
+
+    /** Priority the engine gives escalated tasks and above: shown as urgent. */
+    static final int URGENT_PRIORITY = 75;
+
+    /** The due time on the agent's clock (the server's zone). */
+    public ZonedDateTime dueAt() {
+        return due == null ? null : due.atZone(ZoneId.systemDefault());
+    }
+
+    public boolean isUrgent() {
+        return priority >= URGENT_PRIORITY;
+    }
+
+    public boolean isAssignedTo(String userId) {
+        return userId.equals(assignee);
+    }
+}

@@ -1,0 +1,50 @@
+package io.cvmjourneys.workspace;
+
+import io.cvmjourneys.customer.CustomerContext;
+import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.customer.CustomerSummary;
+import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.NextBestActionService;
+import io.cvmjourneys.nba.Outcome;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads what an agent sees about a customer: the context, a fresh next-best-action decision for
+ * this conversation (logged, so the agent's answer can be recorded against it), and the customer's
+ * open tasks the agent may see.
+ */
+@Service
+class Customer360 {
+
+    static final int SEARCH_LIMIT = 25;
+
+    private final CustomerDirectory customers;
+    private final NextBestActionService nextBestActions;
+    private final AgentTasks tasks;
+
+    Customer360(CustomerDirectory customers, NextBestActionService nextBestActions, AgentTasks tasks) {
+        this.customers = customers;
+        this.nextBestActions = nextBestActions;
+        this.tasks = tasks;
+    }
+
+    List<CustomerSummary> search(String query) {
+        return customers.search(query, SEARCH_LIMIT);
+    }
+
+    /** @param moment the journey's moment when the page sits beside a task; else the agent's conversation */
+    Optional<CustomerPage> page(Agent agent, String customerId, MomentType moment) {
+        Optional<CustomerContext> context = customers.context(customerId);
+        return context.map(found -> new CustomerPage(found,
+                nextBestActions.decide(customerId, moment == null ? agent.conversation() : moment, agent.channel(), null),
+                tasks.ofCustomer(agent, customerId), LocalDate.now(ZoneId.systemDefault())));
+    }
+
+    void recordAnswer(Agent agent, String decisionId, String actionId, Outcome outcome) {
+        nextBestActions.recordOutcome(decisionId, actionId, outcome, agent.userId());
+    }
+}

@@ -1,0 +1,34 @@
+package io.cvmjourneys.workspace;
+
+import io.cvmjourneys.customer.CustomerContext;
+import io.cvmjourneys.customer.Subscription;
+import io.cvmjourneys.nba.NextBestActions;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The customer 360 beside a task or on its own: the whole context, the next best actions, the open tasks. */
+record CustomerPage(CustomerContext context, NextBestActions nextBestActions, List<AgentTask> tasks, LocalDate today) {
+
+    CustomerPage {
+        tasks = List.copyOf(tasks);
+    }
+
+    public long tenureMonths() {
+        return context.tenureMonths(today);
+    }
+
+    public Long daysToContractEnd() {
+        return context.daysToContractEnd(today).orElse(null);
+    }
+
+    public Long daysToLeaseEnd() {
+        return context.daysToDeviceLeaseEnd(today).orElse(null);
+    }
+
+    /** Products whose contract or lease ends within three months: the agent should see them first. */
+    public boolean endsSoon(Subscription subscription) {
+        LocalDate soon = today.plusMonths(3);
+        return subscription.contractEnd() != null && !subscription.contractEnd().isAfter(soon)
+                || subscription.deviceLeaseEnd() != null && !subscription.deviceLeaseEnd().isAfter(soon);
+    }
+}

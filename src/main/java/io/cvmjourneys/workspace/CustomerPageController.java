@@ -1,0 +1,115 @@
+package io.cvmjourneys.workspace;
+
+import io.cvmjourneys.moments.MomentAnswer;
+import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.Outcome;
+import io.cvmjourneys.web.ApiException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Finding a customer, the customer 360 with the next best actions, the customer's answers, starting a journey. */
+@Controller
+class CustomerPageController {
+
+    static final String SEARCH_VIEW = "workspace/customers";
+    static final String CUSTOMER_VIEW = "workspace/customer";
+    /** What an agent records for an action proposed in a conversation. */
+    static final List<Outcome> AGENT_OUTCOMES = List.of(Outcome.ACCEPTED, Outcome.DECLINED, Outcome.LATER);
+
+    private final Customer360 customers;
+    private final JourneyStarts journeyStarts;
+
+    CustomerPageController(Customer360 customers, JourneyStarts journeyStarts) {
+        this.customers = customers;
+        this.journeyStarts = journeyStarts;
+    }
+
+    @GetMapping("/customers")
+    String findCustomers(@RequestParam(required = false) String q, Model model) {
+        String query = q == null ? "" : q.strip();
+        model.addAttribute("q", query);
+        model.addAttribute("results", query.isEmpty() ? List.of() : customers.search(query));
+        return SEARCH_VIEW;
+    }
+
+    @GetMapping("/customers/{customerId}")
+    String showCustomer(@PathVariable String customerId, Authentication authentication, Model model,
+                        HttpServletResponse response) {
+        return customerPage(Agent.of(authentication), customerId, null, Map.of(), model, response);
+    }
+
+    @PostMapping("/customers/{customerId}/journeys")
+    String startJourney(@PathVariable String customerId, @RequestParam MomentType type, @RequestParam String eventId,
+                        @RequestParam Map<String, String> entered, Authentication authentication, Model model,
+                        RedirectAttributes redirect, HttpServletResponse response) {
+        Agent agent = Agent.of(authentication);
+        JourneyStarts.Offer offer = journeyStarts.offer(type).orElse(null);
+        if (offer == null) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute(TaskController.PROBLEM, "No journey starts on " + type + ".");
+            return customerPage(agent, customerId, null, entered, model, response);
+        }
+        try {
+            MomentAnswer answer = journeyStarts.start(agent, customerId, offer, eventId, entered);
+            redirect.addFlashAttribute(TaskController.MESSAGE, answer.status() == MomentAnswer.Status.ALREADY_ACTIVE
+                    ? "The customer already is in " + answer.journey() + ": nothing new was started."
+                    : offer.label() + ": " + answer.journey() + " started.");
+            return "redirect:/customers/{customerId}";
+        } catch (ApiException refused) {
+            response.setStatus(refused.status().value());
+            model.addAttribute(TaskController.PROBLEM, refused.getMessage());
+            return customerPage(agent, customerId, type, entered, model, response);
+        }
+    }
+
+    /** @param taskId the task page the answer was given on, to go back to; else the customer page */
+    @PostMapping("/decisions/{decisionId}/outcome")
+    String recordAnswer(@PathVariable String decisionId, @RequestParam String actionId, @RequestParam Outcome outcome,
+                        @RequestParam String customerId, @RequestParam(required = false) String taskId,
+                        Authentication authentication, RedirectAttributes redirect) {
+        try {
+            customers.recordAnswer(Agent.of(authentication), decisionId, actionId, outcome);
+            redirect.addFlashAttribute(TaskController.MESSAGE, "Recorded: " + actionId + " \u2014 "
+                    + outcome.name().toLowerCase(java.util.Locale.ROOT) + ".");
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute(TaskController.PROBLEM, refused.getMessage());
+        }
+        // template variables: the redirect encodes them
+        if (taskId == null || taskId.isBlank()) {
+            redirect.addAttribute("customerId", customerId);
+            return "redirect:/customers/{customerId}";
+        }
+        redirect.addAttribute("taskId", taskId);
+        return "redirect:/tasks/{taskId}";
+    }
+
+    private String customerPage(Agent agent, String customerId, MomentType startType, Map<String, String> entered,
+                                Model model, HttpServletResponse response) {
+        model.addAttribute("agent", agent);
+        model.addAttribute("starts", journeyStarts.offers());
+        model.addAttribute("startType", startType);
+        model.addAttribute("entered", entered);
+        model.addAttribute("eventId", "workspace-" + UUID.randomUUID());
+        var page = customers.page(agent, customerId, null);
+        if (page.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute(TaskController.PROBLEM, "No customer " + customerId + ": search by id, name or phone.");
+            model.addAttribute("q", customerId);
+            model.addAttribute("results", List.of());
+            return SEARCH_VIEW;
+        }
+        model.addAttribute("customer", page.get());
+        return CUSTOMER_VIEW;
+    }
+}

@@ -1,0 +1,74 @@
+package io.cvmjourneys.workspace;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One component of a Camunda Form as the workspace renders and validates it. {@code key} is the
+ * process variable; display text has none. Rules are those the form declares under {@code validate}.
+ */
+record FormField(String id, Kind kind, String key, String label, String description, String text, boolean readonly,
+                 Object defaultValue, Rules rules, List<Option> options, String dateSubtype) {
+
+    /** The Camunda Forms component types the journeys use; anything else is {@code UNSUPPORTED}. */
+    enum Kind {
+        TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME, TEXT, UNSUPPORTED;
+
+        static Kind of(String type) {
+            return switch (type == null ? "" : type) {
+                case "textfield" -> TEXTFIELD;
+                case "textarea" -> TEXTAREA;
+                case "number" -> NUMBER;
+                case "select" -> SELECT;
+                case "radio" -> RADIO;
+                case "checkbox" -> CHECKBOX;
+                case "datetime" -> DATETIME;
+                case "text" -> TEXT;
+                default -> UNSUPPORTED;
+            };
+        }
+    }
+
+    record Rules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, String pattern) {
+
+        static final Rules NONE = new Rules(false, null, null, null, null, null);
+    }
+
+    record Option(String label, String value) {
+    }
+
+    /** A line of a display text: Camunda Forms write headings in Markdown ("#### Title"). */
+    record Line(boolean heading, String text) {
+    }
+
+    FormField {
+        options = List.copyOf(options);
+    }
+
+    /** A field the agent fills in; display text and read-only fields are shown, never submitted. */
+    public boolean isInput() {
+        return key != null && !readonly && kind != Kind.TEXT;
+    }
+
+    public List<Line> lines() {
+        if (text == null) {
+            return List.of();
+        }
+        return text.lines().filter(line -> !line.isBlank())
+                .map(line -> line.startsWith("#") ? new Line(true, line.replaceFirst("^#+\\s*", "")) : new Line(false, line))
+                .toList();
+    }
+
+    public boolean hasOption(String value) {
+        return options.stream().anyMatch(option -> option.value().equals(value));
+    }
+
+    /** The HTML input type of a datetime component: date, time or datetime-local. */
+    public String htmlDateType() {
+        return switch (dateSubtype == null ? "date" : dateSubtype) {
+            case "time" -> "time";
+            case "datetime" -> "datetime-local";
+            default -> "date";
+        };
+    }
+}

@@ -1,0 +1,139 @@
+package io.cvmjourneys.workspace;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks a submitted task form against the rules the form itself declares (required, min/max,
+ * minLength/maxLength, pattern, the offered options, date formats) and turns the text a browser
+ * sends into the types Camunda Tasklist would store: numbers, booleans, ISO date strings.
+ */
+final class FormValidator {
+
+    static FormSubmission validate(CamundaForm form, Map<String, String> submitted) {
+        Map<String, String> entered = new HashMap<>();
+        Map<String, Object> variables = new HashMap<>();
+        Map<String, String> errors = new HashMap<>();
+        for (FormField field : form.inputs()) {
+            String raw = submitted.get(field.key());
+            String value = raw == null ? "" : raw.strip();
+            entered.put(field.key(), value);
+            Optional<String> problem = problem(field, value);
+            if (problem.isPresent()) {
+                errors.put(field.key(), problem.get());
+            } else if (field.kind() == FormField.Kind.CHECKBOX) {
+                variables.put(field.key(), isTicked(value));
+            } else if (!value.isEmpty()) {
+                variables.put(field.key(), field.kind() == FormField.Kind.NUMBER ? number(new BigDecimal(value)) : value);
+            }
+        }
+        for (FormField field : form.unsupported()) {
+            errors.put(field.key(), "The workspace cannot show this kind of field: complete this task in Tasklist.");
+        }
+        return new FormSubmission(entered, variables, errors);
+    }
+
+    private static Optional<String> problem(FormField field, String value) {
+        FormField.Rules rules = field.rules();
+        if (value.isEmpty() || field.kind() == FormField.Kind.CHECKBOX && !isTicked(value)) {
+            return rules.required() ? Optional.of(requiredMessage(field.kind())) : Optional.empty();
+        }
+        return switch (field.kind()) {
+            case NUMBER -> numberProblem(rules, value);
+            case SELECT, RADIO -> field.hasOption(value) ? Optional.empty() : Optional.of("Choose one of the options offered.");
+            case DATETIME -> dateProblem(field.htmlDateType(), value);
+            case TEXTFIELD, TEXTAREA -> textProblem(rules, value);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> numberProblem(FormField.Rules rules, String value) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return Optional.of("Enter a number, e.g. 10 or 12.5.");
+        }
+        if (rules.min() != null && number.compareTo(rules.min()) < 0) {
+            return Optional.of("Must be at least " + rules.min().toPlainString() + ".");
+        }
+        if (rules.max() != null && number.compareTo(rules.max()) > 0) {
+            return Optional.of("Must be at most " + rules.max().toPlainString() + ".");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> textProblem(FormField.Rules rules, String value) {
+        int length = value.codePointCount(0, value.length());
+        if (rules.minLength() != null && length < rules.minLength()) {
+            return Optional.of("Write at least " + rules.minLength() + " characters (now " + length + ").");
+        }
+        if (rules.maxLength() != null && length > rules.maxLength()) {
+            return Optional.of("Keep it to " + rules.maxLength() + " characters (now " + length + ").");
+        }
+        if (rules.pattern() != null) {
+            try {
+                // as Camunda Forms tests it: the pattern must occur in the value (anchor it to match the whole)
+                if (!Pattern.compile(rules.pattern()).matcher(value).find()) {
+                    return Optional.of("Does not have the expected form (" + rules.pattern() + ").");
+                }
+            } catch (PatternSyntaxException e) {
+                return Optional.of("The form's pattern for this field is broken; tell a CVM manager.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> dateProblem(String htmlType, String value) {
+        try {
+            switch (htmlType) {
+                case "time" -> LocalTime.parse(value);
+                case "datetime-local" -> LocalDateTime.parse(value);
+                default -> LocalDate.parse(value);
+            }
+            return Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.of(switch (htmlType) {
+                case "time" -> "Enter a time as HH:MM.";
+                case "datetime-local" -> "Enter a date and time as YYYY-MM-DDTHH:MM.";
+                default -> "Enter a date as YYYY-MM-DD.";
+            });
+        }
+    }
+
+    private static String requiredMessage(FormField.Kind kind) {
+        return switch (kind) {
+            case SELECT, RADIO -> "Choose one: this is required.";
+            case CHECKBOX -> "Tick this box: it is required.";
+            default -> "Fill this in: it is required.";
+        };
+    }
+
+    private static boolean isTicked(String value) {
+        return "true".equals(value) || "on".equals(value);
+    }
+
+    /** Whole numbers as Integer (or Long), others as Double: what a form number becomes in Tasklist. */
+    private static Object number(BigDecimal value) {
+        try {
+            long whole = value.longValueExact();
+            if (whole == (int) whole) {
+                return (int) whole;
+            }
+            return whole;
+        } catch (ArithmeticException notWhole) {
+            return value.doubleValue();
+        }
+    }
+
+    private FormValidator() {
+    }
+}

@@ -1,0 +1,28 @@
+package io.cvmjourneys.workspace;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An open task with what its form needs: the form (null when the task has none) and the task's
+ * variables, which fill read-only fields and the form's initial values.
+ */
+record TaskView(AgentTask task, CamundaForm form, Map<String, Object> variables) {
+
+    TaskView {
+        // journey variables may be null (e.g. no offer fitted), which Map.copyOf refuses
+        variables = Collections.unmodifiableMap(new HashMap<>(variables));
+    }
+
+    /** The value a field starts with: the variable's, else the form's default. */
+    public Object initialValue(FormField field) {
+        Object value = field.key() == null ? null : variables.get(field.key());
+        return value != null ? value : field.defaultValue();
+    }
+
+    public String variable(String name) {
+        Object value = variables.get(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package io.cvmjourneys.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every form in forms/ (today's and those other journeys add) is one the workspace renders in full,
+ * and a submission that meets its rules is accepted: no form ends up only completable in Tasklist.
+ */
+class DeployedFormsTest {
+
+    static Stream<Path> forms() throws IOException {
+        return Files.walk(Path.of("forms")).filter(path -> path.toString().endsWith(".form")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void everyFormRendersWithComponentsTheWorkspaceKnows(Path file) throws IOException {
+        CamundaForm form = read(file);
+
+        assertThat(form.id()).isEqualTo(file.getParent().getFileName() + "-" + file.getFileName().toString().replace(".form", ""));
+        assertThat(form.fields()).extracting(FormField::kind).doesNotContain(FormField.Kind.UNSUPPORTED);
+        assertThat(form.inputs()).as("a task form asks the agent something").isNotEmpty();
+        assertThat(form.fields()).filteredOn(field -> field.kind() == FormField.Kind.SELECT || field.kind() == FormField.Kind.RADIO)
+                .allSatisfy(field -> assertThat(field.options()).isNotEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void aSubmissionMeetingTheRulesIsAcceptedAndAnEmptyOneIsNotWhenSomethingIsRequired(Path file) throws IOException {
+        CamundaForm form = read(file);
+        Map<String, String> submitted = new HashMap<>();
+        form.inputs().forEach(field -> submitted.put(field.key(), acceptable(field)));
+
+        assertThat(FormValidator.validate(form, submitted).errors()).isEmpty();
+        List<String> required = form.inputs().stream().filter(field -> field.rules().required()).map(FormField::key).toList();
+        assertThat(FormValidator.validate(form, Map.of()).errors()).containsOnlyKeys(required);
+    }
+
+    private static String acceptable(FormField field) {
+        return switch (field.kind()) {
+            case NUMBER -> field.rules().min() != null ? field.rules().min().toPlainString() : "1";
+            case SELECT, RADIO -> field.options().get(0).value();
+            case CHECKBOX -> "true";
+            case DATETIME -> switch (field.htmlDateType()) {
+                case "time" -> "10:00";
+                case "datetime-local" -> "2030-01-01T10:00";
+                default -> "2030-01-01";
+            };
+            default -> field.rules().pattern() != null ? "" : "Customer agreed";
+        };
+    }
+
+    private static CamundaForm read(Path file) throws IOException {
+        try (InputStream json = Files.newInputStream(file)) {
+            return CamundaForm.read(json, new ObjectMapper());
+        }
+    }
+}

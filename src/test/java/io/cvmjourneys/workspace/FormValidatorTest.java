@@ -1,0 +1,161 @@
+package io.cvmjourneys.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every component and every rule of the Camunda Forms the journeys use, checked as the server checks a submission. */
+class FormValidatorTest {
+
+    static final String FORM = """
+            {"id": "test-every-component", "components": [
+              {"id": "Text_Guidance", "type": "text", "text": "#### Do this\\nThen that."},
+              {"id": "Field_Name", "key": "name", "type": "textfield", "label": "Name",
+               "validate": {"required": true, "minLength": 2, "maxLength": 10, "pattern": "^[A-Z][a-z]*$"}},
+              {"id": "Field_Shown", "key": "shown", "type": "textfield", "label": "Shown", "readonly": true},
+              {"id": "Field_Discount", "key": "discount", "type": "number", "label": "Discount", "defaultValue": 0,
+               "validate": {"required": true, "min": 0, "max": 50}},
+              {"id": "Field_Category", "key": "category", "type": "select", "label": "Category",
+               "values": [{"label": "Billing", "value": "BILLING"}, {"label": "Network", "value": "NETWORK"}],
+               "validate": {"required": true}},
+              {"id": "Field_Answer", "key": "answer", "type": "radio", "label": "Answer",
+               "values": [{"label": "Yes", "value": "YES"}, {"label": "No", "value": "NO"}]},
+              {"id": "Field_Consent", "key": "consent", "type": "checkbox", "label": "Customer agrees",
+               "validate": {"required": true}},
+              {"id": "Field_Newsletter", "key": "newsletter", "type": "checkbox", "label": "Newsletter"},
+              {"id": "Field_Note", "key": "note", "type": "textarea", "label": "Note", "validate": {"maxLength": 5}},
+              {"id": "Group_Visit", "type": "group", "components": [
+                {"id": "Field_Visit", "key": "visit", "type": "datetime", "subtype": "date", "dateLabel": "Visit",
+                 "validate": {"required": true}},
+                {"id": "Field_Slot", "key": "slot", "type": "datetime", "subtype": "time", "timeLabel": "Slot"}
+              ]}
+            ]}""";
+
+    static CamundaForm form(String json) {
+        try {
+            return CamundaForm.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), new ObjectMapper());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Map<String, String> valid() {
+        Map<String, String> submitted = new HashMap<>();
+        submitted.put("name", "Priya");
+        submitted.put("discount", "10");
+        submitted.put("category", "BILLING");
+        submitted.put("answer", "YES");
+        submitted.put("consent", "true");
+        submitted.put("note", "ok");
+        submitted.put("visit", "2026-12-01");
+        submitted.put("slot", "09:30");
+        submitted.put("shown", "forged");
+        submitted.put("notOnTheForm", "forged");
+        return submitted;
+    }
+
+    @Test
+    void readsEveryComponentWithItsRulesAndFlattensGroups() {
+        CamundaForm form = form(FORM);
+
+        assertThat(form.id()).isEqualTo("test-every-component");
+        assertThat(form.fields()).extracting(FormField::kind).containsExactly(FormField.Kind.TEXT, FormField.Kind.TEXTFIELD,
+                FormField.Kind.TEXTFIELD, FormField.Kind.NUMBER, FormField.Kind.SELECT, FormField.Kind.RADIO,
+                FormField.Kind.CHECKBOX, FormField.Kind.CHECKBOX, FormField.Kind.TEXTAREA, FormField.Kind.DATETIME,
+                FormField.Kind.DATETIME);
+        assertThat(form.inputs()).extracting(FormField::key)
+                .containsExactly("name", "discount", "category", "answer", "consent", "newsletter", "note", "visit", "slot");
+        assertThat(form.fields().get(0).lines()).containsExactly(new FormField.Line(true, "Do this"),
+                new FormField.Line(false, "Then that."));
+        FormField name = form.fields().get(1);
+        assertThat(name.rules()).isEqualTo(new FormField.Rules(true, null, null, 2, 10, "^[A-Z][a-z]*$"));
+        assertThat(form.fields().get(3).defaultValue()).isEqualTo(0);
+        assertThat(form.fields().get(4).options()).extracting(FormField.Option::label).containsExactly("Billing", "Network");
+        assertThat(form.fields().get(9).htmlDateType()).isEqualTo("date");
+        assertThat(form.fields().get(10).htmlDateType()).isEqualTo("time");
+    }
+
+    @Test
+    void validSubmissionBecomesTypedVariablesAndLeavesReadOnlyAndUnknownFieldsAlone() {
+        FormSubmission submission = FormValidator.validate(form(FORM), valid());
+
+        assertThat(submission.errors()).isEmpty();
+        assertThat(submission.variables()).containsOnly(Map.entry("name", "Priya"), Map.entry("discount", 10),
+                Map.entry("category", "BILLING"), Map.entry("answer", "YES"), Map.entry("consent", true),
+                Map.entry("newsletter", false), Map.entry("note", "ok"), Map.entry("visit", "2026-12-01"),
+                Map.entry("slot", "09:30"));
+    }
+
+    @Test
+    void optionalFieldsLeftEmptySetNothing() {
+        Map<String, String> submitted = valid();
+        submitted.remove("answer");
+        submitted.put("note", "  ");
+        submitted.remove("slot");
+
+        FormSubmission submission = FormValidator.validate(form(FORM), submitted);
+
+        assertThat(submission.isValid()).isTrue();
+        assertThat(submission.variables()).doesNotContainKeys("answer", "note", "slot");
+    }
+
+    @Test
+    void decimalsStayDecimals() {
+        Map<String, String> submitted = valid();
+        submitted.put("discount", "12.5");
+
+        assertThat(FormValidator.validate(form(FORM), submitted).variables()).containsEntry("discount", 12.5);
+    }
+
+    @ParameterizedTest(name = "{0} = ''{1}'' → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "name|''|Fill this in: it is required.",
+            "name|P|Write at least 2 characters (now 1).",
+            "name|Priyadarshini|Keep it to 10 characters (now 13).",
+            "name|priya|Does not have the expected form (^[A-Z][a-z]*$).",
+            "discount|''|Fill this in: it is required.",
+            "discount|ten|Enter a number, e.g. 10 or 12.5.",
+            "discount|-1|Must be at least 0.",
+            "discount|50.5|Must be at most 50.",
+            "category|''|Choose one: this is required.",
+            "category|FORGED|Choose one of the options offered.",
+            "answer|MAYBE|Choose one of the options offered.",
+            "consent|''|Tick this box: it is required.",
+            "note|too long|Keep it to 5 characters (now 8).",
+            "visit|''|Fill this in: it is required.",
+            "visit|01/12/2026|Enter a date as YYYY-MM-DD.",
+            "slot|half past nine|Enter a time as HH:MM."})
+    void everyRuleOfTheFormIsChecked(String key, String value, String message) {
+        Map<String, String> submitted = valid();
+        submitted.put(key, value);
+
+        FormSubmission submission = FormValidator.validate(form(FORM), submitted);
+
+        assertThat(submission.errors()).containsExactly(Map.entry(key, message));
+        assertThat(submission.entered()).containsEntry(key, value.strip());
+    }
+
+    @Test
+    void aComponentTheWorkspaceCannotShowRefusesCompletion() {
+        CamundaForm form = form("""
+                {"id": "f", "components": [{"id": "Field_Tags", "key": "tags", "type": "taglist", "label": "Tags"}]}""");
+
+        assertThat(FormValidator.validate(form, Map.of()).errors()).containsOnlyKeys("tags");
+    }
+
+    @Test
+    void aBrokenPatternInTheFormIsReportedNotThrown() {
+        CamundaForm form = form("""
+                {"id": "f", "components": [{"id": "Field_Code", "key": "code", "type": "textfield", "validate": {"pattern": "["}}]}""");
+
+        assertThat(FormValidator.validate(form, Map.of("code", "x")).errors().get("code")).contains("pattern");
+    }
+}

@@ -1,0 +1,218 @@
+package io.cvmjourneys.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentIntake;
+import io.cvmjourneys.moments.MomentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The workspace in a real browser (headless Chromium from the system's packages): a call-center
+ * agent finds a customer, starts a cancellation, sees the next best actions with their reasons and
+ * completes the retention task through its form; a store agent does not see that task. Screenshots
+ * of the main pages go to target/screenshots. Without Chromium see {@link ChromiumAvailable}.
+ */
+@ExtendWith(ChromiumAvailable.class) // first: decides before the application starts
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // one live engine per JVM, see testsupport
+@ActiveProfiles({"demo", "test"})
+class WorkspaceBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String CUSTOMER = "CUST-000321";
+
+    static WebDriver browser;
+    static Path profile;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    MomentIntake intake;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        if (!ChromiumAvailable.installed()) {
+            Assertions.fail(ChromiumAvailable.missing() + " — " + ChromiumAvailable.REQUIRED + "=required, so this fails");
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(ChromiumAvailable.chromium().toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-extensions", "--no-first-run", "--window-size=1400,1000");
+        browser = startedChromium(options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    /** On a busy machine Chromium can miss chromedriver's start-up deadline once: a fresh profile and another try. */
+    private static WebDriver startedChromium(ChromeOptions options) throws IOException {
+        SessionNotCreatedException lastFailure = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            FileSystemUtils.deleteRecursively(profile);
+            profile = Files.createTempDirectory("workspace-browser-test");
+            try {
+                return new ChromeDriver(new ChromeDriverService.Builder()
+                        .usingDriverExecutable(ChromiumAvailable.chromedriver().toFile()).usingAnyFreePort().build(),
+                        new ChromeOptions().merge(options).addArguments("--user-data-dir=" + profile));
+            } catch (SessionNotCreatedException e) {
+                lastFailure = e;
+            }
+        }
+        throw lastFailure;
+    }
+
+    @AfterAll
+    static void stopChromium() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile);
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void callCenterAgentStartsACancellationSeesWhyAndCompletesTheRetentionOfferThroughItsForm() throws IOException {
+        String name = jdbc.sql("SELECT name FROM cvm.customer WHERE id = ?").param(CUSTOMER).query(String.class).single();
+        open("/login");
+        screenshot("01-login");
+        signIn("agent");
+
+        // find the customer by name from the search box every page has ("/" jumps there)
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        browser.switchTo().activeElement().sendKeys(name, Keys.ENTER);
+        waitFor(By.id("results"));
+        screenshot("02-search");
+        browser.findElement(By.linkText(name)).click();
+
+        // start a cancellation through the intake
+        waitFor(By.id("start-heading"));
+        browser.findElement(By.cssSelector("#start-CANCELLATION_REQUEST summary")).click();
+        new Select(browser.findElement(By.id("CANCELLATION_REQUEST-reason"))).selectByValue("PRICE");
+        browser.findElement(By.cssSelector("#start-CANCELLATION_REQUEST button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText())
+                .isEqualTo("Cancellation request: cancellation-winback started.");
+        assertThat(browser.findElement(By.cssSelector(".journeys")).getText()).contains("cancellation-winback at Present retention offer");
+        screenshot("03-customer");
+
+        // the task, with the customer and the next best actions beside it, each with its reason
+        browser.findElement(By.linkText("Present retention offer")).click();
+        waitFor(By.id("task-form"));
+        List<WebElement> reasons = browser.findElements(By.cssSelector(".nba .action .reason"));
+        assertThat(reasons).isNotEmpty().allSatisfy(reason -> assertThat(reason.getText()).isNotBlank());
+        assertThat(browser.findElement(By.cssSelector(".nba")).getText()).contains("For CANCELLATION_REQUEST in CALL_CENTER");
+        assertThat(browser.findElement(By.id("customer-heading")).getText()).contains(name);
+        screenshot("04-task");
+
+        // an invalid submission keeps what was typed and says what to fix
+        WebElement discount = browser.findElement(By.id("field-discountPercent"));
+        discount.clear();
+        discount.sendKeys("80");
+        browser.findElement(By.id("field-agentNote")).sendKeys("Wants a better price");
+        browser.findElement(By.id("field-agentNote")).sendKeys(Keys.CONTROL, Keys.ENTER);
+        assertThat(waitFor(By.id("form-errors")).getText()).isEqualTo("2 fields need attention: nothing was saved.");
+        assertThat(browser.findElement(By.id("error-discountPercent")).getText()).isEqualTo("Must be at most 50.");
+        assertThat(browser.findElement(By.id("error-offerResponse")).getText()).isEqualTo("Choose one: this is required.");
+        assertThat(browser.findElement(By.id("field-discountPercent")).getDomProperty("value")).isEqualTo("80");
+        assertThat(browser.findElement(By.id("field-agentNote")).getDomProperty("value")).isEqualTo("Wants a better price");
+        assertThat(browser.switchTo().activeElement().getDomAttribute("name")).isEqualTo("offerResponse");
+        screenshot("05-task-invalid");
+
+        // corrected, it completes
+        browser.findElement(By.cssSelector("label[for=field-offerResponse-0]")).click();
+        discount = browser.findElement(By.id("field-discountPercent"));
+        discount.clear();
+        discount.sendKeys("10");
+        browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).isEqualTo("Done: \u201cPresent retention offer\u201d is completed.");
+        screenshot("06-queue");
+        var completed = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(CUSTOMER)
+                .taskDefinitionKey("Task_PresentRetentionOffer").finished().singleResult();
+        assertThat(completed.getAssignee()).isEqualTo("agent");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(completed.getProcessInstanceId())
+                .variableName("offerResponse").singleResult().getValue()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void storeAgentDoesNotSeeCallCenterTasks() throws IOException {
+        String journey = intake.receive(new Moment("browser-" + CUSTOMER + "-store", "CUST-000322", MomentType.CANCELLATION_REQUEST,
+                Channel.CALL_CENTER, Instant.now(), Map.of("reason", "PRICE"))).processInstanceId();
+        Task callCenterTask = taskService.createTaskQuery().processInstanceId(journey).singleResult();
+
+        open("/login");
+        signIn("store");
+        open("/tasks");
+        waitFor(By.tagName("h1"));
+        assertThat(browser.findElements(By.cssSelector("[data-task-id='" + callCenterTask.getId() + "']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".tabs a"))).extracting(WebElement::getText)
+                .containsExactly("All my teams", "store");
+        screenshot("07-store-queue");
+
+        open("/tasks/" + callCenterTask.getId());
+        assertThat(waitFor(By.cssSelector(".alert[role=alert]")).getText()).contains("belongs to another team");
+        assertThat(taskService.createTaskQuery().taskId(callCenterTask.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    private void signIn(String user) {
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("header-search")));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
