@@ -68,9 +68,21 @@ class JourneyStarts {
         for (MomentField field : offer.fields()) {
             String value = entered.get(field.name());
             if (value != null && !value.isBlank()) {
-                data.put(field.name(), value.strip());
+                put(data, field.name(), value.strip());
             }
         }
         return intake.receive(new Moment(eventId, customerId, offer.type(), agent.channel(), Instant.now(), data));
+    }
+
+    /** A dotted name ({@code newAddress.street}) is an entry of a nested object, as the API's JSON would carry it. */
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> data, String name, String value) {
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            data.put(name, value);
+            return;
+        }
+        Map<String, Object> nested = (Map<String, Object>) data.computeIfAbsent(name.substring(0, dot), key -> new HashMap<>());
+        put(nested, name.substring(dot + 1), value);
     }
 }

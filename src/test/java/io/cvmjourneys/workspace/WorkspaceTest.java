@@ -237,6 +237,23 @@ class WorkspaceTest {
     }
 
     @Test
+    void aMoveIsReportedFromTheCustomerPageWithTheNewAddressAsOneObject() throws Exception {
+        String moveDate = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20).toString();
+
+        mvc.perform(post("/customers/{id}/journeys", "CUST-000316").with(AGENT).with(csrf())
+                        .param("type", "MOVE_REQUESTED").param("eventId", "workspace-" + UUID.randomUUID())
+                        .param("newAddress.street", "Cutting Room Square").param("newAddress.houseNumber", "14")
+                        .param("newAddress.postcode", "M4 6BF").param("newAddress.city", "Manchester").param("moveDate", moveDate))
+                .andExpect(redirectedUrl("/customers/CUST-000316"))
+                .andExpect(flash().attribute(TaskController.MESSAGE, org.hamcrest.Matchers.containsString("moving-house started")));
+
+        String journey = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("CUST-000316")
+                .processDefinitionKey("moving-house").singleResult().getId();
+        assertThat(runtimeService.getVariable(journey, "newPostcode")).isEqualTo("M4 6BF");
+        assertThat(runtimeService.getVariable(journey, "moveDate")).isEqualTo(moveDate);
+    }
+
+    @Test
     void theJourneysOfferedAreThoseARegisteredTriggerStartsWithTheFieldsEachNeeds() throws Exception {
         MvcResult page = mvc.perform(get("/customers/{id}", "CUST-000313").with(AGENT))
                 .andExpect(status().isOk()).andExpect(view().name(CustomerPageController.CUSTOMER_VIEW)).andReturn();
@@ -244,8 +261,11 @@ class WorkspaceTest {
         @SuppressWarnings("unchecked")
         List<JourneyStarts.Offer> offers = (List<JourneyStarts.Offer>) page.getModelAndView().getModel().get("starts");
         assertThat(offers).extracting(JourneyStarts.Offer::type).contains(MomentType.CANCELLATION_REQUEST,
-                MomentType.PORT_OUT_REQUEST, MomentType.COMPLAINT_SUBMITTED).doesNotContain(MomentType.SURVEY_ANSWERED);
-        assertThat(page.getResponse().getContentAsString()).contains("name=\"reason\"", "COMPETITOR_OFFER", "name=\"text\"");
+                MomentType.PORT_OUT_REQUEST, MomentType.COMPLAINT_SUBMITTED, MomentType.MOVE_REQUESTED,
+                MomentType.UPGRADE_REQUESTED, MomentType.DEVICE_MALFUNCTION, MomentType.INVOICE_OVERDUE)
+                .doesNotContain(MomentType.SURVEY_ANSWERED);
+        assertThat(page.getResponse().getContentAsString()).contains("name=\"reason\"", "COMPETITOR_OFFER", "name=\"text\"",
+                "name=\"newAddress.postcode\"", "name=\"moveDate\"", "name=\"fault\"", "name=\"invoiceId\"");
     }
 
     @Test

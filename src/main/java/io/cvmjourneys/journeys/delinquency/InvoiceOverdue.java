@@ -3,8 +3,10 @@ package io.cvmjourneys.journeys.delinquency;
 import io.cvmjourneys.customer.CustomerCollections;
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,11 @@ class InvoiceOverdue implements JourneyTrigger {
     @Override
     public Set<MomentType> startedBy() {
         return Set.of(MomentType.INVOICE_OVERDUE);
+    }
+
+    @Override
+    public List<MomentField> dataFields() {
+        return List.of(MomentField.of(INVOICE_FIELD, "Overdue invoice (id)", MomentField.Kind.TEXT, true));
     }
 
     @Override

@@ -2,9 +2,11 @@ package io.cvmjourneys.journeys.deviceupgrade;
 
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,13 @@ class DeviceUpgradeRequested implements JourneyTrigger {
     @Override
     public Set<MomentType> startedBy() {
         return Set.of(MomentType.DEVICE_LEASE_ENDING, MomentType.UPGRADE_REQUESTED, MomentType.DEVICE_MALFUNCTION);
+    }
+
+    @Override
+    public List<MomentField> dataFields() {
+        return List.of(MomentField.of(SUBSCRIPTION_FIELD, "Line (subscription id, if the customer has several)",
+                        MomentField.Kind.TEXT, false),
+                MomentField.of(FAULT_FIELD, "Fault the customer reports (malfunction only)", MomentField.Kind.LONG_TEXT, false));
     }
 
     @Override

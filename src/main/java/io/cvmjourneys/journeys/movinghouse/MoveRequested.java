@@ -3,11 +3,13 @@ package io.cvmjourneys.journeys.movinghouse;
 import io.cvmjourneys.customer.Address;
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +35,15 @@ class MoveRequested implements JourneyTrigger {
     @Override
     public Set<MomentType> startedBy() {
         return Set.of(MomentType.MOVE_REQUESTED);
+    }
+
+    @Override
+    public List<MomentField> dataFields() {
+        return List.of(MomentField.of("newAddress.street", "New address: street", MomentField.Kind.TEXT, true),
+                MomentField.of("newAddress.houseNumber", "House number", MomentField.Kind.TEXT, true),
+                MomentField.of("newAddress.postcode", "Postcode", MomentField.Kind.TEXT, true),
+                MomentField.of("newAddress.city", "City", MomentField.Kind.TEXT, true),
+                MomentField.of("moveDate", "Move date", MomentField.Kind.DATE, true));
     }
 
     @Override
