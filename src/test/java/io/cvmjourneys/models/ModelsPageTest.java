@@ -3,6 +3,7 @@ package io.cvmjourneys.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.cvmjourneys.testsupport.DecisionTables;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,11 +93,12 @@ class ModelsPageTest {
     }
 
     @Test
-    void aManagerSeesEachChangedCellBetweenTwoVersions() {
+    void aManagerSeesEachChangedCellBetweenTwoVersions() throws IOException {
+        int rules = DecisionTables.ruleIds("dmn/next-best-action-candidates.dmn").size();
         String page = signedIn("manager").get().uri("/models/decisions/" + TABLE_KEY + "/diff?from=1&to=2")
                 .retrieve().body(String.class);
 
-        assertThat(page).contains("<strong>0</strong> rules added", "<strong>1</strong> changed", "<strong>24</strong> unchanged")
+        assertThat(page).contains("<strong>0</strong> rules added", "<strong>1</strong> changed", "<strong>" + (rules - 1) + "</strong> unchanged")
                 .contains("<td rowspan=\"1\">Rule_SellExtraData</td>", "<td>Base propensity (0-1)</td><td>0.4</td><td>0.55</td>");
 
         String json = api("manager").get().uri("/api/models/decisions/" + TABLE_KEY + "/diff").retrieve().body(String.class);
