@@ -5,6 +5,7 @@ import io.cvmjourneys.moments.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,6 +68,20 @@ public record CustomerContext(Customer customer, List<Subscription> subscription
 
     public boolean isInJourney(String processId) {
         return activeJourneys.stream().anyMatch(journey -> journey.processId().equals(processId));
+    }
+
+    /**
+     * The context as a journey sees it from inside: the journey counts as running even while the
+     * engine has not yet saved it (a decision in the journey's first transaction).
+     */
+    public CustomerContext seenFrom(ActiveJourney journey) {
+        if (activeJourneys.stream().anyMatch(active -> active.processInstanceId().equals(journey.processInstanceId()))) {
+            return this;
+        }
+        List<ActiveJourney> withJourney = new ArrayList<>(activeJourneys);
+        withJourney.add(journey);
+        return new CustomerContext(customer, subscriptions, billing, openIncidentsInArea, recentContacts, consents,
+                recentComplaints, withJourney, readAt);
     }
 
     private static Optional<Long> nearest(List<LocalDate> dates, LocalDate today) {

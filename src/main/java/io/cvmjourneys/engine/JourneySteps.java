@@ -3,7 +3,9 @@ package io.cvmjourneys.engine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** What journey delegates share about the step they run in. */
@@ -25,6 +27,14 @@ public final class JourneySteps {
     /** Now for a journey, on the engine's clock (see {@link #today()}). */
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** The journey a step runs in, as decisions see running journeys: key, instance and the step itself. */
+    public static ActiveJourney journey(DelegateExecution execution) {
+        String step = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()
+                : execution.getCurrentActivityName();
+        return new ActiveJourney(((ExecutionEntity) execution).getProcessDefinition().getKey(),
+                execution.getProcessInstanceId(), step == null ? List.of() : List.of(step));
     }
 
     /** A variable the step cannot work without; a missing one is a modelling error, said plainly. */

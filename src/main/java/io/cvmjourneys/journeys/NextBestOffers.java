@@ -1,6 +1,8 @@
 package io.cvmjourneys.journeys;
 
+import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.ActionKind;
 import io.cvmjourneys.nba.NextBestActionService;
@@ -8,6 +10,7 @@ import io.cvmjourneys.nba.NextBestActions;
 import io.cvmjourneys.nba.RankedAction;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +35,12 @@ public class NextBestOffers {
     }
 
     /** The program's best commercial offer through the first channel of {@code channels} that has one. */
-    public Optional<ChosenOffer> firstOffer(String customerId, MomentType moment, List<Channel> channels,
+    public Optional<ChosenOffer> firstOffer(DelegateExecution execution, MomentType moment, List<Channel> channels,
                                             String journeyStep, String program) {
+        String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
         for (Channel channel : channels) {
-            NextBestActions answer = nextBestActions.decide(customerId, moment, channel, journeyStep);
+            NextBestActions answer = nextBestActions.decideInJourney(customerId, moment, channel, journeyStep,
+                    JourneySteps.journey(execution));
             Optional<RankedAction> offer = answer.actions().stream()
                     .filter(action -> action.kind() == ActionKind.COMMERCIAL && program.equals(action.program()))
                     .findFirst();

@@ -24,11 +24,11 @@ class DecideNextBestAction implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        NextBestActions answer = service.decide(
+        NextBestActions answer = service.decideInJourney(
                 JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
                 MomentType.valueOf(JourneySteps.required(execution, JourneyStartVariables.MOMENT_TYPE)),
                 Channel.valueOf(JourneySteps.required(execution, JourneyStartVariables.CHANNEL)),
-                (String) execution.getVariable(NextBestActionVariables.JOURNEY_STEP));
+                (String) execution.getVariable(NextBestActionVariables.JOURNEY_STEP), JourneySteps.journey(execution));
         RankedAction best = answer.actions().isEmpty() ? null : answer.actions().get(0);
         execution.setVariable(NextBestActionVariables.DECISION_ID, answer.decisionId());
         execution.setVariable(NextBestActionVariables.BEST_ACTION, best == null ? null : best.actionId());

@@ -2,6 +2,7 @@ package io.cvmjourneys.nba;
 
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.engine.ActiveJourney;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
@@ -44,8 +45,23 @@ public class NextBestActionService {
     /** @param journeyStep the journey's step when a journey asks (e.g. RETENTION, WINBACK); null otherwise */
     @Transactional
     public NextBestActions decide(String customerId, MomentType moment, Channel channel, String journeyStep) {
-        CustomerContext context = customers.context(customerId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+        return decide(context(customerId), moment, channel, journeyStep);
+    }
+
+    /** A decision a journey asks for at one of its steps: the asking journey counts as running, saved yet or not. */
+    @Transactional
+    public NextBestActions decideInJourney(String customerId, MomentType moment, Channel channel, String journeyStep,
+                                           ActiveJourney journey) {
+        return decide(context(customerId).seenFrom(journey), moment, channel, journeyStep);
+    }
+
+    private CustomerContext context(String customerId) {
+        return customers.context(customerId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
                 "No customer " + customerId + ": check the id, or search with GET /api/customers?q=…", "customerId"));
+    }
+
+    private NextBestActions decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep) {
+        String customerId = context.customerId();
         Instant now = clock.instant();
         CandidateTable table = candidateTable.current();
         NextBestActionDecider.Decision decision = decider.decide(context, moment, channel, journeyStep, now, table,

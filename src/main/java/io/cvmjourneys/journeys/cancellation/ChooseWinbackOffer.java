@@ -26,7 +26,7 @@ class ChooseWinbackOffer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        offers.firstOffer(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
+        offers.firstOffer(execution,
                         MomentType.valueOf(JourneySteps.required(execution, JourneyStartVariables.MOMENT_TYPE)),
                         NextBestOffers.OUTBOUND_PREFERENCE, JOURNEY_STEP, CancellationVariables.PROCESS_ID)
                 .ifPresentOrElse(offer -> {

@@ -51,8 +51,8 @@ class SendDunningNotice implements JavaDelegate {
         String actionId = JourneySteps.required(execution, DelinquencyVariables.NOTICE_ACTION);
         Set<Channel> reachable = collections.reachableFor(customerId, ConsentPurpose.SERVICE);
         Channel channel = CHANNEL_PREFERENCE.stream().filter(reachable::contains).findFirst().orElse(Channel.SMS);
-        NextBestActions decision = nextBestActions.decide(customerId, MomentType.INVOICE_OVERDUE, channel,
-                JourneySteps.required(execution, NextBestActionVariables.JOURNEY_STEP));
+        NextBestActions decision = nextBestActions.decideInJourney(customerId, MomentType.INVOICE_OVERDUE, channel,
+                JourneySteps.required(execution, NextBestActionVariables.JOURNEY_STEP), JourneySteps.journey(execution));
         boolean proposed = decision.actions().stream().anyMatch(action -> action.actionId().equals(actionId));
         // mandatory by law: sent even if the engine did not propose it, then linked to no decision
         messages.sendAction(execution, channel, MessageKind.MANDATORY, template, parameters.of(execution), actionId,

@@ -41,7 +41,7 @@ class RecommendDevice implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<Channel> channels = Arrays.stream(JourneySteps.required(execution, DeviceUpgradeVariables.OFFER_CHANNELS)
                 .split(",")).map(String::trim).map(Channel::valueOf).toList();
-        Optional<ChosenOffer> offer = offers.firstOffer(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
+        Optional<ChosenOffer> offer = offers.firstOffer(execution,
                 MomentType.valueOf(JourneySteps.required(execution, JourneyStartVariables.MOMENT_TYPE)), channels,
                 DeviceUpgradeVariables.JOURNEY_STEP, DeviceUpgradeVariables.PROCESS_ID);
         Optional<DeviceModel> device = offer.flatMap(chosen -> catalog.bestFits(

@@ -34,8 +34,9 @@ class ProposeNewHomeAddOn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        NextBestActions answer = nextBestActions.decide(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
-                MomentType.MOVE_REQUESTED, PRESENTED_IN, JourneySteps.required(execution, NextBestActionVariables.JOURNEY_STEP));
+        NextBestActions answer = nextBestActions.decideInJourney(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
+                MomentType.MOVE_REQUESTED, PRESENTED_IN, JourneySteps.required(execution, NextBestActionVariables.JOURNEY_STEP),
+                JourneySteps.journey(execution));
         Optional<RankedAction> addOn = answer.actions().stream()
                 .filter(action -> action.kind() == ActionKind.COMMERCIAL && MovingHouseVariables.PROCESS_ID.equals(action.program()))
                 .findFirst();

@@ -16,6 +16,8 @@ import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +251,24 @@ class CancellationWinbackProcessTest {
                 .containsEntry(CancellationVariables.WINBACK_OFFER, "WINBACK_THREE_MONTHS_FREE")
                 .containsEntry(CancellationVariables.WINBACK_CHANNEL, "EMAIL");
         assertThat(queuedTemplates()).containsExactly("cancellation-confirmation", "winback-offer");
+    }
+
+    /** The journey asks from its first step, before the engine has saved it: it must still see itself running. */
+    @Test
+    void shouldNeverPresentADeviceUpgradeAsTheRetentionOffer() {
+        jdbc.sql("UPDATE cvm.subscription SET device_model = 'Phone X', device_lease_end = ? WHERE customer_id = ?")
+                .params(LocalDate.ofInstant(MONDAY_NINE, ZoneOffset.UTC).plusDays(28), customer).update();
+
+        customerAsksToCancel(Channel.CALL_CENTER, "PRICE");
+
+        BpmnAwareTests.assertThat(journey).variables().containsEntry(NextBestActionVariables.BEST_ACTION, "RETENTION_DISCOUNT_10");
+        String decision = (String) BpmnAwareTests.runtimeService().getVariable(journey.getId(), NextBestActionVariables.DECISION_ID);
+        assertThat(jdbc.sql("SELECT suppressed FROM cvm.nba_decision WHERE id = ?").param(decision).query(String.class).single())
+                .contains("DEVICE_UPGRADE_OFFER", "Customer is in the cancellation-winback journey");
+        complete(task(journey), withVariables("offerResponse", "ACCEPTED", "discountPercent", 10L));
+        passTime(Duration.ofDays(7));
+        answer(MomentType.SURVEY_ANSWERED, Map.of("score", 9));
+        BpmnAwareTests.assertThat(journey).isEnded();
     }
 
     private void customerAsksToCancel(Channel channel, String reason) {
