@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** A journey task as a queue row shows it. {@code customerId} is the journey's business key. */
-record AgentTask(String id, String name, String journey, String customerId, Instant created, Instant due, int priority,
+/**
+ * A journey task as a queue row shows it. {@code customerId} is the journey's business key,
+ * {@code customerName} the name the journey assessed (null before that step).
+ */
+record AgentTask(String id, String name, String journey, String customerId, String customerName, Instant created, Instant due, int priority,
                  String assignee, boolean overdue) {
 
     /** Priority the engine gives escalated tasks and above: shown as urgent. */

@@ -1,6 +1,7 @@
 package io.cvmjourneys.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cvmjourneys.journeys.JourneyVariables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -175,15 +176,20 @@ class AgentTasks {
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, String> customers = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         if (!instanceIds.isEmpty()) {
             runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                     .forEach(instance -> customers.put(instance.getId(), instance.getBusinessKey()));
+            // the name the journey assessed: one query for the whole queue, none per row
+            runtimeService.createVariableInstanceQuery().variableName(JourneyVariables.CUSTOMER_NAME)
+                    .processInstanceIdIn(instanceIds.toArray(String[]::new)).disableCustomObjectDeserialization().list()
+                    .forEach(name -> names.put(name.getProcessInstanceId(), String.valueOf(name.getValue())));
         }
         Map<String, String> journeys = new HashMap<>();
         long now = ClockUtil.getCurrentTime().getTime();
         return tasks.stream().map(task -> new AgentTask(task.getId(), task.getName(),
                 journeys.computeIfAbsent(String.valueOf(task.getProcessDefinitionId()), id -> journeyName(task)),
-                customers.get(task.getProcessInstanceId()), task.getCreateTime().toInstant(),
+                customers.get(task.getProcessInstanceId()), names.get(task.getProcessInstanceId()), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(), task.getAssignee(),
                 task.getDueDate() != null && task.getDueDate().getTime() < now)).toList();
     }

@@ -78,6 +78,8 @@ class WorkspaceTest {
         assertThat(byDue.get(0).id()).isEqualTo(overdue.getId());
         assertThat(byDue.get(0).overdue()).isTrue();
         assertThat(byDue.get(0).customerId()).isEqualTo("CUST-000302");
+        String name = jdbc.sql("SELECT name FROM cvm.customer WHERE id = 'CUST-000302'").query(String.class).single();
+        assertThat(byDue.get(0).customerName()).as("agents find the customer by name").isEqualTo(name);
         assertThat(byDue).filteredOn(task -> task.id().equals(later.getId())).singleElement()
                 .satisfies(task -> assertThat(task.overdue()).isFalse());
         assertThat(byPriority.get(0).id()).isEqualTo(later.getId());
