@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Serialises what the intake decides per customer and key (a journey kind for starts, one key for
  * all of a customer's events), on every node of a cluster: the row lock lasts until the deciding
- * transaction commits.
+ * transaction commits. The row is created first, in a short transaction of its own, so that no
+ * intake call ever holds two connections at once (a burst of moments would empty the pool).
  */
 @Component
 class JourneyStartLocks {
@@ -26,17 +27,8 @@ class JourneyStartLocks {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    void lock(String customerId, String journey) {
-        createRowIfMissing(customerId, journey);
-        jdbc.sql("SELECT customer_id FROM cvm.journey_start_lock WHERE customer_id = ? AND journey = ? FOR UPDATE")
-                .params(customerId, journey)
-                .query(String.class)
-                .single();
-    }
-
-    /** In a transaction of its own, so a concurrent insert of the same row costs only that transaction. */
-    private void createRowIfMissing(String customerId, String journey) {
+    /** Before the deciding transaction; a concurrent insert of the same row costs only this short transaction. */
+    void prepare(String customerId, String journey) {
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                             INSERT INTO cvm.journey_start_lock (customer_id, journey)
@@ -47,5 +39,14 @@ class JourneyStartLocks {
         } catch (DuplicateKeyException alreadyThere) {
             // Another moment for the same customer created it a moment ago: the row is what we need.
         }
+    }
+
+    /** Inside the deciding transaction, after {@link #prepare}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lock(String customerId, String journey) {
+        jdbc.sql("SELECT customer_id FROM cvm.journey_start_lock WHERE customer_id = ? AND journey = ? FOR UPDATE")
+                .params(customerId, journey)
+                .query(String.class)
+                .single();
     }
 }

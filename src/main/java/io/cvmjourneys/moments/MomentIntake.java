@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The moments-of-truth intake: every channel, the workspace and the demo hand moments in here.
@@ -30,21 +31,22 @@ public class MomentIntake {
     private final KnownCustomers customers;
     private final MomentEvents events;
     private final JourneyStartLocks locks;
+    private final TransactionTemplate deciding;
     private final ObjectMapper json;
     private final Clock clock;
 
     MomentIntake(List<JourneyTrigger> triggers, List<JourneyEvent> journeyEvents, JourneyRuntime journeys,
-                 KnownCustomers customers, MomentEvents events, JourneyStartLocks locks, ObjectMapper json,
-                 Optional<Clock> clock) {
+                 KnownCustomers customers, MomentEvents events, JourneyStartLocks locks,
+                 PlatformTransactionManager transactions, ObjectMapper json, Optional<Clock> clock) {
         this.routes = routes(triggers, journeyEvents, journeys);
         this.customers = customers;
         this.events = events;
         this.locks = locks;
+        this.deciding = new TransactionTemplate(transactions);
         this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Transactional
     public MomentAnswer receive(Moment moment) {
         MomentRoute route = routes.get(moment.type());
         if (route == null) {
@@ -57,7 +59,11 @@ public class MomentIntake {
         }
         String data = serialized(moment.data());
         route.validate(moment);
+        locks.prepare(moment.customerId(), route.lockKey());
+        return deciding.execute(status -> decide(moment, route, data));
+    }
 
+    private MomentAnswer decide(Moment moment, MomentRoute route, String data) {
         locks.lock(moment.customerId(), route.lockKey());
         Optional<MomentEvents.Received> earlier = events.find(moment.eventId());
         if (earlier.isPresent()) {

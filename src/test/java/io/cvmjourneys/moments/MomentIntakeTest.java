@@ -29,7 +29,9 @@ import org.springframework.web.client.RestClient;
  * The moments-of-truth intake as a channel system meets it over HTTP, on the demo customer base: a cancellation request starts
  * one journey, whatever is sent twice or at once; bad input gets a 4xx and leaves nothing behind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // fewer connections than concurrent senders: an intake call must never need two at once
+        "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.connection-timeout=5000"})
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
 abstract class MomentIntakeTest {
@@ -144,6 +146,26 @@ abstract class MomentIntakeTest {
             pool.shutdownNow();
         }
         assertThat(journeysOf("CUST-004007")).isEqualTo(1);
+    }
+
+    /** A billing run or a campaign sends many moments at once: each waits for a connection, none needs two. */
+    @Test
+    void aBurstOfMomentsForManyCustomersStartsEveryJourneyOnAFewConnections() throws Exception {
+        int senders = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            List<Callable<ResponseEntity<String>>> requests = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                String customer = "CUST-0041%02d".formatted(i);
+                requests.add(() -> send("evt-burst-" + customer, customer, "CANCELLATION_REQUEST", "WEB", null));
+            }
+            for (Future<ResponseEntity<String>> answer : pool.invokeAll(requests)) {
+                assertThat(answer.get().getStatusCode()).as(answer.get().toString()).isEqualTo(HttpStatus.ACCEPTED);
+                assertThat(JsonPath.<String>read(answer.get().getBody(), "$.status")).isEqualTo("STARTED");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
