@@ -13,6 +13,7 @@ import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -289,8 +290,7 @@ class CancellationWinbackProcessTest {
     }
 
     private Object variable(String name) {
-        return historyService.createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
-                .variableName(name).singleResult().getValue();
+        return JourneyRecords.variable(journey, name);
     }
 
     private List<String> candidateGroups(Task task) {

@@ -12,6 +12,7 @@ import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.web.ApiException;
 import java.math.BigDecimal;
@@ -409,9 +410,7 @@ class DelinquencyManagementProcessTest {
     }
 
     private Object variable(String name) {
-        var variable = historyService.createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
-                .variableName(name).singleResult();
-        return variable == null ? null : variable.getValue();
+        return JourneyRecords.variable(journey, name);
     }
 
     private List<String> candidateGroups(Task task) {

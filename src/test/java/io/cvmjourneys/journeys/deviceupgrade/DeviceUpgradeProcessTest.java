@@ -12,6 +12,7 @@ import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -23,7 +24,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -370,13 +369,11 @@ class DeviceUpgradeProcessTest {
     }
 
     private Object variable(String name) {
-        return historyService.createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
-                .variableName(name).singleResult().getValue();
+        return JourneyRecords.variable(journey, name);
     }
 
     private List<String> candidateGroups() {
-        return taskService.getIdentityLinksForTask(task(journey).getId()).stream()
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+        return JourneyRecords.candidateGroups(journey);
     }
 
     private List<String> queued() {

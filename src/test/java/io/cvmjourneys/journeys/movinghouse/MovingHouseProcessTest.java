@@ -18,6 +18,7 @@ import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.web.ApiException;
 import java.sql.Timestamp;
@@ -27,14 +28,12 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -401,13 +400,11 @@ class MovingHouseProcessTest {
     }
 
     private Object variable(String name) {
-        return historyService.createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
-                .variableName(name).singleResult().getValue();
+        return JourneyRecords.variable(journey, name);
     }
 
     private List<String> candidateGroups() {
-        return taskService.getIdentityLinksForTask(task(journey).getId()).stream()
-                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+        return JourneyRecords.candidateGroups(journey);
     }
 
     private List<String> accountChanges() {

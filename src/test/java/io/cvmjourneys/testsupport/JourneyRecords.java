@@ -1,0 +1,31 @@
+package io.cvmjourneys.testsupport;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+
+/** What a journey left on record, as process tests check it (on the engine the assertions use). */
+public final class JourneyRecords {
+
+    /** A journey variable as history keeps it, also once the journey has ended; null if it was never set. */
+    public static Object variable(ProcessInstance journey, String name) {
+        HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(journey.getId()).variableName(name).singleResult();
+        return variable == null ? null : variable.getValue();
+    }
+
+    /** The teams that may take the journey's open task. */
+    public static List<String> candidateGroups(ProcessInstance journey) {
+        return taskService().getIdentityLinksForTask(task(journey).getId()).stream()
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+    }
+
+    private JourneyRecords() {
+    }
+}
