@@ -62,12 +62,14 @@ class KpiDashboardController {
         model.addAttribute("programs", all);
         model.addAttribute("selected", selected);
         if (selected != null) {
+            List<ProgramReport.Step> steps = reports.steps(selected.program(), scope);
+            model.addAttribute("steps", steps);
             model.addAttribute("charts", Map.of(
                     "outcomes", series(List.copyOf(selected.endedByOutcome().entrySet()), Map.Entry::getKey,
                             entry -> entry.getValue().doubleValue()),
                     "acceptance", series(selected.acceptance(), ProgramFigures.ActionAcceptance::actionId,
                             row -> row.conversion() == null ? 0 : row.conversion()),
-                    "steps", series(selected.steps(), ProgramReport.Step::name, ProgramReport.Step::medianHours)));
+                    "steps", series(steps, ProgramReport.Step::name, ProgramReport.Step::medianHours)));
         }
         return VIEW;
     }

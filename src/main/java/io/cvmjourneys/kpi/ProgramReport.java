@@ -6,9 +6,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** One program's figures over a scope, as the dashboard and the CSV export show them. */
+/**
+ * One program's figures over a scope, as the overview and the CSV export show them (the time per
+ * step is read for the selected program only, see {@link ProgramReports#steps}).
+ */
 record ProgramReport(String program, long started, long running, Map<String, Long> endedByOutcome, List<Rate> figures,
-                     List<ActionAcceptance> acceptance, List<Step> steps, List<TaskSla> sla, Roi roi, Uplift uplift) {
+                     List<ActionAcceptance> acceptance, List<TaskSla> sla, Roi roi, Uplift uplift) {
 
     public long ended() {
         return endedByOutcome.values().stream().mapToLong(Long::longValue).sum();

@@ -45,8 +45,9 @@ class ProgramReports {
         return programs().stream().map(program -> report(program, scope, now, cases)).toList();
     }
 
-    ProgramReport one(String program, Scope scope, Instant now) {
-        return report(program, scope, now, businessCases.all());
+    /** How long the program's journeys waited in each step: every activity of the period, so only for the program shown. */
+    List<Step> steps(String program, Scope scope) {
+        return figures.stepDurations(program, scope).stream().map(ProgramReports::step).toList();
     }
 
     private ProgramReport report(String program, Scope scope, Instant now, Map<String, BusinessCase> cases) {
@@ -63,7 +64,6 @@ class ProgramReports {
                 journeys.stream().filter(success).count(), journeys.size());
         long running = journeys.stream().filter(journey -> journey.ended() == null).count();
         return new ProgramReport(program, journeys.size(), running, endedByOutcome, rates, figures.acceptance(program, scope),
-                figures.stepDurations(program, scope).stream().map(ProgramReports::step).toList(),
                 figures.slaBreaches(program, scope, now), roi, uplift(program, journeys, success));
     }
 
