@@ -3,7 +3,7 @@ package io.cvmjourneys.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import io.cvmjourneys.testsupport.PostgresTestDatabase;
+import io.cvmjourneys.testsupport.JourneyOnPostgres;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,16 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -29,20 +24,13 @@ import org.springframework.web.client.RestClient;
  * the action, a CVM manager pauses it — and the next decision for any customer no longer proposes
  * it, and says why.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext // one live engine per JVM, see testsupport
-@ActiveProfiles({"demo", "test", "postgres"})
+@JourneyOnPostgres
 class ComplaintLoopOnPostgresTest {
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
 
     @Test
     void aComplaintLinkedToAnActionLetsAManagerPauseItForEveryone() {

@@ -22,11 +22,11 @@ public final class JourneyOverRest {
         this.port = port;
     }
 
-    /** POST /api/moments as the channel system. */
-    public ResponseEntity<String> moment(String eventId, String customerId, String type, String data) {
+    /** POST /api/moments as the channel system; {@code data} is the moment's data as JSON. */
+    public ResponseEntity<String> moment(String eventId, String customerId, String type, String channel, String data) {
         return as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"CALL_CENTER\", \"data\": %s}"
-                        .formatted(eventId, customerId, type, data))
+                .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"%s\", \"data\": %s}"
+                        .formatted(eventId, customerId, type, channel, data))
                 .retrieve().toEntity(String.class);
     }
 

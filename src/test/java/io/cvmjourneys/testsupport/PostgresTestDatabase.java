@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -22,10 +26,19 @@ public final class PostgresTestDatabase {
 
     /** Points the postgres profile's environment variables at a fresh database. */
     public static void register(DynamicPropertyRegistry registry) {
-        String url = newDatabaseUrl();
-        registry.add("CVM_DB_URL", () -> url);
-        registry.add("CVM_DB_USER", () -> "postgres");
-        registry.add("CVM_DB_PASSWORD", () -> "integration-test-only");
+        connectionTo(newDatabaseUrl()).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The same for a test context built by an annotation ({@link JourneyOnPostgres}). */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(connectionTo(newDatabaseUrl())).applyTo(context);
+        }
+    }
+
+    private static Map<String, String> connectionTo(String url) {
+        return Map.of("CVM_DB_URL", url, "CVM_DB_USER", "postgres", "CVM_DB_PASSWORD", "integration-test-only");
     }
 
     public static synchronized String newDatabaseUrl() {

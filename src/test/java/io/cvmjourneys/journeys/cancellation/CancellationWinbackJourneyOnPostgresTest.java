@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyOnPostgres;
 import io.cvmjourneys.testsupport.JourneyOverRest;
-import io.cvmjourneys.testsupport.PostgresTestDatabase;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -31,9 +24,7 @@ import org.springframework.web.client.RestClient;
  * credentials, the CVM manager approves the discount with the manager's, the survey answer comes
  * back as a moment. Only time is moved by the test (the engine clock and due timers).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext // one live engine per JVM, see testsupport
-@ActiveProfiles({"demo", "test", "postgres"})
+@JourneyOnPostgres
 class CancellationWinbackJourneyOnPostgresTest {
 
     private static final String CUSTOMER = "CUST-004321";
@@ -46,16 +37,6 @@ class CancellationWinbackJourneyOnPostgresTest {
     HistoryService historyService;
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aValuableCustomerIsKeptWithAManagerApprovedDiscountAndAnswersTheSurvey() {
@@ -97,7 +78,7 @@ class CancellationWinbackJourneyOnPostgresTest {
     }
 
     private ResponseEntity<String> moment(String eventId, String type, String data) {
-        return rest().moment(eventId, CUSTOMER, type, data);
+        return rest().moment(eventId, CUSTOMER, type, "CALL_CENTER", data);
     }
 
     private String taskOf(String journey, String user, String taskKey) {

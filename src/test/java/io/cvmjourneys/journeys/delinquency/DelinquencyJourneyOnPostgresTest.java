@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
-import io.cvmjourneys.testsupport.PostgresTestDatabase;
+import io.cvmjourneys.testsupport.JourneyOnPostgres;
 import io.cvmjourneys.testsupport.JourneyOverRest;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,19 +14,12 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The journey on PostgreSQL through the REST APIs, as the real users drive it: billing reports the
@@ -34,9 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * credentials, CX rejects it with CX's, an agent's next-best-action answer offers a payment plan and
  * no offers meanwhile, and the payment system reports the payment. Only time is moved by the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext // one live engine per JVM, see testsupport
-@ActiveProfiles({"demo", "test", "postgres"})
+@JourneyOnPostgres
 class DelinquencyJourneyOnPostgresTest {
 
     private static final String CUSTOMER = "CUST-DMPG01";
@@ -49,16 +40,6 @@ class DelinquencyJourneyOnPostgresTest {
     HistoryService historyService;
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theDemoBillingRunLeavesCallsInTheCallCenterQueue() {
@@ -135,10 +116,7 @@ class DelinquencyJourneyOnPostgresTest {
     }
 
     private ResponseEntity<String> moment(String eventId, String type, String data) {
-        return rest().as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"WEB\", \"data\": %s}"
-                        .formatted(eventId, CUSTOMER, type, data))
-                .retrieve().toEntity(String.class);
+        return rest().moment(eventId, CUSTOMER, type, "WEB", data);
     }
 
     private JourneyOverRest rest() {

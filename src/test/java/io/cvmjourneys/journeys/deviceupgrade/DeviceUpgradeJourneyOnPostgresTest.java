@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
-import io.cvmjourneys.testsupport.PostgresTestDatabase;
+import io.cvmjourneys.testsupport.JourneyOnPostgres;
 import io.cvmjourneys.testsupport.JourneyOverRest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -15,20 +15,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole journey on PostgreSQL through the REST APIs, as the real users drive it: the store's
@@ -37,9 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * logistics partner delivers, the network sees the new device, the survey answer comes back as a
  * moment. Only time is moved by the test (the engine clock, due timers and the order's async step).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext // one live engine per JVM, see testsupport
-@ActiveProfiles({"demo", "test", "postgres"})
+@JourneyOnPostgres
 class DeviceUpgradeJourneyOnPostgresTest {
 
     private static final String CUSTOMER = "CUST-PGDU01";
@@ -54,19 +45,9 @@ class DeviceUpgradeJourneyOnPostgresTest {
     @Autowired
     JdbcClient jdbc;
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
-
     @BeforeEach
     void peopleSignIn() {
         people = new JourneyOverRest(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -140,9 +121,6 @@ class DeviceUpgradeJourneyOnPostgresTest {
     }
 
     private ResponseEntity<String> moment(String eventId, String type, String channel, String data) {
-        return people.as("channel").post().uri("/api/moments").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"eventId\": \"%s\", \"customerId\": \"%s\", \"type\": \"%s\", \"channel\": \"%s\", \"data\": %s}"
-                        .formatted(eventId, CUSTOMER, type, channel, data))
-                .retrieve().toEntity(String.class);
+        return people.moment(eventId, CUSTOMER, type, channel, data);
     }
 }

@@ -7,8 +7,8 @@ import io.cvmjourneys.customer.Address;
 import io.cvmjourneys.customer.BillingPeriod;
 import io.cvmjourneys.customer.HomeMoves;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyOnPostgres;
 import io.cvmjourneys.testsupport.JourneyOverRest;
-import io.cvmjourneys.testsupport.PostgresTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,18 +17,12 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole journey on PostgreSQL through the REST APIs, as the real users drive it: a channel
@@ -36,9 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * agent's credentials, field operations report it done, the survey answer comes back as a moment.
  * The test runs the journey's due jobs and moves the engine clock, as the job executor and time would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext // one live engine per JVM, see testsupport
-@ActiveProfiles({"demo", "test", "postgres"})
+@JourneyOnPostgres
 class MovingHouseJourneyOnPostgresTest {
 
     private static final String CUSTOMER = "CUST-004444";
@@ -58,16 +50,6 @@ class MovingHouseJourneyOnPostgresTest {
     @Autowired
     JdbcClient jdbc;
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void aCopperCustomerMovesToFibreWithBillingMovedOnTheActivationDayAndAnswersTheSurvey() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -75,12 +57,12 @@ class MovingHouseJourneyOnPostgresTest {
         aCopperCustomerWithServiceConsentBilledAt(OLD_HOME);
         JourneyOverRest rest = new JourneyOverRest(port);
 
-        ResponseEntity<String> refused = rest.moment("evt-mh-0", CUSTOMER, "MOVE_REQUESTED",
+        ResponseEntity<String> refused = rest.moment("evt-mh-0", CUSTOMER, "MOVE_REQUESTED", "CALL_CENTER",
                 "{\"newAddress\": %s, \"moveDate\": \"%s\"}".formatted(NEW_HOME, today.minusDays(1)));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(JsonPath.<String>read(refused.getBody(), "$.field")).isEqualTo("data.moveDate");
 
-        ResponseEntity<String> started = rest.moment("evt-mh-1", CUSTOMER, "MOVE_REQUESTED",
+        ResponseEntity<String> started = rest.moment("evt-mh-1", CUSTOMER, "MOVE_REQUESTED", "CALL_CENTER",
                 "{\"newAddress\": %s, \"moveDate\": \"%s\"}".formatted(NEW_HOME, moveDate));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String journey = JsonPath.read(started.getBody(), "$.processInstanceId");
@@ -101,7 +83,7 @@ class MovingHouseJourneyOnPostgresTest {
         passTimeUntil(journey, moveDate.minusDays(2).atTime(11, 0).toInstant(ZoneOffset.UTC));
         assertThat(templatesQueued()).containsExactly("installation-reminder");
         passTimeUntil(journey, moveDate.minusDays(1).atTime(15, 0).toInstant(ZoneOffset.UTC));
-        ResponseEntity<String> installed = rest.moment("evt-mh-2", CUSTOMER, "INSTALLATION_COMPLETED", "{}");
+        ResponseEntity<String> installed = rest.moment("evt-mh-2", CUSTOMER, "INSTALLATION_COMPLETED", "CALL_CENTER", "{}");
         assertThat(JsonPath.<String>read(installed.getBody(), "$.status")).isEqualTo("CORRELATED");
 
         List<BillingPeriod> billing = homeMoves.billingPeriods(CUSTOMER);
@@ -114,7 +96,7 @@ class MovingHouseJourneyOnPostgresTest {
 
         EngineClock.passTime(managementService, journey, Duration.ofDays(3));
         assertThat(templatesQueued()).containsExactly("installation-reminder", "tnps-survey");
-        ResponseEntity<String> survey = rest.moment("evt-mh-3", CUSTOMER, "SURVEY_ANSWERED", "{\"score\": 9}");
+        ResponseEntity<String> survey = rest.moment("evt-mh-3", CUSTOMER, "SURVEY_ANSWERED", "CALL_CENTER", "{\"score\": 9}");
         assertThat(JsonPath.<String>read(survey.getBody(), "$.status")).isEqualTo("CORRELATED");
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(journey).singleResult().getEndTime())
