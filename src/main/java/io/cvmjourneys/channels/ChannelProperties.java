@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -17,15 +16,14 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize        at most this many messages per round, locked by one transaction
  * @param maxAttempts      a message that failed this many times is given up (FAILED)
  * @param retryBackoff     the wait after the first failure; it doubles with every further one
- * @param zone             the operator's time zone, in which quiet hours are read
- * @param quietFrom        start of the default quiet window (customers may set their own)
+ * @param quietFrom        start of the default quiet window, in the operator's zone (customers may set their own)
  * @param quietUntil       end of the default quiet window; before {@code quietFrom} it wraps midnight
  */
 @Validated
 @ConfigurationProperties("cvm.channels")
 record ChannelProperties(Boolean dispatchEnabled, @DurationMin(millis = 100) Duration dispatchInterval,
                          @Positive @Max(1000) Integer batchSize, @Positive @Max(10) Integer maxAttempts,
-                         @DurationMin(seconds = 1) Duration retryBackoff, ZoneId zone, LocalTime quietFrom,
+                         @DurationMin(seconds = 1) Duration retryBackoff, LocalTime quietFrom,
                          LocalTime quietUntil) {
 
     ChannelProperties {
@@ -34,7 +32,6 @@ record ChannelProperties(Boolean dispatchEnabled, @DurationMin(millis = 100) Dur
         batchSize = batchSize == null ? 50 : batchSize;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         retryBackoff = retryBackoff == null ? Duration.ofMinutes(1) : retryBackoff;
-        zone = zone == null ? ZoneId.of("UTC") : zone;
         quietFrom = quietFrom == null ? LocalTime.of(21, 0) : quietFrom;
         quietUntil = quietUntil == null ? LocalTime.of(8, 0) : quietUntil;
     }

@@ -2,7 +2,6 @@ package io.cvmjourneys.channels;
 
 import io.cvmjourneys.moments.Channel;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +21,9 @@ class DeliveredMessages {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DeliveredMessages(JdbcClient jdbc, Optional<Clock> clock) {
+    DeliveredMessages(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     void record(DeliveredMessage message) {

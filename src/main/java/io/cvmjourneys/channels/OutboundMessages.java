@@ -28,12 +28,12 @@ public class OutboundMessages {
     private final Clock clock;
 
     OutboundMessages(OutboxTable outbox, CustomerDirectory customers, MessageTemplates templates, QuietHours quietHours,
-                     Optional<Clock> clock) {
+                     Clock clock) {
         this.outbox = outbox;
         this.customers = customers;
         this.templates = templates;
         this.quietHours = quietHours;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -47,7 +47,7 @@ public class OutboxDispatcher {
 
     OutboxDispatcher(OutboxTable outbox, CustomerDirectory customers, MessageTemplates templates, QuietHours quietHours,
                      List<ChannelAdapter> adapters, ChannelProperties properties, PlatformTransactionManager transactions,
-                     Optional<Clock> clock) {
+                     Clock clock) {
         this.outbox = outbox;
         this.customers = customers;
         this.templates = templates;
@@ -58,7 +58,7 @@ public class OutboxDispatcher {
         // a savepoint per message: a failed delivery undoes its own writes, not the round's
         this.eachMessage = new TransactionTemplate(transactions);
         this.eachMessage.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** One round; answers how many due messages it took (sent, suppressed, retried or given up), 0 when none was due. */

@@ -2,6 +2,7 @@ package io.cvmjourneys.channels;
 
 import io.cvmjourneys.customer.Customer;
 import io.cvmjourneys.customer.QuietWindow;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -24,8 +25,8 @@ class QuietHours {
     private final ZoneId zone;
     private final QuietWindow operatorDefault;
 
-    QuietHours(ChannelProperties properties) {
-        this.zone = properties.zone();
+    QuietHours(ChannelProperties properties, Clock clock) {
+        this.zone = clock.getZone();
         this.operatorDefault = new QuietWindow(properties.quietFrom(), properties.quietUntil(), "the default quiet hours");
     }
 

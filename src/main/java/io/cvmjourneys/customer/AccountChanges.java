@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +18,9 @@ class AccountChanges {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AccountChanges(JdbcClient jdbc, Optional<Clock> clock) {
+    AccountChanges(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Answers whether the change is new; a known reference was applied before and changes nothing. */

@@ -2,7 +2,6 @@ package io.cvmjourneys.customer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,10 +31,10 @@ class DemoCustomerBase implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoCustomerBase(JdbcTemplate jdbc, TransactionTemplate transaction, Optional<Clock> clock) {
+    DemoCustomerBase(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +46,7 @@ class DemoCustomerBase implements ApplicationRunner {
         }
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
-        CustomerBase base = DemoCustomerGenerator.generate(SEED, SIZE, today);
+        CustomerBase base = DemoCustomerGenerator.generate(SEED, SIZE, today, clock.getZone());
         transaction.executeWithoutResult(status -> {
             new CustomerBaseWriter(jdbc).write(base);
             DemoVocabulary.LINKED_OFFER_COMPLAINTS.forEach((summary, action) -> jdbc.update(

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,13 +41,14 @@ final class DemoCustomerGenerator {
     private final List<Owned<Subscription>> subscriptions = new ArrayList<>();
     private final DemoCustomerHistory history;
 
-    private DemoCustomerGenerator(LocalDate today) {
+    private DemoCustomerGenerator(LocalDate today, ZoneId zone) {
         this.today = today;
-        this.history = new DemoCustomerHistory(today);
+        this.history = new DemoCustomerHistory(today, zone);
     }
 
-    static CustomerBase generate(long seed, int size, LocalDate today) {
-        DemoCustomerGenerator generator = new DemoCustomerGenerator(today);
+    /** @param zone the operator's zone: the demo's times of day are its local times */
+    static CustomerBase generate(long seed, int size, LocalDate today, ZoneId zone) {
+        DemoCustomerGenerator generator = new DemoCustomerGenerator(today, zone);
         SplittableRandom streams = new SplittableRandom(seed);
         for (int number = 1; number <= size; number++) {
             generator.addCustomer(number, streams.split());

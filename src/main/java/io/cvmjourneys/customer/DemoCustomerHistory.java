@@ -11,7 +11,7 @@ import io.cvmjourneys.moments.Channel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +40,16 @@ final class DemoCustomerHistory {
             Channel.TELESALES);
 
     private final LocalDate today;
+    private final ZoneId zone;
     private final List<Invoice> invoices = new ArrayList<>();
     private final List<Payment> payments = new ArrayList<>();
     private final List<Owned<Contact>> contacts = new ArrayList<>();
     private final List<ConsentDecision> consents = new ArrayList<>();
     private final List<Owned<Complaint>> complaints = new ArrayList<>();
 
-    DemoCustomerHistory(LocalDate today) {
+    DemoCustomerHistory(LocalDate today, ZoneId zone) {
         this.today = today;
+        this.zone = zone;
     }
 
     void add(Customer customer, SplittableRandom random) {
@@ -62,7 +64,7 @@ final class DemoCustomerHistory {
     }
 
     CustomerBase complete(List<Customer> customers, List<Owned<Subscription>> subscriptions) {
-        return new CustomerBase(customers, subscriptions, invoices, payments, DemoVocabulary.incidents(today), contacts,
+        return new CustomerBase(customers, subscriptions, invoices, payments, DemoVocabulary.incidents(today, zone), contacts,
                 consents, complaints);
     }
 
@@ -131,7 +133,7 @@ final class DemoCustomerHistory {
         if (random.nextDouble() < NO_CONSENT) {
             return decisions;
         }
-        Instant joined = customer.customerSince().atTime(12, 0).toInstant(ZoneOffset.UTC);
+        Instant joined = customer.customerSince().atTime(12, 0).atZone(zone).toInstant();
         decisions.add(new ConsentDecision(customer.id(), new Consent(ConsentPurpose.SERVICE, Channel.SMS), true, joined));
         decisions.add(new ConsentDecision(customer.id(), new Consent(ConsentPurpose.SERVICE, Channel.EMAIL), true, joined));
         if (random.nextDouble() < MARKETING_CONSENT) {
@@ -177,7 +179,7 @@ final class DemoCustomerHistory {
     }
 
     /** Some time during office hours (UTC) of that day. */
-    private static Instant daytime(LocalDate day, SplittableRandom random) {
-        return day.atTime(9, 0).plusMinutes(random.nextInt(600)).toInstant(ZoneOffset.UTC);
+    private Instant daytime(LocalDate day, SplittableRandom random) {
+        return day.atTime(9, 0).plusMinutes(random.nextInt(600)).atZone(zone).toInstant();
     }
 }

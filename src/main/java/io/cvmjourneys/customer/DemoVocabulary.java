@@ -4,7 +4,7 @@ import io.cvmjourneys.customer.CustomerBase.ServiceIncident;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -98,24 +98,24 @@ final class DemoVocabulary {
             new QuietHours(LocalTime.of(12, 0), LocalTime.of(14, 0)));
 
     /** Two open incidents (in {@link #OUTAGE_AREAS}) and some resolved ones, relative to the day. */
-    static List<ServiceIncident> incidents(LocalDate today) {
+    static List<ServiceIncident> incidents(LocalDate today, ZoneId zone) {
         return List.of(
                 incident("INC-M-OPEN", OUTAGE_AREAS.get(0), "MOBILE_OUTAGE",
-                        "Mast down: no mobile data in Manchester city centre", today.minusDays(1), null),
+                        "Mast down: no mobile data in Manchester city centre", today.minusDays(1), null, zone),
                 incident("INC-G-OPEN", OUTAGE_AREAS.get(1), "BROADBAND_DEGRADATION",
-                        "Fibre cabinet fault: slow broadband in Glasgow north", today.minusDays(2), null),
+                        "Fibre cabinet fault: slow broadband in Glasgow north", today.minusDays(2), null, zone),
                 incident("INC-M-EARLIER", "M", "BROADBAND_OUTAGE", "Power cut at the Manchester exchange",
-                        today.minusDays(30), today.minusDays(29)),
+                        today.minusDays(30), today.minusDays(29), zone),
                 incident("INC-LS-EARLIER", "LS", "MOBILE_OUTAGE", "Mast maintenance overran in Leeds",
-                        today.minusDays(9), today.minusDays(8)),
+                        today.minusDays(9), today.minusDays(8), zone),
                 incident("INC-B-EARLIER", "B", "PLANNED_WORKS", "Planned network upgrade in Birmingham",
-                        today.minusDays(3), today.minusDays(3)));
+                        today.minusDays(3), today.minusDays(3), zone));
     }
 
     private static ServiceIncident incident(String id, String area, String kind, String title, LocalDate startedOn,
-                                            LocalDate resolvedOn) {
-        return new ServiceIncident(new Incident(id, area, kind, title, startedOn.atTime(7, 40).toInstant(ZoneOffset.UTC)),
-                resolvedOn == null ? null : resolvedOn.atTime(16, 5).toInstant(ZoneOffset.UTC));
+                                            LocalDate resolvedOn, ZoneId zone) {
+        return new ServiceIncident(new Incident(id, area, kind, title, startedOn.atTime(7, 40).atZone(zone).toInstant()),
+                resolvedOn == null ? null : resolvedOn.atTime(16, 5).atZone(zone).toInstant());
     }
 
     static <T> T pick(List<T> choices, SplittableRandom random) {

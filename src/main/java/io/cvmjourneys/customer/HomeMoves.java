@@ -26,9 +26,9 @@ public class HomeMoves {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    HomeMoves(JdbcClient jdbc, Optional<Clock> clock) {
+    HomeMoves(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Bills the customer at this address from {@code billedFrom} on. */

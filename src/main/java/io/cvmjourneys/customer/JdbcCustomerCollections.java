@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +22,13 @@ class JdbcCustomerCollections implements CustomerCollections {
 
     private final JdbcClient jdbc;
     private final AccountChanges changes;
+    /** A payment's day is the operator's calendar day it came in. */
+    private final ZoneId zone;
 
-    JdbcCustomerCollections(JdbcClient jdbc, AccountChanges changes) {
+    JdbcCustomerCollections(JdbcClient jdbc, AccountChanges changes, Clock clock) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -93,7 +97,7 @@ class JdbcCustomerCollections implements CustomerCollections {
         if (invoice.isPresent() && changes.record(change(reference, customerId, "PAYMENT", invoice.get().amount(), paidAt))) {
             jdbc.sql("INSERT INTO cvm.payment (id, customer_id, invoice_id, amount, paid_at) VALUES (?, ?, ?, ?, ?)")
                     .params(reference, customerId, invoiceId, invoice.get().amount(), Timestamp.from(paidAt)).update();
-            close(invoiceId, paidAt.atZone(ZoneOffset.UTC).toLocalDate());
+            close(invoiceId, paidAt.atZone(zone).toLocalDate());
         }
     }
 
@@ -133,7 +137,7 @@ class JdbcCustomerCollections implements CustomerCollections {
     @Override
     @Transactional
     public Optional<Instalment> payInstalment(String planId, Instant paidAt) {
-        LocalDate paidOn = paidAt.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate paidOn = paidAt.atZone(zone).toLocalDate();
         nextOpenInstalment(planId).ifPresent(instalment -> jdbc.sql(
                         "UPDATE cvm.payment_plan_instalment SET paid_on = ? WHERE plan_id = ? AND seq_no = ?")
                 .params(paidOn, planId, instalment.number()).update());
@@ -176,10 +180,10 @@ class JdbcCustomerCollections implements CustomerCollections {
         jdbc.sql("UPDATE cvm.invoice SET paid_on = ? WHERE id = ? AND paid_on IS NULL").params(on, invoiceId).update();
     }
 
-    private static AccountChanges.Change change(String reference, String customerId, String kind, BigDecimal amount,
-                                                Instant at) {
+    private AccountChanges.Change change(String reference, String customerId, String kind, BigDecimal amount,
+                                         Instant at) {
         return new AccountChanges.Change(reference, customerId, kind, null, null, null, amount,
-                at.atZone(ZoneOffset.UTC).toLocalDate());
+                at.atZone(zone).toLocalDate());
     }
 
     private static OpenInvoice invoice(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {

@@ -32,12 +32,12 @@ class JdbcCustomerDirectory implements CustomerDirectory, KnownCustomers {
     private final Clock clock;
 
     JdbcCustomerDirectory(JdbcClient jdbc, CustomerSearch search, JourneyRuntime journeys, CustomerProperties properties,
-                          Optional<Clock> clock) {
+                          Clock clock) {
         this.jdbc = jdbc;
         this.search = search;
         this.journeys = journeys;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** One read-only transaction, so all parts describe the same moment. */

@@ -1,12 +1,8 @@
 package io.cvmjourneys.engine;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** What journey delegates share about the step they run in. */
 public final class JourneySteps {
@@ -14,19 +10,6 @@ public final class JourneySteps {
     /** Unique per journey and step: the key that makes a retried step's side effect happen once. */
     public static String reference(DelegateExecution execution) {
         return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
-    }
-
-    /**
-     * Today for a journey: the engine's clock, the one its timers run on, so process tests that move
-     * the clock move the journey's dates too.
-     */
-    public static LocalDate today() {
-        return LocalDate.ofInstant(now(), ZoneOffset.UTC);
-    }
-
-    /** Now for a journey, on the engine's clock (see {@link #today()}). */
-    public static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 
     /** The journey a step runs in, as decisions see running journeys: key, instance and the step itself. */

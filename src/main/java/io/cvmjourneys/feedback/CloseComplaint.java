@@ -2,6 +2,7 @@ package io.cvmjourneys.feedback;
 
 import io.cvmjourneys.customer.CustomerComplaints;
 import io.cvmjourneys.engine.JourneySteps;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,14 +12,16 @@ import org.springframework.stereotype.Component;
 class CloseComplaint implements JavaDelegate {
 
     private final CustomerComplaints complaints;
+    private final Clock clock;
 
-    CloseComplaint(CustomerComplaints complaints) {
+    CloseComplaint(CustomerComplaints complaints, Clock clock) {
         this.complaints = complaints;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         complaints.resolve(JourneySteps.required(execution, FeedbackVariables.COMPLAINT_ID),
-                JourneySteps.now());
+                clock.instant());
     }
 }

@@ -1,7 +1,7 @@
 package io.cvmjourneys.feedback;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,9 +21,11 @@ class CxDashboardController {
     static final int DEFAULT_DAYS = 30;
 
     private final CxFigures figures;
+    private final Clock clock;
 
-    CxDashboardController(CxFigures figures) {
+    CxDashboardController(CxFigures figures, Clock clock) {
         this.figures = figures;
+        this.clock = clock;
     }
 
     /** @param to the last day of the period, included */
@@ -31,10 +33,10 @@ class CxDashboardController {
     String showDashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          Model model) {
-        LocalDate lastDay = to == null ? LocalDate.now(ZoneOffset.UTC) : to;
+        LocalDate lastDay = to == null ? LocalDate.now(clock) : to;
         LocalDate firstDay = from == null || from.isAfter(lastDay) ? lastDay.minusDays(DEFAULT_DAYS - 1) : from;
-        var start = firstDay.atStartOfDay().toInstant(ZoneOffset.UTC);
-        var end = lastDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        var start = firstDay.atStartOfDay(clock.getZone()).toInstant();
+        var end = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         model.addAttribute("from", firstDay);
         model.addAttribute("to", lastDay);
         List<CxFigures.Rate> perAction = figures.perAction(start, end);

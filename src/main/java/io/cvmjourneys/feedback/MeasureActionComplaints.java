@@ -2,6 +2,7 @@ package io.cvmjourneys.feedback;
 
 import io.cvmjourneys.customer.CustomerComplaints;
 import io.cvmjourneys.engine.JourneySteps;
+import java.time.Clock;
 import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,16 +13,18 @@ import org.springframework.stereotype.Component;
 class MeasureActionComplaints implements JavaDelegate {
 
     private final CustomerComplaints complaints;
+    private final Clock clock;
 
-    MeasureActionComplaints(CustomerComplaints complaints) {
+    MeasureActionComplaints(CustomerComplaints complaints, Clock clock) {
         this.complaints = complaints;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         CustomerComplaints.ComplaintRate rate = complaints.complaintRate(
                 JourneySteps.required(execution, FeedbackVariables.LINKED_ACTION),
-                JourneySteps.now().minus(Duration.ofDays(FeedbackVariables.RATE_WINDOW_DAYS)));
+                clock.instant().minus(Duration.ofDays(FeedbackVariables.RATE_WINDOW_DAYS)));
         execution.setVariable(FeedbackVariables.COMPLAINTS_LINKED, rate.complaints());
         execution.setVariable(FeedbackVariables.DELIVERIES, rate.deliveries());
         execution.setVariable(FeedbackVariables.COMPLAINTS_PER_THOUSAND, Math.round(rate.perThousandDeliveries() * 10) / 10.0);

@@ -6,6 +6,7 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.ActionCatalog;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,17 +23,19 @@ class RecordComplaint implements JavaDelegate {
 
     private final CustomerComplaints complaints;
     private final ActionCatalog catalog;
+    private final Clock clock;
 
-    RecordComplaint(CustomerComplaints complaints, ActionCatalog catalog) {
+    RecordComplaint(CustomerComplaints complaints, ActionCatalog catalog, Clock clock) {
         this.complaints = complaints;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
         String complaintId = "CMP-" + execution.getProcessInstanceId();
-        Instant now = JourneySteps.now();
+        Instant now = clock.instant();
         complaints.file(complaintId, customerId, Channel.valueOf(JourneySteps.required(execution, JourneyStartVariables.CHANNEL)),
                 JourneySteps.required(execution, FeedbackVariables.CATEGORY),
                 JourneySteps.required(execution, FeedbackVariables.COMPLAINT_TEXT), now);

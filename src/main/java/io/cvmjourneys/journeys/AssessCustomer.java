@@ -6,7 +6,6 @@ import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,9 +21,9 @@ class AssessCustomer implements JavaDelegate {
     private final CustomerDirectory customers;
     private final Clock clock;
 
-    AssessCustomer(CustomerDirectory customers, Optional<Clock> clock) {
+    AssessCustomer(CustomerDirectory customers, Clock clock) {
         this.customers = customers;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.cvmjourneys.kpi;
 
-import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.kpi.BusinessCases.BusinessCase;
 import io.cvmjourneys.moments.Channel;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +9,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,10 +36,12 @@ class KpiDashboardController {
 
     private final ProgramReports reports;
     private final BusinessCases businessCases;
+    private final Clock clock;
 
-    KpiDashboardController(ProgramReports reports, BusinessCases businessCases) {
+    KpiDashboardController(ProgramReports reports, BusinessCases businessCases, Clock clock) {
         this.reports = reports;
         this.businessCases = businessCases;
+        this.clock = clock;
     }
 
     /** @param to the last day of the period, included */
@@ -49,10 +50,10 @@ class KpiDashboardController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(required = false) Channel channel, @RequestParam(required = false) String program,
                          Model model) {
-        LocalDate lastDay = to == null ? JourneySteps.today() : to;
+        LocalDate lastDay = to == null ? LocalDate.now(clock) : to;
         LocalDate firstDay = from == null || from.isAfter(lastDay) ? lastDay.minusDays(DEFAULT_DAYS - 1) : from;
         Scope scope = scope(firstDay, lastDay, channel);
-        List<ProgramReport> all = reports.all(scope, JourneySteps.now());
+        List<ProgramReport> all = reports.all(scope, clock.instant());
         ProgramReport selected = all.stream().filter(report -> report.program().equals(program)).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
         model.addAttribute("from", firstDay);
@@ -80,7 +81,7 @@ class KpiDashboardController {
                    @RequestParam(required = false) Channel channel, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"program-kpis-" + from + "-" + to + ".csv\"");
-        response.getOutputStream().write(ProgramCsv.of(reports.all(scope(from, to, channel), JourneySteps.now()))
+        response.getOutputStream().write(ProgramCsv.of(reports.all(scope(from, to, channel), clock.instant()))
                 .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -93,14 +94,15 @@ class KpiDashboardController {
         if (!reports.programs().contains(program)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No program '" + program + "'");
         }
-        businessCases.set(program, new BusinessCase(benefitPerSuccess, costPerJourney), manager.getName(), JourneySteps.now());
+        businessCases.set(program, new BusinessCase(benefitPerSuccess, costPerJourney), manager.getName(), clock.instant());
         redirect.addAttribute("program", program);
         return "redirect:/kpi";
     }
 
-    private static Scope scope(LocalDate firstDay, LocalDate lastDay, Channel channel) {
-        return new Scope(firstDay.atStartOfDay().toInstant(ZoneOffset.UTC),
-                lastDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), channel);
+    /** Whole days in the operator's zone: a period's first day begins at its local midnight. */
+    private Scope scope(LocalDate firstDay, LocalDate lastDay, Channel channel) {
+        return new Scope(firstDay.atStartOfDay(clock.getZone()).toInstant(),
+                lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), channel);
     }
 
     private static <T> Map<String, List<?>> series(List<T> rows, Function<T, String> label, Function<T, Double> value) {

@@ -1,9 +1,9 @@
 package io.cvmjourneys.logistics;
 
-import io.cvmjourneys.engine.JourneySteps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,9 +26,11 @@ class InProcessCarrier implements Logistics {
             + " FROM cvm.shipment";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    InProcessCarrier(JdbcClient jdbc) {
+    InProcessCarrier(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -45,7 +47,7 @@ class InProcessCarrier implements Logistics {
                         INSERT INTO cvm.shipment (order_id, reference, customer_id, items, tracking_number, status, ordered_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(orderId, request.reference(), request.customerId(), String.join(", ", request.items()), tracking,
-                        ShipmentStatus.ORDERED.name(), Timestamp.from(JourneySteps.now()))
+                        ShipmentStatus.ORDERED.name(), Timestamp.from(clock.instant()))
                 .update();
         return track(orderId);
     }
@@ -56,7 +58,7 @@ class InProcessCarrier implements Logistics {
     public Shipment track(String orderId) {
         Shipment shipment = jdbc.sql(SELECT + " WHERE order_id = ?").param(orderId).query(InProcessCarrier::shipment)
                 .optional().orElseThrow(() -> new IllegalArgumentException("The carrier has no order " + orderId));
-        Instant now = JourneySteps.now();
+        Instant now = clock.instant();
         Instant shipsAt = shipment.orderedAt().plus(SHIPS_AFTER);
         Instant arrivesAt = shipment.orderedAt().plus(ARRIVES_AFTER);
         if (shipment.shippedAt() == null && !now.isBefore(shipsAt)) {

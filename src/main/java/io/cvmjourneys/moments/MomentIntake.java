@@ -37,14 +37,14 @@ public class MomentIntake {
 
     MomentIntake(List<JourneyTrigger> triggers, List<JourneyEvent> journeyEvents, JourneyRuntime journeys,
                  KnownCustomers customers, MomentEvents events, JourneyStartLocks locks,
-                 PlatformTransactionManager transactions, ObjectMapper json, Optional<Clock> clock) {
+                 PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
         this.routes = routes(triggers, journeyEvents, journeys);
         this.customers = customers;
         this.events = events;
         this.locks = locks;
         this.deciding = new TransactionTemplate(transactions);
         this.json = json;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public MomentAnswer receive(Moment moment) {

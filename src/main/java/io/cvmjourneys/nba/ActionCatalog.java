@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -31,9 +32,11 @@ public class ActionCatalog {
             + " paused, consent_purpose FROM cvm.nba_action";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ActionCatalog(JdbcClient jdbc) {
+    ActionCatalog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<Action> all() {
@@ -49,7 +52,7 @@ public class ActionCatalog {
     public Action setPaused(String actionId, boolean paused, String changedBy, String reason) {
         int updated = jdbc.sql("UPDATE cvm.nba_action SET paused = ?, changed_by = ?, changed_at = ?, change_reason = ?"
                         + " WHERE id = ?")
-                .params(paused, changedBy, Timestamp.from(Instant.now()), reason, actionId)
+                .params(paused, changedBy, Timestamp.from(clock.instant()), reason, actionId)
                 .update();
         if (updated == 0) {
             throw new ApiException(HttpStatus.NOT_FOUND, "No action " + actionId + " in the catalog", "actionId");

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.variable.Variables;
@@ -35,12 +34,12 @@ public class CandidateTableReplay {
     private final Clock clock;
 
     CandidateTableReplay(DeployedCandidateTable deployed, DecisionLog decisionLog, ActionCatalog catalog,
-                         NbaPolicies policies, Optional<Clock> clock) {
+                         NbaPolicies policies, Clock clock) {
         this.deployed = deployed;
         this.decisionLog = decisionLog;
         this.catalog = catalog;
         this.decider = new NextBestActionDecider(policies);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** @param candidateModel the .dmn file as Camunda Modeler saves it, holding decision nextBestActionCandidates */

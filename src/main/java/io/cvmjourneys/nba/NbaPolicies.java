@@ -2,7 +2,6 @@ package io.cvmjourneys.nba;
 
 import io.cvmjourneys.moments.Channel;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *
  * @param topN              how many actions an answer proposes at most
  * @param programWeights    per program, the weight in score = propensity × value × weight (default 1.0)
- * @param zone              the operator's time zone, for days and quiet hours
  * @param delinquency       no device or upsell offers while the customer owes money
  * @param complaintCooldown no commercial actions while a complaint is open, and for some days after
  * @param retentionFirst    only retention offers when the contract ends soon or a cancellation runs
@@ -26,22 +24,21 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                          control group, so program KPIs can show uplift (default: none)
  */
 @ConfigurationProperties("cvm.nba")
-public record NbaPolicies(Integer topN, Map<String, Double> programWeights, ZoneId zone, Delinquency delinquency,
+public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Delinquency delinquency,
                           ComplaintCooldown complaintCooldown, RetentionFirst retentionFirst, Contact contact,
                           Map<String, List<String>> journeyPrecedence, Map<String, Double> holdout) {
 
     /** Without holdout groups. */
-    public NbaPolicies(Integer topN, Map<String, Double> programWeights, ZoneId zone, Delinquency delinquency,
+    public NbaPolicies(Integer topN, Map<String, Double> programWeights, Delinquency delinquency,
                        ComplaintCooldown complaintCooldown, RetentionFirst retentionFirst, Contact contact,
                        Map<String, List<String>> journeyPrecedence) {
-        this(topN, programWeights, zone, delinquency, complaintCooldown, retentionFirst, contact, journeyPrecedence, null);
+        this(topN, programWeights, delinquency, complaintCooldown, retentionFirst, contact, journeyPrecedence, null);
     }
 
     @ConstructorBinding
     public NbaPolicies {
         topN = topN == null ? 3 : topN;
         programWeights = programWeights == null ? Map.of() : Map.copyOf(programWeights);
-        zone = zone == null ? ZoneId.of("UTC") : zone;
         delinquency = delinquency == null ? new Delinquency(null, null) : delinquency;
         complaintCooldown = complaintCooldown == null ? new ComplaintCooldown(null) : complaintCooldown;
         retentionFirst = retentionFirst == null ? new RetentionFirst(null, null, null) : retentionFirst;
@@ -67,7 +64,7 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Zone
 
     /** All defaults: what the product does before a CVM manager changes anything. */
     public static NbaPolicies defaults() {
-        return new NbaPolicies(null, null, null, null, null, null, null, null);
+        return new NbaPolicies(null, null, null, null, null, null, null);
     }
 
     public double weightOf(String program) {

@@ -5,8 +5,8 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.nba.arbitration.ArbitrationPolicies;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,12 +37,14 @@ final class NextBestActionDecider {
         this.arbitrationPolicies = new ArbitrationPolicies(policies);
     }
 
-    Decision decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep, Instant now,
+    /** @param now the moment of the decision, in the operator's zone */
+    Decision decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep, ZonedDateTime now,
                     CandidateTable table, Map<String, Action> catalog) {
-        LocalDate today = now.atZone(policies.zone()).toLocalDate();
+        LocalDate today = now.toLocalDate();
         TableInputs inputs = TableInputs.of(context, moment, channel, journeyStep, today);
         List<Candidate> candidates = table.propose(Variables.fromMap(inputs.asMap()), catalog);
-        ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now, policies.zone(), candidates);
+        ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now.toInstant(), now.getZone(),
+                candidates);
         arbitrationPolicies.arbitrate(arbitration);
         return new Decision(rank(arbitration.standing(), arbitration.notes()), arbitration, candidates, inputs);
     }

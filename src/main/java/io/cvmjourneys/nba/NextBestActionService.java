@@ -8,8 +8,8 @@ import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -32,14 +32,14 @@ public class NextBestActionService {
     private final Clock clock;
 
     NextBestActionService(CustomerDirectory customers, ActionCatalog catalog, DeployedCandidateTable candidateTable,
-                          DecisionLog decisionLog, NbaPolicies policies, Optional<Clock> clock) {
+                          DecisionLog decisionLog, NbaPolicies policies, Clock clock) {
         this.customers = customers;
         this.catalog = catalog;
         this.candidateTable = candidateTable;
         this.decider = new NextBestActionDecider(policies);
         this.decisionLog = decisionLog;
         this.policies = policies;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** @param journeyStep the journey's step when a journey asks (e.g. RETENTION, WINBACK); null otherwise */
@@ -62,14 +62,14 @@ public class NextBestActionService {
 
     private NextBestActions decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep) {
         String customerId = context.customerId();
-        Instant now = clock.instant();
+        ZonedDateTime now = ZonedDateTime.now(clock);
         CandidateTable table = candidateTable.current();
         NextBestActionDecider.Decision decision = decider.decide(context, moment, channel, journeyStep, now, table,
                 catalog.byId());
         NextBestActions answer = new NextBestActions(UUID.randomUUID().toString(), customerId, moment, channel,
                 decision.chosen(), decision.arbitration().suppressed(),
                 Map.of(CandidateTable.DECISION_KEY, table.version()));
-        decisionLog.record(answer, journeyStep, now, context, now.atZone(policies.zone()).toLocalDate(),
+        decisionLog.record(answer, journeyStep, now.toInstant(), context, now.toLocalDate(),
                 decision.candidates(), decision.inputs());
         return answer;
     }

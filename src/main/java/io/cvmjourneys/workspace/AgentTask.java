@@ -9,14 +9,14 @@ import java.time.ZonedDateTime;
  * {@code customerName} the name the journey assessed (null before that step).
  */
 record AgentTask(String id, String name, String journey, String customerId, String customerName, Instant created, Instant due, int priority,
-                 String assignee, boolean overdue) {
+                 String assignee, boolean overdue, ZoneId zone) {
 
     /** Priority the engine gives escalated tasks and above: shown as urgent. */
     static final int URGENT_PRIORITY = 75;
 
-    /** The due time on the agent's clock (the server's zone). */
+    /** The due time as the operator's teams read it, in the operator's zone. */
     public ZonedDateTime dueAt() {
-        return due == null ? null : due.atZone(ZoneId.systemDefault());
+        return due == null ? null : due.atZone(zone);
     }
 
     public boolean isUrgent() {

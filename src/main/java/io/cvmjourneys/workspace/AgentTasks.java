@@ -5,6 +5,7 @@ import io.cvmjourneys.journeys.JourneyVariables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,10 +49,11 @@ class AgentTasks {
     private final RepositoryService repositoryService;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final Clock clock;
 
     AgentTasks(TaskService taskService, FormService formService, IdentityService identityService,
                RuntimeService runtimeService, RepositoryService repositoryService, TransactionTemplate transaction,
-               ObjectMapper json) {
+               ObjectMapper json, Clock clock) {
         this.taskService = taskService;
         this.formService = formService;
         this.identityService = identityService;
@@ -60,6 +61,7 @@ class AgentTasks {
         this.repositoryService = repositoryService;
         this.transaction = transaction;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -186,12 +188,12 @@ class AgentTasks {
                     .forEach(name -> names.put(name.getProcessInstanceId(), String.valueOf(name.getValue())));
         }
         Map<String, String> journeys = new HashMap<>();
-        long now = ClockUtil.getCurrentTime().getTime();
+        long now = clock.millis();
         return tasks.stream().map(task -> new AgentTask(task.getId(), task.getName(),
                 journeys.computeIfAbsent(String.valueOf(task.getProcessDefinitionId()), id -> journeyName(task)),
                 customers.get(task.getProcessInstanceId()), names.get(task.getProcessInstanceId()), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(), task.getAssignee(),
-                task.getDueDate() != null && task.getDueDate().getTime() < now)).toList();
+                task.getDueDate() != null && task.getDueDate().getTime() < now, clock.getZone())).toList();
     }
 
     private String journeyName(Task task) {

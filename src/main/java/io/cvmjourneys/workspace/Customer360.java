@@ -6,8 +6,8 @@ import io.cvmjourneys.customer.CustomerSummary;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActionService;
 import io.cvmjourneys.nba.Outcome;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -25,11 +25,13 @@ class Customer360 {
     private final CustomerDirectory customers;
     private final NextBestActionService nextBestActions;
     private final AgentTasks tasks;
+    private final Clock clock;
 
-    Customer360(CustomerDirectory customers, NextBestActionService nextBestActions, AgentTasks tasks) {
+    Customer360(CustomerDirectory customers, NextBestActionService nextBestActions, AgentTasks tasks, Clock clock) {
         this.customers = customers;
         this.nextBestActions = nextBestActions;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     List<CustomerSummary> search(String query) {
@@ -41,7 +43,7 @@ class Customer360 {
         Optional<CustomerContext> context = customers.context(customerId);
         return context.map(found -> new CustomerPage(found,
                 nextBestActions.decide(customerId, moment == null ? agent.conversation() : moment, agent.channel(), null),
-                tasks.ofCustomer(agent, customerId), LocalDate.now(ZoneId.systemDefault())));
+                tasks.ofCustomer(agent, customerId), LocalDate.now(clock)));
     }
 
     void recordAnswer(Agent agent, String decisionId, String actionId, Outcome outcome) {

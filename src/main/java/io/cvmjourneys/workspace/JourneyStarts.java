@@ -7,6 +7,7 @@ import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,14 +39,16 @@ class JourneyStarts {
 
     private final List<Offer> offers;
     private final MomentIntake intake;
+    private final Clock clock;
 
-    JourneyStarts(List<JourneyTrigger> triggers, MomentIntake intake) {
+    JourneyStarts(List<JourneyTrigger> triggers, MomentIntake intake, Clock clock) {
         this.offers = triggers.stream()
                 .flatMap(trigger -> trigger.startedBy().stream()
                         .map(type -> new Offer(type, trigger.processId(), trigger.dataFields())))
                 .sorted(Comparator.comparing(offer -> offer.type().name()))
                 .toList();
         this.intake = intake;
+        this.clock = clock;
     }
 
     List<Offer> offers() {
@@ -71,7 +74,7 @@ class JourneyStarts {
                 put(data, field.name(), value.strip());
             }
         }
-        return intake.receive(new Moment(eventId, customerId, offer.type(), agent.channel(), Instant.now(), data));
+        return intake.receive(new Moment(eventId, customerId, offer.type(), agent.channel(), clock.instant(), data));
     }
 
     /** A dotted name ({@code newAddress.street}) is an entry of a nested object, as the API's JSON would carry it. */

@@ -26,7 +26,7 @@ class ChannelPropertiesTest {
     @Test
     void withoutSettingsEveryNodeSendsEverySecondAndQuietHoursRunFromNineToEight() {
         context.run(started -> assertThat(started.getBean(ChannelProperties.class)).isEqualTo(new ChannelProperties(true,
-                Duration.ofSeconds(1), 50, 5, Duration.ofMinutes(1), ZoneId.of("UTC"), LocalTime.of(21, 0),
+                Duration.ofSeconds(1), 50, 5, Duration.ofMinutes(1), LocalTime.of(21, 0),
                 LocalTime.of(8, 0))));
     }
 
@@ -36,7 +36,7 @@ class ChannelPropertiesTest {
                         "cvm.channels.batch-size=200", "cvm.channels.max-attempts=8", "cvm.channels.retry-backoff=30s",
                         "cvm.channels.zone=Europe/Madrid", "cvm.channels.quiet-from=22:00", "cvm.channels.quiet-until=09:00")
                 .run(started -> assertThat(started.getBean(ChannelProperties.class)).isEqualTo(new ChannelProperties(false,
-                        Duration.ofSeconds(5), 200, 8, Duration.ofSeconds(30), ZoneId.of("Europe/Madrid"),
+                        Duration.ofSeconds(5), 200, 8, Duration.ofSeconds(30),
                         LocalTime.of(22, 0), LocalTime.of(9, 0))));
     }
 

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.doThrow;
 import io.cvmjourneys.customer.Contact;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,9 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -48,20 +46,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dispatcher delivers it to the right address once, remembers the contact, and retries a failing
  * channel before giving up. The clock is the test's: every test says what time it is in Madrid.
  */
-@SpringBootTest(properties = {"cvm.channels.zone=Europe/Madrid", "cvm.channels.max-attempts=3",
+@SpringBootTest(properties = {"cvm.operator.zone=Europe/Madrid", "cvm.channels.max-attempts=3",
         "cvm.channels.retry-backoff=1m", "cvm.channels.batch-size=5"})
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles("test")
-@Import(OutboxTest.TestClock.class)
 abstract class OutboxTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        MovableClock clock() {
-            return new MovableClock(at("10:00"));
-        }
-    }
 
     /** One row of what a customer would have received. */
     record Received(long messageId, Channel channel, String address, String subject, String body, Integer smsSegments) {
@@ -78,8 +67,6 @@ abstract class OutboxTest {
     @Autowired
     CustomerDirectory customers;
     @Autowired
-    MovableClock clock;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transaction;
@@ -92,7 +79,7 @@ abstract class OutboxTest {
     @BeforeEach
     void freshCustomersAtTenInTheMorning() {
         OutboxFixture.writeCustomers(jdbc);
-        clock.set(at("10:00"));
+        TestClock.pin(at("10:00"));
     }
 
     @Test
@@ -163,11 +150,11 @@ abstract class OutboxTest {
 
     @Test
     void aCustomerWhoWithdrawsConsentWhileTheMessageWaitsDoesNotGetIt() {
-        clock.set(at("23:00"));
+        TestClock.pin(at("23:00"));
         QueuedMessage survey = queue(message(ANNA, Channel.SMS, MessageKind.SERVICE, "tnps-survey", "survey"));
         OutboxFixture.withdrawConsent(jdbc, ANNA, "SERVICE", Channel.SMS);
 
-        clock.set(at(TODAY.plusDays(1), "08:00"));
+        TestClock.pin(at(TODAY.plusDays(1), "08:00"));
         dispatcher.dispatchDue();
 
         assertThat(stored(survey).status()).isEqualTo("SUPPRESSED");
@@ -184,12 +171,12 @@ abstract class OutboxTest {
                 "07:59", at("08:00"),
                 "08:00", at("08:00"));
         heldUntilByQueueTime.forEach((queuedAt, notBefore) -> {
-            clock.set(at(queuedAt));
+            TestClock.pin(at(queuedAt));
             QueuedMessage queued = queue(message(ANNA, Channel.SMS, MessageKind.SERVICE, "tnps-survey", queuedAt));
             assertThat(queued.notBefore()).as("queued at " + queuedAt).isEqualTo(notBefore);
         });
 
-        clock.set(at("23:30"));
+        TestClock.pin(at("23:30"));
         QueuedMessage offer = queue(message(ANNA, Channel.EMAIL, MessageKind.COMMERCIAL, "winback-offer", "offer"));
         assertThat(offer.status()).isEqualTo(MessageStatus.PENDING);
         assertThat(offer.notBefore()).isEqualTo(at(TODAY.plusDays(1), "08:00"));
@@ -199,7 +186,7 @@ abstract class OutboxTest {
 
     @Test
     void mandatoryMessagesGoAtOnceEvenAtNight() {
-        clock.set(at("02:00"));
+        TestClock.pin(at("02:00"));
         QueuedMessage notice = queue(message(ANNA, Channel.PUSH, MessageKind.MANDATORY, "cancellation-confirmation", "m"));
 
         assertThat(notice.notBefore()).isEqualTo(at("02:00"));
@@ -209,28 +196,28 @@ abstract class OutboxTest {
 
     @Test
     void theCustomersOwnQuietHoursReplaceTheDefault() {
-        clock.set(at("21:30"));
+        TestClock.pin(at("21:30"));
         assertThat(queue(serviceSms(BRUNO, "bruno-21:30")).notBefore()).as("before his 22:00").isEqualTo(at("21:30"));
         assertThat(queue(serviceSms(CARLA, "carla-21:30")).notBefore()).as("no siesta at night").isEqualTo(at("21:30"));
 
-        clock.set(at("06:30"));
+        TestClock.pin(at("06:30"));
         QueuedMessage early = queue(serviceSms(BRUNO, "bruno-06:30"));
         assertThat(early.notBefore()).isEqualTo(at("07:00"));
         assertThat(early.reason()).startsWith("Within the customer's own quiet hours 22:00–07:00");
 
-        clock.set(at("14:00"));
+        TestClock.pin(at("14:00"));
         assertThat(queue(serviceSms(CARLA, "carla-14:00")).notBefore()).as("siesta 13:00–15:00").isEqualTo(at("15:00"));
     }
 
     @Test
     void aHeldMessageGoesOnlyWhenItsTimeHasCome() {
-        clock.set(at("23:00"));
+        TestClock.pin(at("23:00"));
         queue(message(ANNA, Channel.SMS, MessageKind.SERVICE, "tnps-survey", "night"));
 
         assertThat(dispatcher.dispatchDue()).isZero();
-        clock.set(at(TODAY.plusDays(1), "07:59:59"));
+        TestClock.pin(at(TODAY.plusDays(1), "07:59:59"));
         assertThat(dispatcher.dispatchDue()).isZero();
-        clock.set(at(TODAY.plusDays(1), "08:00"));
+        TestClock.pin(at(TODAY.plusDays(1), "08:00"));
         assertThat(dispatcher.dispatchDue()).isOne();
         assertThat(receivedBy(ANNA)).hasSize(1);
     }
@@ -242,7 +229,7 @@ abstract class OutboxTest {
         QueuedMessage push = queue(message(BRUNO, Channel.PUSH, MessageKind.SERVICE, "retention-offer-accepted", "push"));
         QueuedMessage call = queue(new OutboundMessage(BRUNO, Channel.TELESALES, MessageKind.COMMERCIAL, "winback-offer",
                 parametersFor("winback-offer"), "call", "WINBACK_THREE_MONTHS_FREE", "decision-81"));
-        clock.set(at("10:05"));
+        TestClock.pin(at("10:05"));
 
         assertThat(dispatcher.dispatchDue()).isEqualTo(4);
 
@@ -285,14 +272,14 @@ abstract class OutboxTest {
         assertThat(stored(sms)).isEqualTo(new Stored("PENDING", 1, "IllegalStateException: SMS gateway timed out",
                 at("10:01"), null, null));
 
-        clock.set(at("10:00:59"));
+        TestClock.pin(at("10:00:59"));
         assertThat(dispatcher.dispatchDue()).isZero();
-        clock.set(at("10:01"));
+        TestClock.pin(at("10:01"));
         dispatcher.dispatchDue();
         assertThat(stored(sms).attempts()).isEqualTo(2);
         assertThat(stored(sms).notBefore()).as("twice the pause").isEqualTo(at("10:03"));
 
-        clock.set(at("10:03"));
+        TestClock.pin(at("10:03"));
         dispatcher.dispatchDue();
         assertThat(stored(sms).status()).isEqualTo("FAILED");
         assertThat(stored(sms).attempts()).isEqualTo(3);
@@ -305,7 +292,7 @@ abstract class OutboxTest {
     @Test
     void aRetryWaitsOutQuietHoursToo() {
         doThrow(new IllegalStateException("SMS gateway timed out")).when(smsAdapter).deliver(any());
-        clock.set(at("20:59:30"));
+        TestClock.pin(at("20:59:30"));
         QueuedMessage sms = queue(message(ANNA, Channel.SMS, MessageKind.SERVICE, "tnps-survey", "late"));
 
         dispatcher.dispatchDue();

@@ -16,9 +16,7 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,10 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,21 +36,12 @@ import org.springframework.web.client.RestClient;
 /**
  * The customer context as the pipeline and an agent see it, read from the fixture customers next to
  * the demo base (the demo profile brings the users the REST calls sign in with). The clock stands
- * still at {@link CustomerFixture#NOW}, so windows and days overdue are exact.
+ * still at {@link CustomerFixture#NOW} (the tests' default instant), so windows and days overdue are exact.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
-@Import(CustomerDirectoryTest.StoppedClock.class)
 abstract class CustomerDirectoryTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class StoppedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -6,6 +6,7 @@ import io.cvmjourneys.customer.CustomerBase.Owned;
 import io.cvmjourneys.customer.CustomerBase.Payment;
 import io.cvmjourneys.customer.CustomerBase.ServiceIncident;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 final class CustomerFixture {
 
-    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final Instant NOW = TestClock.DEFAULT;
     static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
     static final String RICH = "CUST-900001";
     static final String SPARSE = "CUST-900002";

@@ -3,6 +3,7 @@ package io.cvmjourneys.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.testsupport.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +37,7 @@ class DemoCustomerBaseTest {
     /** Child tables first: the order a wipe must take. */
     private static final List<String> TABLES = List.of("payment", "invoice", "subscription", "contact_history", "consent",
             "complaint", "service_incident", "customer");
-    private static final Instant NOW = Instant.now();
+    private static final Instant NOW = TestClock.DEFAULT;
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
 
     @Autowired

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.customer.CustomerBase.Owned;
 import java.math.BigDecimal;
+import io.cvmjourneys.testsupport.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +15,18 @@ import org.junit.jupiter.api.Test;
 class DemoCustomerGeneratorTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    private static final CustomerBase BASE = DemoCustomerGenerator.generate(DemoCustomerBase.SEED, DemoCustomerBase.SIZE, DAY);
+    private static final ZoneId ZONE = TestClock.OPERATOR_ZONE;
+    private static final CustomerBase BASE = DemoCustomerGenerator.generate(DemoCustomerBase.SEED, DemoCustomerBase.SIZE, DAY, ZONE);
 
     @Test
     void theSameSeedOnTheSameDayGivesTheSameBase() {
-        assertThat(DemoCustomerGenerator.generate(DemoCustomerBase.SEED, DemoCustomerBase.SIZE, DAY)).isEqualTo(BASE);
-        assertThat(DemoCustomerGenerator.generate(DemoCustomerBase.SEED + 1, DemoCustomerBase.SIZE, DAY)).isNotEqualTo(BASE);
+        assertThat(DemoCustomerGenerator.generate(DemoCustomerBase.SEED, DemoCustomerBase.SIZE, DAY, ZONE)).isEqualTo(BASE);
+        assertThat(DemoCustomerGenerator.generate(DemoCustomerBase.SEED + 1, DemoCustomerBase.SIZE, DAY, ZONE)).isNotEqualTo(BASE);
     }
 
     @Test
     void aDayLaterTheSamePeopleHaveEverythingOneDayLater() {
-        CustomerBase tomorrow = DemoCustomerGenerator.generate(DemoCustomerBase.SEED, DemoCustomerBase.SIZE, DAY.plusDays(1));
+        CustomerBase tomorrow = DemoCustomerGenerator.generate(DemoCustomerBase.SEED, DemoCustomerBase.SIZE, DAY.plusDays(1), ZONE);
 
         assertThat(tomorrow.customers()).hasSameSizeAs(BASE.customers());
         for (int i = 0; i < BASE.customers().size(); i++) {
@@ -64,7 +66,7 @@ class DemoCustomerGeneratorTest {
 
     @Test
     void whatHappenedHappenedBeforeToday() {
-        Instant midnight = DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant midnight = DAY.atStartOfDay(ZONE).toInstant();
         Stream<Instant> moments = Stream.of(
                 BASE.contacts().stream().map(Owned::item).map(Contact::contactedAt),
                 BASE.complaints().stream().map(Owned::item).map(Complaint::filedAt),

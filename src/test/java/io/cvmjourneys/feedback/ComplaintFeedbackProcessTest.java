@@ -14,15 +14,14 @@ import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -58,7 +57,7 @@ class ComplaintFeedbackProcessTest {
 
     @BeforeEach
     void aCustomerWhoReceivedTheLoyaltyRewardTwoDaysAgo() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
+        TestClock.pin(NOW);
         customer = "CUST-CF%04d".formatted(CUSTOMERS.incrementAndGet());
         jdbc.sql("""
                         INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
@@ -71,8 +70,7 @@ class ComplaintFeedbackProcessTest {
     }
 
     @AfterEach
-    void resetClockAndCatalog() {
-        ClockUtil.reset();
+    void restoreCatalog() {
         catalog.setPaused(REWARD, false, "test", "restored after the test");
     }
 
@@ -176,7 +174,7 @@ class ComplaintFeedbackProcessTest {
 
     private void answerSurvey(int score) {
         MomentAnswer answer = intake.receive(new Moment("survey-" + customer, customer, MomentType.SURVEY_ANSWERED,
-                Channel.EMAIL, ClockUtil.getCurrentTime().toInstant(), Map.of("score", score)));
+                Channel.EMAIL, TestClock.now(), Map.of("score", score)));
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
     }
 

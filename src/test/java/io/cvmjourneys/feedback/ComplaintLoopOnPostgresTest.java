@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.JourneyOnPostgres;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,8 @@ class ComplaintLoopOnPostgresTest {
 
         String review = claim("manager", journey, "Task_ReviewActionComplaints");
         long linkedInThirtyDays = jdbc.sql("SELECT COUNT(*) FROM cvm.complaint WHERE linked_action_id = 'LOYALTY_REWARD'"
-                + " AND filed_at >= CURRENT_TIMESTAMP - INTERVAL '30 days'").query(Long.class).single();
+                + " AND filed_at >= ?").param(java.sql.Timestamp.from(TestClock.now().minus(java.time.Duration.ofDays(30))))
+                .query(Long.class).single();
         assertThat(((Number) variable("manager", review, "complaintsLinked")).longValue())
                 .as("the demo's complaints about the reward and this one").isEqualTo(linkedInThirtyDays).isPositive();
         complete("manager", review, Map.of("reviewDecision", "PAUSE_ACTION", "reviewNote", "Codes fail: pause until fixed"));
@@ -71,7 +72,7 @@ class ComplaintLoopOnPostgresTest {
     }
 
     private String loyalCustomer(String id) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestClock.today();
         jdbc.sql("""
                         INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
                         VALUES (?, 'Loyal Lou', ?, 'lou@example.org', 'POSTPAID', 'MASS', ?, 1500, 40, 'T90', FALSE)""")

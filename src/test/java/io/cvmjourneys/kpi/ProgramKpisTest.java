@@ -3,21 +3,19 @@ package io.cvmjourneys.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.nba.HoldoutGroups;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -108,11 +106,6 @@ class ProgramKpisTest {
         offer("D-2", "CALL_CENTER", "ACCEPTED");
         offer("D-3", "STORE", "DECLINED");
         offer("D-4", "STORE", null);
-    }
-
-    @AfterAll
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -212,7 +205,7 @@ class ProgramKpisTest {
     }
 
     private static void at(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
+        TestClock.pin(instant);
     }
 
     private String page(String user, String uri) {

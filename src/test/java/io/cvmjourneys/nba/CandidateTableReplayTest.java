@@ -7,6 +7,7 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.ReplayReport.ActionChannelShift;
 import io.cvmjourneys.nba.ReplayReport.ActionShift;
 import io.cvmjourneys.nba.ReplayReport.ChannelShift;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ class CandidateTableReplayTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final Instant now = Instant.now();
+    private final Instant now = TestClock.now();
 
     @BeforeEach
     void knownLog() {

@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,7 +49,9 @@ public class NextBestActionDecisionBenchmark {
     private Map<String, Action> catalog;
     private NextBestActionDecider decider;
     private List<CustomerContext> contexts;
-    private Instant now;
+    private static final Instant NOON = Instant.parse("2026-11-23T11:00:00Z");
+
+    private ZonedDateTime now;
     private LocalDate today;
     private Random random;
 
@@ -59,11 +63,11 @@ public class NextBestActionDecisionBenchmark {
         }
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).schemas("CVM").defaultSchema("CVM").load().migrate();
-        catalog = new ActionCatalog(JdbcClient.create(dataSource)).byId();
+        catalog = new ActionCatalog(JdbcClient.create(dataSource), Clock.fixed(NOON, ZoneOffset.UTC)).byId();
         decider = new NextBestActionDecider(NbaPolicies.defaults());
-        now = Instant.parse("2026-11-23T11:00:00Z");
-        today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        contexts = SyntheticContexts.generate(1000, 42, now);
+        now = NOON.atZone(ZoneOffset.UTC);
+        today = now.toLocalDate();
+        contexts = SyntheticContexts.generate(1000, 42, NOON);
         random = new Random(7);
     }
 

@@ -3,14 +3,13 @@ package io.cvmjourneys.nba;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ abstract class NextBestActionPipelineTest {
     void anOutageInTheAreaPausesOffersAndPutsTheMandatoryNoticeFirst() {
         String customer = givenLoyalHighValueCustomer("CUST-700002", "T02");
         jdbc.sql("INSERT INTO cvm.service_incident (id, area_code, kind, title, started_at) VALUES ('INC-T02', 'T02',"
-                + " 'MOBILE_OUTAGE', 'Mast down', CURRENT_TIMESTAMP)").update();
+                + " 'MOBILE_OUTAGE', 'Mast down', ?)").param(java.sql.Timestamp.from(TestClock.now())).update();
 
         String answer = askInStore(customer);
 
@@ -93,7 +92,8 @@ abstract class NextBestActionPipelineTest {
     void anOpenComplaintCoolsOffCommercialActions() {
         String customer = givenLoyalHighValueCustomer("CUST-700003", "T03");
         jdbc.sql("INSERT INTO cvm.complaint (id, customer_id, channel, category, summary, filed_at) VALUES ('CMP-T03', ?,"
-                + " 'CALL_CENTER', 'BILLING', 'Charged twice', CURRENT_TIMESTAMP)").param(customer).update();
+                + " 'CALL_CENTER', 'BILLING', 'Charged twice', ?)").params(customer, java.sql.Timestamp.from(TestClock.now()))
+                .update();
 
         String answer = askInStore(customer);
 
@@ -105,7 +105,7 @@ abstract class NextBestActionPipelineTest {
     @Test
     void anOverdueInvoiceBringsThePaymentPlanAndStopsTheUpsell() {
         String customer = givenLoyalHighValueCustomer("CUST-700004", "T04");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestClock.today();
         jdbc.sql("INSERT INTO cvm.invoice (id, customer_id, amount, issued_on, due_on) VALUES ('INV-T04', ?, 64.90, ?, ?)")
                 .params(customer, today.minusDays(24), today.minusDays(10)).update();
 
@@ -139,7 +139,7 @@ abstract class NextBestActionPipelineTest {
     void anApproachingContractEndPutsRetentionFirst() {
         String customer = givenLoyalHighValueCustomer("CUST-700006", "T06");
         jdbc.sql("UPDATE cvm.subscription SET contract_end = ? WHERE customer_id = ?")
-                .params(LocalDate.now(ZoneOffset.UTC).plusDays(30), customer).update();
+                .params(TestClock.today().plusDays(30), customer).update();
 
         String answer = askInStore(customer);
 
@@ -205,7 +205,7 @@ abstract class NextBestActionPipelineTest {
 
     private Map<String, Object> loggedInputs(String decisionId) {
         List<Map<String, Object>> found = new ArrayList<>();
-        decisionLog.forEachSince(Instant.now().minus(Duration.ofHours(1)), logged -> {
+        decisionLog.forEachSince(TestClock.now().minus(Duration.ofHours(1)), logged -> {
             if (logged.id().equals(decisionId)) {
                 found.add(logged.tableInputs());
             }
@@ -215,7 +215,7 @@ abstract class NextBestActionPipelineTest {
     }
 
     private String givenLoyalHighValueCustomer(String id, String area) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestClock.today();
         jdbc.sql("""
                         INSERT INTO cvm.customer (id, name, phone, type, segment, customer_since, clv, arpu, area_code, vulnerable)
                         VALUES (?, 'Loyal Tester', ?, 'POSTPAID', 'HIGH_VALUE', ?, 2600, 58, ?, FALSE)""")

@@ -10,7 +10,7 @@ import org.springframework.test.context.TestExecutionListener;
  * camunda-bpm-assert remembers its engine per thread; after one test class closes its context the
  * next class would assert against a closed engine. Each test method gets the current one.
  */
-class CurrentEngineForAssertions implements TestExecutionListener {
+public class CurrentEngineForAssertions implements TestExecutionListener {
 
     @Override
     public void beforeTestMethod(TestContext testContext) {

@@ -8,11 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A journey driven over HTTP as its people do, on a PostgreSQL database of its own with the demo
- * users and customers; the engine clock goes back to real time after each test.
+ * users and customers; the clock stands at {@link TestClock#DEFAULT} unless the test moves it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +19,5 @@ import org.springframework.test.context.TestExecutionListeners;
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test", "postgres"})
 @ContextConfiguration(initializers = PostgresTestDatabase.Initializer.class)
-@TestExecutionListeners(listeners = RealEngineClock.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface JourneyOnPostgres {
 }

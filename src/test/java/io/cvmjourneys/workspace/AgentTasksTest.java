@@ -10,6 +10,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -39,7 +42,8 @@ class AgentTasksTest {
         doThrow(new OptimisticLockingException("ACT_RU_TASK was updated by another transaction concurrently"))
                 .when(taskService).complete(anyString(), any());
         AgentTasks tasks = new AgentTasks(taskService, mock(FormService.class), identityService, mock(RuntimeService.class),
-                mock(RepositoryService.class), new TransactionTemplate(mock(PlatformTransactionManager.class)), new ObjectMapper());
+                mock(RepositoryService.class), new TransactionTemplate(mock(PlatformTransactionManager.class)), new ObjectMapper(),
+                Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC));
 
         assertThatThrownBy(() -> tasks.complete(new Agent("agent", List.of("call-center")), "task-1", Map.of("offerResponse", "ACCEPTED")))
                 .isInstanceOf(TaskUnavailable.class)

@@ -6,11 +6,11 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.testsupport.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -180,7 +180,7 @@ class WorkspaceBrowserTest {
     @Test
     void storeAgentDoesNotSeeCallCenterTasks() throws IOException {
         String journey = intake.receive(new Moment("browser-" + CUSTOMER + "-store", "CUST-000322", MomentType.CANCELLATION_REQUEST,
-                Channel.CALL_CENTER, Instant.now(), Map.of("reason", "PRICE"))).processInstanceId();
+                Channel.CALL_CENTER, TestClock.now(), Map.of("reason", "PRICE"))).processInstanceId();
         Task callCenterTask = taskService.createTaskQuery().processInstanceId(journey).singleResult();
 
         open("/login");

@@ -18,7 +18,7 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActions;
-import java.time.Instant;
+import io.cvmjourneys.testsupport.TestClock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +68,8 @@ class WorkspaceTest {
     void queueShowsTheTeamsTasksSortedByDueDateOrPriorityWithOverdueMarked() throws Exception {
         Task later = retentionTask("CUST-000301", Channel.CALL_CENTER);
         Task overdue = retentionTask("CUST-000302", Channel.CALL_CENTER);
-        taskService.setDueDate(overdue.getId(), Date.from(Instant.now().minusSeconds(3600)));
-        taskService.setDueDate(later.getId(), Date.from(Instant.now().plusSeconds(7 * 24 * 3600)));
+        taskService.setDueDate(overdue.getId(), Date.from(TestClock.now().minusSeconds(3600)));
+        taskService.setDueDate(later.getId(), Date.from(TestClock.now().plusSeconds(7 * 24 * 3600)));
         taskService.setPriority(later.getId(), 99);
 
         List<AgentTask> byDue = queue(get("/tasks").with(AGENT));
@@ -240,7 +240,7 @@ class WorkspaceTest {
 
     @Test
     void aMoveIsReportedFromTheCustomerPageWithTheNewAddressAsOneObject() throws Exception {
-        String moveDate = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20).toString();
+        String moveDate = TestClock.today().plusDays(20).toString();
 
         mvc.perform(post("/customers/{id}/journeys", "CUST-000316").with(AGENT).with(csrf())
                         .param("type", "MOVE_REQUESTED").param("eventId", "workspace-" + UUID.randomUUID())
@@ -314,7 +314,7 @@ class WorkspaceTest {
 
     private Task retentionTask(String customerId, Channel channel) {
         String journey = intake.receive(new Moment("test-" + customerId, customerId, MomentType.CANCELLATION_REQUEST, channel,
-                Instant.now(), Map.of("reason", "PRICE"))).processInstanceId();
+                TestClock.now(), Map.of("reason", "PRICE"))).processInstanceId();
         return taskService.createTaskQuery().processInstanceId(journey).singleResult();
     }
 

@@ -7,6 +7,8 @@ import io.cvmjourneys.journeys.JourneyMessages;
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.nba.NextBestActionVariables;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,11 +23,13 @@ class ApplyRetentionOffer implements JavaDelegate {
     private final CustomerAccounts accounts;
     private final RetentionOfferOutcomes outcomes;
     private final JourneyMessages messages;
+    private final Clock clock;
 
-    ApplyRetentionOffer(CustomerAccounts accounts, RetentionOfferOutcomes outcomes, JourneyMessages messages) {
+    ApplyRetentionOffer(CustomerAccounts accounts, RetentionOfferOutcomes outcomes, JourneyMessages messages, Clock clock) {
         this.accounts = accounts;
         this.outcomes = outcomes;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Override
@@ -34,7 +38,7 @@ class ApplyRetentionOffer implements JavaDelegate {
         int percentOff = discount instanceof Number number ? number.intValue() : 0;
         if (percentOff > 0) {
             accounts.applyDiscount(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID), percentOff,
-                    CancellationVariables.DISCOUNT_MONTHS, JourneySteps.today(), JourneySteps.reference(execution));
+                    CancellationVariables.DISCOUNT_MONTHS, LocalDate.now(clock), JourneySteps.reference(execution));
         }
         outcomes.recordRetentionAnswer(execution);
         Object offer = execution.getVariable(NextBestActionVariables.BEST_ACTION_NAME);

@@ -15,6 +15,8 @@ public final class CancellationVariables {
     public static final String APPROVAL_COMMENT = "approvalComment";
     public static final String SURVEY_SCORE = "surveyScore";
     public static final String WINBACK_WAIT_DAYS = "winbackWaitDays";
+    /** When the winback offer goes out (the window's last day, 10:00 in the operator's zone). */
+    public static final String WINBACK_OFFER_AT = "winbackOfferAt";
     public static final String WINBACK_OFFER = "winbackOffer";
     public static final String WINBACK_OFFER_NAME = "winbackOfferName";
     public static final String WINBACK_CHANNEL = "winbackChannel";

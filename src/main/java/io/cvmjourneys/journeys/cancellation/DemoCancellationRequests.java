@@ -4,6 +4,7 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,14 +35,16 @@ class DemoCancellationRequests implements ApplicationRunner {
             new Request("CUST-000058", MomentType.CANCELLATION_REQUEST, Channel.APP, CancellationReason.NOT_STATED));
 
     private final MomentIntake intake;
+    private final Clock clock;
 
-    DemoCancellationRequests(MomentIntake intake) {
+    DemoCancellationRequests(MomentIntake intake, Clock clock) {
         this.intake = intake;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (int i = 0; i < REQUESTS.size(); i++) {
             Request request = REQUESTS.get(i);
             intake.receive(new Moment("demo-cancellation-" + request.customerId(), request.customerId(), request.type(),

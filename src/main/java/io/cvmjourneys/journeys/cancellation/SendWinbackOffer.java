@@ -5,6 +5,8 @@ import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.JourneyMessages;
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,9 +20,11 @@ class SendWinbackOffer implements JavaDelegate {
     static final int VALID_DAYS = 14;
 
     private final JourneyMessages messages;
+    private final Clock clock;
 
-    SendWinbackOffer(JourneyMessages messages) {
+    SendWinbackOffer(JourneyMessages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Override
@@ -29,7 +33,7 @@ class SendWinbackOffer implements JavaDelegate {
                 MessageKind.COMMERCIAL, TEMPLATE, Map.of(
                         "customerName", JourneySteps.required(execution, JourneyVariables.CUSTOMER_NAME),
                         "offerName", JourneySteps.required(execution, CancellationVariables.WINBACK_OFFER_NAME),
-                        "validUntil", JourneySteps.today().plusDays(VALID_DAYS).toString()),
+                        "validUntil", LocalDate.now(clock).plusDays(VALID_DAYS).toString()),
                 JourneySteps.required(execution, CancellationVariables.WINBACK_OFFER),
                 JourneySteps.required(execution, CancellationVariables.WINBACK_DECISION_ID));
     }

@@ -4,6 +4,8 @@ import io.cvmjourneys.customer.CustomerCollections;
 import io.cvmjourneys.customer.CustomerCollections.OpenInvoice;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.JourneyStartVariables;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class AssessDebt implements JavaDelegate {
 
     private final CustomerCollections collections;
+    private final Clock clock;
 
-    AssessDebt(CustomerCollections collections) {
+    AssessDebt(CustomerCollections collections, Clock clock) {
         this.collections = collections;
+        this.clock = clock;
     }
 
     @Override
@@ -27,7 +31,7 @@ class AssessDebt implements JavaDelegate {
         execution.setVariable(DelinquencyVariables.AMOUNT_DUE, invoice.amount().doubleValue());
         execution.setVariable(DelinquencyVariables.INVOICE_DUE_DATE, invoice.dueOn().toString());
         execution.setVariable(DelinquencyVariables.LATE_PAYMENTS,
-                collections.latePaymentsInYearBefore(customerId, JourneySteps.today()));
+                collections.latePaymentsInYearBefore(customerId, LocalDate.now(clock)));
         execution.setVariable(DelinquencyVariables.LADDER_STAGE, DelinquencyVariables.FIRST_STAGE);
     }
 }

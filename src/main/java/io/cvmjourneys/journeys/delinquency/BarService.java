@@ -4,6 +4,7 @@ import io.cvmjourneys.customer.CustomerCollections;
 import io.cvmjourneys.customer.CustomerCollections.BarringLevel;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.JourneyStartVariables;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,16 +15,18 @@ class BarService implements JavaDelegate {
 
     private final CustomerCollections collections;
     private final CollectionSteps steps;
+    private final Clock clock;
 
-    BarService(CustomerCollections collections, CollectionSteps steps) {
+    BarService(CustomerCollections collections, CollectionSteps steps, Clock clock) {
         this.collections = collections;
         this.steps = steps;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         BarringLevel level = BarringLevel.valueOf(JourneySteps.required(execution, DelinquencyVariables.BARRING_LEVEL));
-        collections.bar(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID), level, JourneySteps.now(),
+        collections.bar(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID), level, clock.instant(),
                 JourneySteps.reference(execution));
         steps.record(execution, "BARRING", level.name(), null);
     }

@@ -5,8 +5,9 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentData;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -36,10 +37,10 @@ class CollectionMoments {
     }
 
     @Bean
-    JourneyEvent paymentPromised() {
+    JourneyEvent paymentPromised(Clock clock) {
         return new JourneyEvent(DelinquencyVariables.PROCESS_ID, MomentType.PROMISE_TO_PAY, "PaymentPromised",
                 moment -> Map.of(DelinquencyVariables.CUSTOMER_RESPONSE, "PROMISE_TO_PAY",
-                        DelinquencyVariables.PROMISED_DATE, promisedDate(moment).toString()));
+                        DelinquencyVariables.PROMISED_DATE, promisedDate(moment, clock.getZone()).toString()));
     }
 
     @Bean
@@ -48,9 +49,9 @@ class CollectionMoments {
                 moment -> Map.of(DelinquencyVariables.SURVEY_SCORE, MomentData.tnpsScore(moment)));
     }
 
-    /** {@code data.promisedDate}: an ISO date from the day the customer promised, at most 60 days later. */
-    private static LocalDate promisedDate(Moment moment) {
-        LocalDate promisedOn = moment.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+    /** {@code data.promisedDate}: an ISO date from the day the customer promised (in the operator's zone), at most 60 days later. */
+    private static LocalDate promisedDate(Moment moment, ZoneId zone) {
+        LocalDate promisedOn = moment.occurredAt().atZone(zone).toLocalDate();
         try {
             LocalDate date = LocalDate.parse(String.valueOf(moment.data().get("promisedDate")));
             if (!date.isBefore(promisedOn) && !date.isAfter(promisedOn.plusDays(MAX_PROMISE_DAYS))) {

@@ -3,6 +3,7 @@ package io.cvmjourneys.journeys.delinquency;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import java.sql.Timestamp;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class CollectionSteps {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CollectionSteps(JdbcClient jdbc) {
+    CollectionSteps(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void record(DelegateExecution execution, String step, String outcome, String detail) {
@@ -31,7 +34,7 @@ class CollectionSteps {
                 .params(reference, execution.getProcessInstanceId(),
                         JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
                         JourneySteps.required(execution, DelinquencyVariables.INVOICE_ID), step, outcome, detail,
-                        Timestamp.from(JourneySteps.now()), reference)
+                        Timestamp.from(clock.instant()), reference)
                 .update();
     }
 }

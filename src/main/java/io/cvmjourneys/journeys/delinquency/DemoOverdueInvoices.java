@@ -7,9 +7,9 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -38,19 +38,21 @@ class DemoOverdueInvoices implements ApplicationRunner {
     private final MomentIntake intake;
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
     DemoOverdueInvoices(CustomerCollections collections, MomentIntake intake, ManagementService managementService,
-                        RuntimeService runtimeService) {
+                        RuntimeService runtimeService, Clock clock) {
         this.collections = collections;
         this.intake = intake;
         this.managementService = managementService;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Instant now = Instant.now();
-        List<OpenInvoice> overdue = collections.overdueInvoices(LocalDate.ofInstant(now, ZoneOffset.UTC), JOURNEYS);
+        Instant now = clock.instant();
+        List<OpenInvoice> overdue = collections.overdueInvoices(LocalDate.ofInstant(now, clock.getZone()), JOURNEYS);
         for (int i = 0; i < overdue.size(); i++) {
             OpenInvoice invoice = overdue.get(i);
             MomentAnswer answer = intake.receive(new Moment("demo-overdue-" + invoice.id(), invoice.customerId(),

@@ -3,6 +3,7 @@ package io.cvmjourneys.journeys.delinquency;
 import io.cvmjourneys.customer.CustomerCollections;
 import io.cvmjourneys.customer.CustomerCollections.Instalment;
 import io.cvmjourneys.engine.JourneySteps;
+import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,16 +18,18 @@ class Instalments implements JavaDelegate {
 
     private final CustomerCollections collections;
     private final CollectionSteps steps;
+    private final Clock clock;
 
-    Instalments(CustomerCollections collections, CollectionSteps steps) {
+    Instalments(CustomerCollections collections, CollectionSteps steps, Clock clock) {
         this.collections = collections;
         this.steps = steps;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Optional<Instalment> next = collections.payInstalment(JourneySteps.required(execution, DelinquencyVariables.PLAN_ID),
-                JourneySteps.now());
+                clock.instant());
         next.ifPresent(instalment -> waitFor(execution, instalment));
         execution.setVariable(DelinquencyVariables.PLAN_PAID_OFF, next.isEmpty());
         steps.record(execution, "PAYMENT_PLAN", next.isEmpty() ? "PAID_OFF" : "INSTALMENT_PAID",
@@ -35,6 +38,6 @@ class Instalments implements JavaDelegate {
 
     void waitFor(DelegateExecution execution, Instalment instalment) {
         execution.setVariable(DelinquencyVariables.INSTALMENT_DEADLINE, Deadlines.endOfDayPlus(instalment.dueOn(),
-                JourneySteps.required(execution, DelinquencyVariables.PAYMENT_GRACE)));
+                JourneySteps.required(execution, DelinquencyVariables.PAYMENT_GRACE), clock.getZone()));
     }
 }

@@ -2,8 +2,8 @@ package io.cvmjourneys.journeys.delinquency;
 
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.JourneyVariables;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,16 +13,21 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeParameters {
 
+    private final Clock clock;
+
+    NoticeParameters(Clock clock) {
+        this.clock = clock;
+    }
+
     Map<String, String> of(DelegateExecution execution) {
         Object amount = execution.getVariable(DelinquencyVariables.AMOUNT_DUE);
         Object noticePeriod = execution.getVariable(DelinquencyVariables.BARRING_NOTICE_PERIOD);
-        Date now = Date.from(JourneySteps.now());
-        return Map.of(
+                return Map.of(
                 "customerName", JourneySteps.required(execution, JourneyVariables.CUSTOMER_NAME),
                 "invoiceId", JourneySteps.required(execution, DelinquencyVariables.INVOICE_ID),
                 "amountDue", String.format(Locale.ROOT, "%.2f", ((Number) amount).doubleValue()),
                 "dueDate", JourneySteps.required(execution, DelinquencyVariables.INVOICE_DUE_DATE),
-                "barringFrom", noticePeriod == null ? "" : Deadlines.plus(now, noticePeriod.toString()).toInstant()
-                        .atZone(ZoneOffset.UTC).toLocalDate().toString());
+                "barringFrom", noticePeriod == null ? "" : Deadlines.plus(ZonedDateTime.now(clock), noticePeriod.toString())
+                        .toInstant().atZone(clock.getZone()).toLocalDate().toString());
     }
 }

@@ -1,6 +1,7 @@
 package io.cvmjourneys.journeys.delinquency;
 
 import io.cvmjourneys.engine.JourneySteps;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class RecordPromise implements JavaDelegate {
 
     private final CollectionSteps steps;
+    private final Clock clock;
 
-    RecordPromise(CollectionSteps steps) {
+    RecordPromise(CollectionSteps steps, Clock clock) {
         this.steps = steps;
+        this.clock = clock;
     }
 
     @Override
@@ -22,7 +25,7 @@ class RecordPromise implements JavaDelegate {
         String promised = JourneySteps.required(execution, DelinquencyVariables.PROMISED_DATE);
         LocalDate promisedDate = LocalDate.parse(promised.length() > 10 ? promised.substring(0, 10) : promised);
         execution.setVariable(DelinquencyVariables.PROMISE_DEADLINE, Deadlines.endOfDayPlus(promisedDate,
-                JourneySteps.required(execution, DelinquencyVariables.PAYMENT_GRACE)));
+                JourneySteps.required(execution, DelinquencyVariables.PAYMENT_GRACE), clock.getZone()));
         steps.record(execution, "PROMISE_TO_PAY", "MADE", "to pay by " + promisedDate);
     }
 }

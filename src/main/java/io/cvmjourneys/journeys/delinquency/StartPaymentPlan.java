@@ -6,6 +6,8 @@ import io.cvmjourneys.customer.CustomerCollections.Instalment;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.JourneyMessages;
 import io.cvmjourneys.moments.JourneyStartVariables;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,14 +26,16 @@ class StartPaymentPlan implements JavaDelegate {
     private final JourneyMessages messages;
     private final NoticeParameters parameters;
     private final CollectionSteps steps;
+    private final Clock clock;
 
     StartPaymentPlan(CustomerCollections collections, Instalments instalments, JourneyMessages messages,
-                     NoticeParameters parameters, CollectionSteps steps) {
+                     NoticeParameters parameters, CollectionSteps steps, Clock clock) {
         this.collections = collections;
         this.instalments = instalments;
         this.messages = messages;
         this.parameters = parameters;
         this.steps = steps;
+        this.clock = clock;
     }
 
     @Override
@@ -39,7 +43,7 @@ class StartPaymentPlan implements JavaDelegate {
         int count = ((Number) execution.getVariable(DelinquencyVariables.PLAN_INSTALMENTS)).intValue();
         Instalment first = collections.startPaymentPlan(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
                 JourneySteps.required(execution, DelinquencyVariables.INVOICE_ID), count,
-                JourneySteps.today().plusDays(DAYS_TO_FIRST_INSTALMENT), JourneySteps.now(), JourneySteps.reference(execution));
+                LocalDate.now(clock).plusDays(DAYS_TO_FIRST_INSTALMENT), clock.instant(), JourneySteps.reference(execution));
         execution.setVariable(DelinquencyVariables.PLAN_ID, first.planId());
         instalments.waitFor(execution, first);
         Map<String, String> values = new HashMap<>(parameters.of(execution));

@@ -7,7 +7,6 @@ import io.cvmjourneys.moments.MomentType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -33,10 +32,10 @@ class DemoDeviceUpgrades implements ApplicationRunner {
     private final DeviceLeaseScan scan;
     private final Clock clock;
 
-    DemoDeviceUpgrades(DeviceLeases leases, DeviceLeaseScan scan, Optional<Clock> clock) {
+    DemoDeviceUpgrades(DeviceLeases leases, DeviceLeaseScan scan, Clock clock) {
         this.leases = leases;
         this.scan = scan;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,11 +31,11 @@ class DeviceLeaseScan {
     private final DeviceUpgradeProperties properties;
     private final Clock clock;
 
-    DeviceLeaseScan(DeviceLeases leases, MomentIntake intake, DeviceUpgradeProperties properties, Optional<Clock> clock) {
+    DeviceLeaseScan(DeviceLeases leases, MomentIntake intake, DeviceUpgradeProperties properties, Clock clock) {
         this.leases = leases;
         this.intake = intake;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Raises the moment for every lease ending from today to the end of the window; answers how each went. */

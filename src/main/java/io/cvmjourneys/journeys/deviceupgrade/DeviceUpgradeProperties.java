@@ -10,7 +10,7 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the device-upgrade journey ({@code cvm.device-upgrade.*}).
  *
  * @param leaseScan       the daily scan that raises DEVICE_LEASE_ENDING moments
- * @param leaseTermMonths how long a device lease runs: a device's age is the term minus what is left of it
+ * @param leaseTermMonths how long a device lease runs: a lease started this many months before it ends, which dates the device
  */
 @Validated
 @ConfigurationProperties("cvm.device-upgrade")

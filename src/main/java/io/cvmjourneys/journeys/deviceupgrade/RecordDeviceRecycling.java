@@ -4,6 +4,7 @@ import io.cvmjourneys.devices.DeviceRecycling;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import java.math.BigDecimal;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ class RecordDeviceRecycling implements JavaDelegate {
     static final String KEPT = "NONE";
 
     private final DeviceRecycling recycling;
+    private final Clock clock;
 
-    RecordDeviceRecycling(DeviceRecycling recycling) {
+    RecordDeviceRecycling(DeviceRecycling recycling, Clock clock) {
         this.recycling = recycling;
+        this.clock = clock;
     }
 
     @Override
@@ -27,7 +30,7 @@ class RecordDeviceRecycling implements JavaDelegate {
         Number value = (Number) execution.getVariable(DeviceUpgradeVariables.TRADE_IN_VALUE);
         recycling.record(JourneySteps.reference(execution), JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
                 JourneySteps.required(execution, DeviceUpgradeVariables.CURRENT_DEVICE), handedIn, handedIn ? grade : null,
-                BigDecimal.valueOf(value.longValue()), JourneySteps.now());
+                BigDecimal.valueOf(value.longValue()), clock.instant());
         execution.setVariable(DeviceUpgradeVariables.OLD_DEVICE_HANDED_IN, handedIn);
     }
 }

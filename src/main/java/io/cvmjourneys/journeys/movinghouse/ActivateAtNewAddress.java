@@ -4,6 +4,7 @@ import io.cvmjourneys.customer.HomeMoves;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,14 +20,16 @@ import org.springframework.stereotype.Component;
 class ActivateAtNewAddress implements JavaDelegate {
 
     private final HomeMoves homeMoves;
+    private final Clock clock;
 
-    ActivateAtNewAddress(HomeMoves homeMoves) {
+    ActivateAtNewAddress(HomeMoves homeMoves, Clock clock) {
         this.homeMoves = homeMoves;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate activationDate = JourneySteps.today();
+        LocalDate activationDate = LocalDate.now(clock);
         Object newFee = execution.getVariable(MovingHouseVariables.NEW_MONTHLY_FEE);
         homeMoves.moveHome(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
                 MovingHouseVariables.newAddress(execution), (String) execution.getVariable(MovingHouseVariables.NEW_TECHNOLOGY),

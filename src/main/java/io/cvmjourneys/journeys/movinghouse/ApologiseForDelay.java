@@ -8,6 +8,8 @@ import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,10 +24,12 @@ class ApologiseForDelay implements JavaDelegate {
 
     private final CustomerAccounts accounts;
     private final JourneyMessages messages;
+    private final Clock clock;
 
-    ApologiseForDelay(CustomerAccounts accounts, JourneyMessages messages) {
+    ApologiseForDelay(CustomerAccounts accounts, JourneyMessages messages, Clock clock) {
         this.accounts = accounts;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Override
@@ -33,7 +37,7 @@ class ApologiseForDelay implements JavaDelegate {
         BigDecimal credit = BigDecimal.valueOf(((Number) execution.getVariable(MovingHouseVariables.APOLOGY_CREDIT))
                 .doubleValue()).setScale(2, RoundingMode.HALF_UP);
         accounts.applyCredit(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID), credit, REASON,
-                JourneySteps.today(), JourneySteps.reference(execution));
+                LocalDate.now(clock), JourneySteps.reference(execution));
         messages.send(execution, MessageKind.SERVICE, TEMPLATE, Map.of(
                 "customerName", JourneySteps.required(execution, JourneyVariables.CUSTOMER_NAME),
                 "newAddress", JourneySteps.required(execution, MovingHouseVariables.NEW_ADDRESS),

@@ -9,6 +9,8 @@ import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.network.NetworkInventory;
 import io.cvmjourneys.network.Serviceability;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,11 +29,13 @@ class CheckServiceability implements JavaDelegate {
     private final CustomerDirectory customers;
     private final NetworkInventory network;
     private final HomeMoves homeMoves;
+    private final Clock clock;
 
-    CheckServiceability(CustomerDirectory customers, NetworkInventory network, HomeMoves homeMoves) {
+    CheckServiceability(CustomerDirectory customers, NetworkInventory network, HomeMoves homeMoves, Clock clock) {
         this.customers = customers;
         this.network = network;
         this.homeMoves = homeMoves;
+        this.clock = clock;
     }
 
     @Override
@@ -44,7 +48,7 @@ class CheckServiceability implements JavaDelegate {
         Address newAddress = MovingHouseVariables.newAddress(execution);
         Serviceability there = network.serviceability(newAddress.postcode(), newAddress.houseNumber());
 
-        execution.setVariable(MovingHouseVariables.CURRENT_ADDRESS, homeMoves.billedAddress(customerId, JourneySteps.today())
+        execution.setVariable(MovingHouseVariables.CURRENT_ADDRESS, homeMoves.billedAddress(customerId, LocalDate.now(clock))
                 .map(Address::oneLine).orElse("not on record"));
         execution.setVariable(MovingHouseVariables.CURRENT_TECHNOLOGY, current);
         execution.setVariable(MovingHouseVariables.CURRENT_MONTHLY_FEE,

@@ -8,9 +8,9 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +48,19 @@ class DemoMovingHouseRequests implements ApplicationRunner {
     private final MomentIntake intake;
     private final CustomerDirectory customers;
     private final HomeMoves homeMoves;
+    private final Clock clock;
 
-    DemoMovingHouseRequests(MomentIntake intake, CustomerDirectory customers, HomeMoves homeMoves) {
+    DemoMovingHouseRequests(MomentIntake intake, CustomerDirectory customers, HomeMoves homeMoves, Clock clock) {
         this.intake = intake;
         this.customers = customers;
         this.homeMoves = homeMoves;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Set<String> taken = new HashSet<>();
         for (Move move : MOVES) {
             customerWith(move.technology(), taken).ifPresent(customer -> {

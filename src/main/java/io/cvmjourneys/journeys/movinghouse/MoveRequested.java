@@ -6,9 +6,11 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,12 @@ class MoveRequested implements JourneyTrigger {
 
     static final int MAX_DAYS_AHEAD = 180;
     private static final Pattern POSTCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ]{1,8}[A-Za-z0-9]");
+
+    private final ZoneId zone;
+
+    MoveRequested(Clock clock) {
+        this.zone = clock.getZone();
+    }
 
     @Override
     public String processId() {
@@ -57,14 +65,16 @@ class MoveRequested implements JourneyTrigger {
         }
         Address to = new Address(text(address, "street", 200), text(address, "houseNumber", 10), postcode,
                 text(address, "city", 100));
+        LocalDate moveDate = moveDate(moment);
         return Map.of(MovingHouseVariables.NEW_STREET, to.street(), MovingHouseVariables.NEW_HOUSE_NUMBER, to.houseNumber(),
                 MovingHouseVariables.NEW_POSTCODE, to.postcode(), MovingHouseVariables.NEW_CITY, to.city(),
-                MovingHouseVariables.NEW_ADDRESS, to.oneLine(), MovingHouseVariables.MOVE_DATE, moveDate(moment).toString());
+                MovingHouseVariables.NEW_ADDRESS, to.oneLine(), MovingHouseVariables.MOVE_DATE, moveDate.toString(),
+                MovingHouseVariables.MOVE_DAY_STARTS_AT, Date.from(moveDate.atStartOfDay(zone).toInstant()));
     }
 
-    private static LocalDate moveDate(Moment moment) {
+    private LocalDate moveDate(Moment moment) {
         Object stated = moment.data().get("moveDate");
-        LocalDate reported = LocalDate.ofInstant(moment.occurredAt(), ZoneOffset.UTC);
+        LocalDate reported = LocalDate.ofInstant(moment.occurredAt(), zone);
         try {
             LocalDate moveDate = LocalDate.parse(String.valueOf(stated));
             if (moveDate.isBefore(reported) || moveDate.isAfter(reported.plusDays(MAX_DAYS_AHEAD))) {

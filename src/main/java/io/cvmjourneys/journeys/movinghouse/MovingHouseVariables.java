@@ -19,6 +19,8 @@ public final class MovingHouseVariables {
     public static final String NEW_ADDRESS = "newAddress";
     /** ISO date, e.g. 2026-12-05. */
     public static final String MOVE_DATE = "moveDate";
+    /** When the move day begins, midnight in the operator's zone: a customer leaving us stops being served then. */
+    public static final String MOVE_DAY_STARTS_AT = "moveDayStartsAt";
 
     // The serviceability check (${checkServiceability}) and the service option decision.
     public static final String CURRENT_ADDRESS = "currentAddress";

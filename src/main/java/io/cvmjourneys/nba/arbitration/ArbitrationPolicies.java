@@ -29,9 +29,9 @@ public final class ArbitrationPolicies {
         this(List.of(
                 new PausedActionPolicy(),
                 new HoldoutPolicy(new HoldoutGroups(policies)),
-                new DeliverabilityPolicy(policies),
+                new DeliverabilityPolicy(),
                 new JourneyPrecedencePolicy(policies),
-                new ServiceDisruptionPolicy(policies),
+                new ServiceDisruptionPolicy(),
                 new DelinquencyPolicy(policies),
                 new ComplaintCooldownPolicy(policies),
                 new RetentionFirstPolicy(policies),

@@ -3,7 +3,6 @@ package io.cvmjourneys.nba.arbitration;
 import io.cvmjourneys.customer.Complaint;
 import io.cvmjourneys.nba.NbaPolicies;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +24,9 @@ public class ComplaintCooldownPolicy {
     public static final int PRIORITY = 60;
 
     private final int cooldownDays;
-    private final ZoneId zone;
 
     public ComplaintCooldownPolicy(NbaPolicies policies) {
         this.cooldownDays = policies.complaintCooldown().days();
-        this.zone = policies.zone();
     }
 
     @Condition
@@ -49,7 +46,7 @@ public class ComplaintCooldownPolicy {
         if (open.isPresent()) {
             Complaint complaint = open.get();
             return Optional.of("Complaint " + complaint.id() + " (" + complaint.category() + ") is open since "
-                    + complaint.filedAt().atZone(zone).toLocalDate() + ": no commercial offers until it is resolved");
+                    + complaint.filedAt().atZone(arbitrationCase.zone()).toLocalDate() + ": no commercial offers until it is resolved");
         }
         return complaints.stream()
                 .filter(complaint -> complaint.resolvedAt() != null)
@@ -58,9 +55,9 @@ public class ComplaintCooldownPolicy {
     }
 
     private Optional<String> whyStillCooling(Complaint complaint, ArbitrationCase arbitrationCase) {
-        LocalDate resolved = complaint.resolvedAt().atZone(zone).toLocalDate();
+        LocalDate resolved = complaint.resolvedAt().atZone(arbitrationCase.zone()).toLocalDate();
         LocalDate offersAgain = resolved.plusDays(cooldownDays);
-        if (!arbitrationCase.now().atZone(zone).toLocalDate().isBefore(offersAgain)) {
+        if (!arbitrationCase.today().isBefore(offersAgain)) {
             return Optional.empty();
         }
         return Optional.of("Complaint " + complaint.id() + " (" + complaint.category() + ") was resolved on "

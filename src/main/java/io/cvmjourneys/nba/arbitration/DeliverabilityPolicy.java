@@ -2,9 +2,7 @@ package io.cvmjourneys.nba.arbitration;
 
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.Candidate;
-import io.cvmjourneys.nba.NbaPolicies;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jeasy.rules.annotation.Action;
@@ -20,30 +18,20 @@ public class DeliverabilityPolicy {
     public static final String NAME = "Deliverability";
     public static final int PRIORITY = 20;
 
-    private final ZoneId zone;
-
-    public DeliverabilityPolicy(NbaPolicies policies) {
-        this.zone = policies.zone();
-    }
-
     @Condition
     public boolean hasUndeliverableActions(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
-        LocalDate today = today(arbitrationCase);
+        LocalDate today = arbitrationCase.today();
         return arbitrationCase.standing().stream()
                 .anyMatch(candidate -> whyUndeliverable(candidate, arbitrationCase.channel(), today).isPresent());
     }
 
     @Action
     public void suppressUndeliverableActions(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
-        LocalDate today = today(arbitrationCase);
+        LocalDate today = arbitrationCase.today();
         for (Candidate candidate : arbitrationCase.standing()) {
             whyUndeliverable(candidate, arbitrationCase.channel(), today)
                     .ifPresent(reason -> arbitrationCase.suppress(candidate, NAME, reason));
         }
-    }
-
-    private LocalDate today(ArbitrationCase arbitrationCase) {
-        return arbitrationCase.now().atZone(zone).toLocalDate();
     }
 
     private static Optional<String> whyUndeliverable(Candidate candidate, Channel channel, LocalDate today) {

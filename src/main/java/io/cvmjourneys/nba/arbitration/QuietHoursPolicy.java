@@ -4,7 +4,6 @@ import io.cvmjourneys.customer.QuietWindow;
 import io.cvmjourneys.nba.Candidate;
 import io.cvmjourneys.nba.NbaPolicies;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.jeasy.rules.annotation.Action;
 import org.jeasy.rules.annotation.Condition;
 import org.jeasy.rules.annotation.Fact;
@@ -24,12 +23,10 @@ public class QuietHoursPolicy {
 
     private final NbaPolicies.Contact contact;
     private final QuietWindow defaultWindow;
-    private final ZoneId zone;
 
     public QuietHoursPolicy(NbaPolicies policies) {
         this.contact = policies.contact();
         this.defaultWindow = new QuietWindow(contact.quietFrom(), contact.quietUntil(), "quiet hours");
-        this.zone = policies.zone();
     }
 
     @Condition
@@ -54,6 +51,6 @@ public class QuietHoursPolicy {
     }
 
     private LocalTime localTime(ArbitrationCase arbitrationCase) {
-        return arbitrationCase.now().atZone(zone).toLocalTime();
+        return arbitrationCase.now().atZone(arbitrationCase.zone()).toLocalTime();
     }
 }

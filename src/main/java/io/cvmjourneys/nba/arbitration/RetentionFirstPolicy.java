@@ -3,7 +3,6 @@ package io.cvmjourneys.nba.arbitration;
 import io.cvmjourneys.engine.ActiveJourney;
 import io.cvmjourneys.nba.NbaPolicies;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.jeasy.rules.annotation.Action;
@@ -25,13 +24,11 @@ public class RetentionFirstPolicy {
     private final int contractEndWithinDays;
     private final Set<String> retentionJourneys;
     private final Set<String> retentionPrograms;
-    private final ZoneId zone;
 
     public RetentionFirstPolicy(NbaPolicies policies) {
         this.contractEndWithinDays = policies.retentionFirst().contractEndWithinDays();
         this.retentionJourneys = Set.copyOf(policies.retentionFirst().journeys());
         this.retentionPrograms = Set.copyOf(policies.retentionFirst().retentionPrograms());
-        this.zone = policies.zone();
     }
 
     @Condition
@@ -54,7 +51,7 @@ public class RetentionFirstPolicy {
         if (journey.isPresent()) {
             return Optional.of("Customer is in the " + journey.get() + " journey: only retention offers while it runs");
         }
-        LocalDate today = arbitrationCase.now().atZone(zone).toLocalDate();
+        LocalDate today = arbitrationCase.today();
         return arbitrationCase.context().daysToContractEnd(today)
                 .filter(days -> days <= contractEndWithinDays)
                 .map(days -> "Contract ends in " + days + " days (" + today.plusDays(days)

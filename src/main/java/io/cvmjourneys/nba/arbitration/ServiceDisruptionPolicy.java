@@ -1,8 +1,6 @@
 package io.cvmjourneys.nba.arbitration;
 
 import io.cvmjourneys.customer.Incident;
-import io.cvmjourneys.nba.NbaPolicies;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -22,12 +20,6 @@ public class ServiceDisruptionPolicy {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ZoneId zone;
-
-    public ServiceDisruptionPolicy(NbaPolicies policies) {
-        this.zone = policies.zone();
-    }
-
     @Condition
     public boolean hasIncidentInArea(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
         return !arbitrationCase.context().openIncidentsInArea().isEmpty();
@@ -45,8 +37,8 @@ public class ServiceDisruptionPolicy {
     }
 
     private String since(Incident incident, ArbitrationCase arbitrationCase) {
-        ZonedDateTime started = incident.startedAt().atZone(zone);
-        boolean today = started.toLocalDate().equals(arbitrationCase.now().atZone(zone).toLocalDate());
+        ZonedDateTime started = incident.startedAt().atZone(arbitrationCase.zone());
+        boolean today = started.toLocalDate().equals(arbitrationCase.today());
         return (today ? TIME : DAY_AND_TIME).format(started);
     }
 }

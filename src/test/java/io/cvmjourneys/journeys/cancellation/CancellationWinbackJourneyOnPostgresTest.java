@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyOnPostgres;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.JourneyOverRest;
 import java.time.Duration;
 import java.util.List;
@@ -42,8 +43,8 @@ class CancellationWinbackJourneyOnPostgresTest {
     void aValuableCustomerIsKeptWithAManagerApprovedDiscountAndAnswersTheSurvey() {
         jdbc.sql("DELETE FROM cvm.consent WHERE customer_id = ? AND purpose = 'SERVICE'").param(CUSTOMER).update();
         for (String channel : List.of("EMAIL", "SMS")) {
-            jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', ?, TRUE, CURRENT_TIMESTAMP)")
-                    .params(CUSTOMER, channel).update();
+            jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', ?, TRUE, ?)")
+                    .params(CUSTOMER, channel, java.sql.Timestamp.from(TestClock.now())).update();
         }
         ResponseEntity<String> started = moment("evt-cw-1", "CANCELLATION_REQUEST", "{\"reason\":\"COMPETITOR_OFFER\"}");
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);

@@ -15,23 +15,21 @@ import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +61,7 @@ class CancellationWinbackProcessTest {
 
     @BeforeEach
     void aMassMarketCustomerWithConsentsForEmail() {
-        ClockUtil.setCurrentTime(Date.from(MONDAY_NINE));
+        TestClock.pin(MONDAY_NINE);
         customer = "CUST-CW%04d".formatted(CUSTOMERS.incrementAndGet());
         jdbc.sql("""
                         INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
@@ -77,11 +75,6 @@ class CancellationWinbackProcessTest {
             jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, ?, 'EMAIL', TRUE, ?)")
                     .params(customer, purpose, java.sql.Timestamp.from(MONDAY_NINE.minus(Duration.ofDays(400)))).update();
         }
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -274,14 +267,14 @@ class CancellationWinbackProcessTest {
 
     private void customerAsksToCancel(Channel channel, String reason) {
         MomentAnswer answer = intake.receive(new Moment("cancel-" + customer, customer, MomentType.CANCELLATION_REQUEST,
-                channel, ClockUtil.getCurrentTime().toInstant(), Map.of("reason", reason)));
+                channel, TestClock.now(), Map.of("reason", reason)));
         journey = BpmnAwareTests.runtimeService().createProcessInstanceQuery()
                 .processInstanceId(answer.processInstanceId()).singleResult();
     }
 
     private void answer(MomentType type, Map<String, Object> data) {
-        MomentAnswer answer = intake.receive(new Moment(type + "-" + customer + "-" + ClockUtil.getCurrentTime().getTime(),
-                customer, type, Channel.WEB, ClockUtil.getCurrentTime().toInstant(), data));
+        MomentAnswer answer = intake.receive(new Moment(type + "-" + customer + "-" + TestClock.now().toEpochMilli(),
+                customer, type, Channel.WEB, TestClock.now(), data));
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
     }
 

@@ -56,9 +56,11 @@ public final class BillingRun {
                 INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee)
                 VALUES ('SUB-' || ?, ?, 'MOBILE', 'Essential', '5G', 30)""",
                 owners.stream().map(row -> new Object[] {row[0], row[0]}).toList());
+        // consented a year before the billing run, on the run's own calendar (not the database's clock)
         jdbc.batchUpdate("""
                 INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at)
-                VALUES (?, 'SERVICE', 'EMAIL', TRUE, CURRENT_TIMESTAMP)""", owners);
+                VALUES (?, 'SERVICE', 'EMAIL', TRUE, ?)""", owners.stream()
+                .map(owner -> new Object[] {owner[0], java.sql.Date.valueOf(today.minusYears(1))}).toList());
         jdbc.batchUpdate("INSERT INTO cvm.invoice (id, customer_id, amount, issued_on, due_on) VALUES (?, ?, 60, ?, ?)", invoices);
     }
 

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
+import io.cvmjourneys.testsupport.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class DelinquencyAtScaleOnPostgresTest {
 
     private static final int JOURNEYS = 1_000;
-    private static final Instant NOW = Instant.now();
+    private static final Instant NOW = TestClock.DEFAULT;
 
     @Autowired
     MomentIntake intake;
@@ -51,14 +49,9 @@ class DelinquencyAtScaleOnPostgresTest {
         PostgresTestDatabase.register(registry);
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void aThousandJourneysStartedAtOnceAllReachTheirFirstReminder() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(NOW));
+        TestClock.pin(NOW);
         BillingRun billingRun = new BillingRun(jdbc, "A", JOURNEYS);
         billingRun.seedDebtors(LocalDate.ofInstant(NOW, ZoneOffset.UTC));
 
@@ -66,7 +59,7 @@ class DelinquencyAtScaleOnPostgresTest {
         Duration started = billingRun.await("waiting for the first reminder",
                 () -> managementService.createJobQuery().processDefinitionKey(DelinquencyVariables.PROCESS_ID)
                         .activityId("Event_FirstReminderDue").count(), Duration.ofMinutes(3));
-        ClockUtil.setCurrentTime(Date.from(NOW.plus(BillingRun.FIRST_REMINDER_AFTER).plusSeconds(60)));
+        TestClock.pin(NOW.plus(BillingRun.FIRST_REMINDER_AFTER).plusSeconds(60));
         Duration reminded = billingRun.await("with the first reminder sent",
                 () -> runtimeService.createExecutionQuery().processDefinitionKey(DelinquencyVariables.PROCESS_ID)
                         .activityId("Event_SecondReminderDue").count(), Duration.ofMinutes(3));

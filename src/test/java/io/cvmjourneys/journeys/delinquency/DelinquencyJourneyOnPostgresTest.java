@@ -6,14 +6,13 @@ import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyOnPostgres;
 import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -103,7 +102,7 @@ class DelinquencyJourneyOnPostgresTest {
     }
 
     private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        return TestClock.today();
     }
 
     private void passTime(String journey, Duration duration) {

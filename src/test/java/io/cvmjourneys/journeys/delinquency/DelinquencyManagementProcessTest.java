@@ -14,13 +14,13 @@ import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +29,10 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,13 +65,8 @@ class DelinquencyManagementProcessTest {
 
     @BeforeEach
     void startTheClock() {
-        ClockUtil.setCurrentTime(Date.from(MONDAY_NINE));
+        TestClock.pin(MONDAY_NINE);
         customer = "CUST-DM%04d".formatted(CUSTOMERS.incrementAndGet());
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -188,7 +181,7 @@ class DelinquencyManagementProcessTest {
         BpmnAwareTests.assertThat(journey).isWaitingAt("Event_AgentCallDue");
         passTime(Duration.ofDays(3));
         complete(task(journey), withVariables(DelinquencyVariables.CUSTOMER_RESPONSE, "PROMISE_TO_PAY",
-                DelinquencyVariables.PROMISED_DATE, ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC)
+                DelinquencyVariables.PROMISED_DATE, TestClock.now().atZone(TestClock.OPERATOR_ZONE)
                         .toLocalDate().plusDays(1).toString()));
         passTime(Duration.ofDays(4));
         BpmnAwareTests.assertThat(journey).isWaitingAt("Event_BarringNoticeDue");
@@ -379,7 +372,7 @@ class DelinquencyManagementProcessTest {
 
     /** The customer promises to pay tomorrow (PROMISE_TO_PAY) and does not; the promise is broken after the grace. */
     private void breakAPromise() {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = TestClock.today();
         answer(MomentType.PROMISE_TO_PAY, Map.of("promisedDate", today.plusDays(1).toString()));
         BpmnAwareTests.assertThat(journey).isWaitingAt("Event_PromiseDeadlinePassed");
         passTime(Duration.ofDays(4));
@@ -397,12 +390,12 @@ class DelinquencyManagementProcessTest {
     }
 
     private void answer(MomentType type, Map<String, Object> data) {
-        MomentAnswer answer = intake.receive(moment(type + "-" + customer + "-" + ClockUtil.getCurrentTime().getTime(), type, data));
+        MomentAnswer answer = intake.receive(moment(type + "-" + customer + "-" + TestClock.now().toEpochMilli(), type, data));
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
     }
 
     private Moment moment(String eventId, MomentType type, Map<String, Object> data) {
-        return new Moment(eventId, customer, type, Channel.APP, ClockUtil.getCurrentTime().toInstant(), data);
+        return new Moment(eventId, customer, type, Channel.APP, TestClock.now(), data);
     }
 
     private void passTime(Duration duration) {

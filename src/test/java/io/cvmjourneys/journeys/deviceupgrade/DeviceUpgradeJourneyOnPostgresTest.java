@@ -6,14 +6,13 @@ import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyOnPostgres;
 import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +83,7 @@ class DeviceUpgradeJourneyOnPostgresTest {
         EngineClock.passTime(managementService, journey, Duration.ofDays(1));
         assertThat(jdbc.sql("SELECT status FROM cvm.shipment WHERE customer_id = ?").param(CUSTOMER).query(String.class).single())
                 .isEqualTo("DELIVERED");
-        Timestamp seen = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+        Timestamp seen = Timestamp.from(TestClock.now());
         jdbc.sql("INSERT INTO cvm.device_usage (customer_id, device_model_id, first_seen_at, last_seen_at) VALUES (?, 'IPHONE_17_PRO', ?, ?)")
                 .params(CUSTOMER, seen, seen).update();
         EngineClock.passTime(managementService, journey, Duration.ofDays(14));
@@ -104,7 +103,7 @@ class DeviceUpgradeJourneyOnPostgresTest {
     }
 
     private void aVipCustomerWhoseLeaseEndsNextMonth() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestClock.today();
         jdbc.sql("""
                         INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
                         VALUES (?, 'Vera Store', '+34 699 000 001', 'vera@example.org', 'POSTPAID', 'VIP', DATE '2015-06-01', 9000, 90, 'ZZ', FALSE)""")
@@ -115,8 +114,8 @@ class DeviceUpgradeJourneyOnPostgresTest {
                         VALUES ('SUB-PGDU01', ?, 'MOBILE', 'Unlimited Max', '5G', 90, ?, 'iPhone 15', ?)""")
                 .params(CUSTOMER, today.plusMonths(13), today.plusDays(40)).update();
         for (String channel : List.of("EMAIL", "SMS")) {
-            jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', ?, TRUE, CURRENT_TIMESTAMP)")
-                    .params(CUSTOMER, channel).update();
+            jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', ?, TRUE, ?)")
+                    .params(CUSTOMER, channel, java.sql.Timestamp.from(TestClock.now())).update();
         }
     }
 

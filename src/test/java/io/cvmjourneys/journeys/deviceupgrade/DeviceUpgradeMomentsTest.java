@@ -8,12 +8,11 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -97,7 +96,7 @@ class DeviceUpgradeMomentsTest {
     }
 
     private MomentAnswer receive(String eventId, MomentType type, Map<String, Object> data) {
-        return intake.receive(new Moment(eventId, "CUST-BOTH01", type, Channel.APP, Instant.now(), data));
+        return intake.receive(new Moment(eventId, "CUST-BOTH01", type, Channel.APP, TestClock.now(), data));
     }
 
     private List<String> waitingAt(String journey) {
@@ -122,11 +121,11 @@ class DeviceUpgradeMomentsTest {
                 .update();
         for (String purpose : List.of("MARKETING", "SERVICE")) {
             jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, ?, 'EMAIL', TRUE, ?)")
-                    .params(customer, purpose, Timestamp.from(Instant.now().minus(Duration.ofDays(30)))).update();
+                    .params(customer, purpose, Timestamp.from(TestClock.now().minus(Duration.ofDays(30)))).update();
         }
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return TestClock.today();
     }
 }

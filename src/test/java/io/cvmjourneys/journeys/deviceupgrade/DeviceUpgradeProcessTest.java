@@ -14,13 +14,12 @@ import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.StartedJourney;
+import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,8 +61,6 @@ class DeviceUpgradeProcessTest {
 
     @BeforeEach
     void aHighValueCustomerWithALeasedPhoneAndEmailConsents() {
-        // the engine clock starts at the real now: the customer's lease dates and the NBA policies read the real day
-        ClockUtil.setCurrentTime(Date.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         customer = "CUST-DU%04d".formatted(CUSTOMERS.incrementAndGet());
         jdbc.sql("""
                         INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
@@ -73,13 +68,8 @@ class DeviceUpgradeProcessTest {
                 .params(customer, "+34 622 " + customer.substring(7)).update();
         for (String purpose : List.of("MARKETING", "SERVICE")) {
             jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, ?, 'EMAIL', TRUE, ?)")
-                    .params(customer, purpose, Timestamp.from(Instant.now().minus(Duration.ofDays(400)))).update();
+                    .params(customer, purpose, Timestamp.from(TestClock.now().minus(Duration.ofDays(400)))).update();
         }
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -160,7 +150,7 @@ class DeviceUpgradeProcessTest {
 
     @Test
     void shouldServeAStoreRequestWithAnEarlyUpgradeFeeAndEscalateOverdueStoreWork() {
-        leaseEndsInDays(190);
+        leaseEndsInDays(170); // 18 months and some days into a 24-month lease
         start(MomentType.UPGRADE_REQUESTED, Channel.STORE);
 
         BpmnAwareTests.assertThat(journey).isWaitingAt("Task_GradeTradeIn").hasNotPassed("Task_SendDeviceOffer");
@@ -218,7 +208,7 @@ class DeviceUpgradeProcessTest {
     void shouldMakeNoDeviceOfferDuringAnOutageInTheCustomersArea() {
         leaseEndsInDays(30);
         jdbc.sql("INSERT INTO cvm.service_incident (id, area_code, kind, title, started_at) VALUES (?, 'A02', 'MOBILE_OUTAGE', 'Mast down', ?)")
-                .params("INC-" + customer, Timestamp.from(Instant.now().minus(Duration.ofHours(3)))).update();
+                .params("INC-" + customer, Timestamp.from(TestClock.now().minus(Duration.ofHours(3)))).update();
 
         start(MomentType.UPGRADE_REQUESTED, Channel.APP);
 
@@ -280,68 +270,14 @@ class DeviceUpgradeProcessTest {
 
     private void start(MomentType type, Channel channel) {
         MomentAnswer answer = intake.receive(new Moment(type + "-" + customer, customer, type, channel,
-                ClockUtil.getCurrentTime().toInstant(), Map.of("subscriptionId", "SUB-" + customer)));
+                TestClock.now(), Map.of("subscriptionId", "SUB-" + customer)));
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.STARTED);
-        journey = new Journey(answer.processInstanceId());
-    }
-
-    /** The started journey as the assertions need it, also when it ended within its first transaction. */
-    private record Journey(String id) implements ProcessInstance {
-
-        @Override
-        public String getId() {
-            return id;
-        }
-
-        @Override
-        public String getProcessInstanceId() {
-            return id;
-        }
-
-        @Override
-        public String getRootProcessInstanceId() {
-            return id;
-        }
-
-        @Override
-        public String getProcessDefinitionId() {
-            return null;
-        }
-
-        @Override
-        public String getProcessDefinitionKey() {
-            return DeviceUpgradeVariables.PROCESS_ID;
-        }
-
-        @Override
-        public String getBusinessKey() {
-            return null;
-        }
-
-        @Override
-        public String getCaseInstanceId() {
-            return null;
-        }
-
-        @Override
-        public boolean isSuspended() {
-            return false;
-        }
-
-        @Override
-        public boolean isEnded() {
-            return false;
-        }
-
-        @Override
-        public String getTenantId() {
-            return null;
-        }
+        journey = new StartedJourney(answer.processInstanceId(), DeviceUpgradeVariables.PROCESS_ID);
     }
 
     private void answer(MomentType type, Map<String, Object> data) {
-        MomentAnswer answer = intake.receive(new Moment(type + "-" + customer + "-" + ClockUtil.getCurrentTime().getTime(),
-                customer, type, Channel.WEB, ClockUtil.getCurrentTime().toInstant(), new HashMap<>(data)));
+        MomentAnswer answer = intake.receive(new Moment(type + "-" + customer + "-" + TestClock.now().toEpochMilli(),
+                customer, type, Channel.WEB, TestClock.now(), new HashMap<>(data)));
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
         assertThat(answer.processInstanceId()).isEqualTo(journey.getId());
     }
@@ -359,13 +295,13 @@ class DeviceUpgradeProcessTest {
     }
 
     private void networkSeesTheNewDevice(String deviceId) {
-        Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+        Timestamp now = Timestamp.from(TestClock.now());
         jdbc.sql("INSERT INTO cvm.device_usage (customer_id, device_model_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)")
                 .params(customer, deviceId, now, now).update();
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return TestClock.today();
     }
 
     private Object variable(String name) {

@@ -9,6 +9,7 @@ import io.cvmjourneys.customer.HomeMoves;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyOnPostgres;
 import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,7 +52,7 @@ class MovingHouseJourneyOnPostgresTest {
 
     @Test
     void aCopperCustomerMovesToFibreWithBillingMovedOnTheActivationDayAndAnswersTheSurvey() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = TestClock.today();
         LocalDate moveDate = today.plusDays(10);
         aCopperCustomerWithServiceConsentBilledAt(OLD_HOME);
         JourneyOverRest rest = new JourneyOverRest(port);
@@ -115,13 +115,13 @@ class MovingHouseJourneyOnPostgresTest {
                         INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee)
                         VALUES ('SUB-MH-4444', ?, 'BROADBAND', 'Broadband 70', 'COPPER', 28.00)""").param(CUSTOMER).update();
         jdbc.sql("DELETE FROM cvm.consent WHERE customer_id = ? AND purpose = 'SERVICE'").param(CUSTOMER).update();
-        jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', 'EMAIL', TRUE, CURRENT_TIMESTAMP)")
-                .param(CUSTOMER).update();
+        jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', 'EMAIL', TRUE, ?)")
+                .params(CUSTOMER, java.sql.Timestamp.from(TestClock.now())).update();
         homeMoves.startBilling(CUSTOMER, address, LocalDate.parse("2020-01-01"), "integration-test-" + CUSTOMER);
     }
 
     private void passTimeUntil(String journey, Instant until) {
-        EngineClock.passTime(managementService, journey, Duration.between(ClockUtil.getCurrentTime().toInstant(), until));
+        EngineClock.passTime(managementService, journey, Duration.between(TestClock.now(), until));
     }
 
     private List<String> templatesQueued() {

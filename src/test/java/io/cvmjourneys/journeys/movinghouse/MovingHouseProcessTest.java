@@ -20,22 +20,20 @@ import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,18 +76,13 @@ class MovingHouseProcessTest {
 
     @BeforeEach
     void theNetworkReachesSomeStreets() {
-        ClockUtil.setCurrentTime(Date.from(MONDAY_NINE));
+        TestClock.pin(MONDAY_NINE);
         if (jdbc.sql("SELECT COUNT(*) FROM cvm.network_premises").query(Long.class).single() == 0) {
             premises(FIBRE_STREET, "FIBRE", 900);
             premises(FIBRE_STREET, "COPPER", 70);
             premises(WIRELESS_ONLY, "FIXED_WIRELESS", 300);
             premises(MOBILE_ONLY, "MOBILE_BROADBAND", 40);
         }
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -312,7 +305,7 @@ class MovingHouseProcessTest {
         BpmnAwareTests.assertThat(journey).isWaitingAt("Event_MoveDate");
         assertThat(accountChanges()).isEmpty();
 
-        passTime(Duration.between(MONDAY_NINE, MOVE_DATE.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        passTime(Duration.between(MONDAY_NINE, MOVE_DATE.atStartOfDay(TestClock.OPERATOR_ZONE).toInstant()));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_CancelSubscriptions", "Task_ConfirmCancellation")
                 .isWaitingAt("Event_WinbackWindowPassed");
@@ -350,14 +343,14 @@ class MovingHouseProcessTest {
 
     private MomentAnswer move(String eventId, Address address) {
         return intake.receive(new Moment(eventId, customer, MomentType.MOVE_REQUESTED, Channel.CALL_CENTER,
-                ClockUtil.getCurrentTime().toInstant(), Map.of("moveDate", MOVE_DATE.toString(), "newAddress", Map.of(
+                TestClock.now(), Map.of("moveDate", MOVE_DATE.toString(), "newAddress", Map.of(
                 "street", address.street(), "houseNumber", address.houseNumber(), "postcode", address.postcode(),
                 "city", address.city()))));
     }
 
     private void assertRefused(Map<String, Object> data, String field) {
         assertThatThrownBy(() -> intake.receive(new Moment("bad-" + field + data.hashCode(), customer, MomentType.MOVE_REQUESTED,
-                Channel.WEB, ClockUtil.getCurrentTime().toInstant(), data)))
+                Channel.WEB, TestClock.now(), data)))
                 .isInstanceOfSatisfying(ApiException.class, refused -> {
                     assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
                     assertThat(refused.field()).isEqualTo(field);
@@ -385,8 +378,8 @@ class MovingHouseProcessTest {
     }
 
     private void report(MomentType type, Map<String, Object> data) {
-        MomentAnswer answer = intake.receive(new Moment(type + "-" + customer + "-" + ClockUtil.getCurrentTime().getTime(),
-                customer, type, Channel.WEB, ClockUtil.getCurrentTime().toInstant(), data));
+        MomentAnswer answer = intake.receive(new Moment(type + "-" + customer + "-" + TestClock.now().toEpochMilli(),
+                customer, type, Channel.WEB, TestClock.now(), data));
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
     }
 

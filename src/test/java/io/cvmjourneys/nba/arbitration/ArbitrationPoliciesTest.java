@@ -40,7 +40,7 @@ class ArbitrationPoliciesTest {
     /** C-1002 falls in the device-upgrade control group at 10 %, the fixtures' usual C-1001 does not. */
     private static final String HELD_OUT_CUSTOMER = "C-1002";
 
-    private final ArbitrationPolicies policies = new ArbitrationPolicies(new NbaPolicies(null, null, null, null, null,
+    private final ArbitrationPolicies policies = new ArbitrationPolicies(new NbaPolicies(null, null, null, null,
             null, null, null, Map.of("device-upgrade", 0.1)));
 
     /**

@@ -71,7 +71,7 @@ class ComplaintCooldownPolicyTest {
     @Test
     void usesTheCooldownCvmManagersConfigured() {
         ComplaintCooldownPolicy threeDays = new ComplaintCooldownPolicy(
-                new NbaPolicies(null, null, null, null, new NbaPolicies.ComplaintCooldown(3), null, null, null));
+                new NbaPolicies(null, null, null, new NbaPolicies.ComplaintCooldown(3), null, null, null));
 
         ArbitrationCase resolvedThreeDaysAgo = runAlone(threeDays, caseOf(
                 aCustomer().withComplaintResolved("CMP-5", at(TODAY.minusDays(3), LocalTime.NOON)),

@@ -74,7 +74,7 @@ class ContactCapPolicyTest {
 
     @Test
     void usesTheCapsCvmManagersConfigured() {
-        ContactCapPolicy threeSms = new ContactCapPolicy(new NbaPolicies(null, null, null, null, null, null,
+        ContactCapPolicy threeSms = new ContactCapPolicy(new NbaPolicies(null, null, null, null, null,
                 new NbaPolicies.Contact(null, Map.of(Channel.SMS, 3), null, null), null));
 
         ArbitrationCase twoSms = runAlone(threeSms, caseOf(aCustomer().contactedThrough(Channel.SMS, YESTERDAY,

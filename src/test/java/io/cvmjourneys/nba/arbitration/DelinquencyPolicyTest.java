@@ -60,7 +60,7 @@ class DelinquencyPolicyTest {
     @Test
     void countsAsDelinquentFromTheConfiguredDaysOverdue() {
         DelinquencyPolicy fromFiveDays = new DelinquencyPolicy(
-                new NbaPolicies(null, null, null, new NbaPolicies.Delinquency(5, null), null, null, null, null));
+                new NbaPolicies(null, null, new NbaPolicies.Delinquency(5, null), null, null, null, null));
 
         ArbitrationCase fourDays = runAlone(fromFiveDays, caseOf(aCustomer().overdueFor(4, 1), Channel.CALL_CENTER,
                 NOW, anOffer("upgrade")));
@@ -73,7 +73,7 @@ class DelinquencyPolicyTest {
 
     @Test
     void blocksTheProgramsCvmManagersConfigured() {
-        DelinquencyPolicy onlyLoyalty = new DelinquencyPolicy(new NbaPolicies(null, null, null,
+        DelinquencyPolicy onlyLoyalty = new DelinquencyPolicy(new NbaPolicies(null, null,
                 new NbaPolicies.Delinquency(null, List.of("loyalty")), null, null, null, null));
 
         ArbitrationCase result = runAlone(onlyLoyalty, caseOf(aCustomer().overdueFor(23, 1), Channel.CALL_CENTER, NOW,

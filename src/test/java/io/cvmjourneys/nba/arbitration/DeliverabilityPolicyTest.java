@@ -1,10 +1,10 @@
 package io.cvmjourneys.nba.arbitration;
 
-import static io.cvmjourneys.nba.arbitration.Fixtures.DEFAULTS;
 import static io.cvmjourneys.nba.arbitration.Fixtures.NOW;
 import static io.cvmjourneys.nba.arbitration.Fixtures.TODAY;
 import static io.cvmjourneys.nba.arbitration.Fixtures.aCustomer;
 import static io.cvmjourneys.nba.arbitration.Fixtures.anOffer;
+import static io.cvmjourneys.nba.arbitration.Fixtures.caseIn;
 import static io.cvmjourneys.nba.arbitration.Fixtures.caseOf;
 import static io.cvmjourneys.nba.arbitration.Fixtures.onlySuppression;
 import static io.cvmjourneys.nba.arbitration.Fixtures.runAlone;
@@ -12,7 +12,6 @@ import static io.cvmjourneys.nba.arbitration.Fixtures.standingIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.moments.Channel;
-import io.cvmjourneys.nba.NbaPolicies;
 import io.cvmjourneys.nba.Suppression;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class DeliverabilityPolicyTest {
 
-    private final DeliverabilityPolicy policy = new DeliverabilityPolicy(DEFAULTS);
+    private final DeliverabilityPolicy policy = new DeliverabilityPolicy();
 
     @Test
     void suppressesAnActionTheChannelCannotDeliver() {
@@ -69,9 +68,7 @@ class DeliverabilityPolicyTest {
     void countsValidityDaysInTheOperatorsZone() {
         // 12:00 UTC on 4 November is already 01:00 on 5 November in Auckland
         Instant noonUtc = Instant.parse("2026-11-04T12:00:00Z");
-        NbaPolicies auckland = new NbaPolicies(null, null, ZoneId.of("Pacific/Auckland"), null, null, null, null, null);
-
-        ArbitrationCase inAuckland = runAlone(new DeliverabilityPolicy(auckland), caseOf(aCustomer(), Channel.APP, noonUtc,
+        ArbitrationCase inAuckland = runAlone(policy, caseIn(ZoneId.of("Pacific/Auckland"), aCustomer(), Channel.APP, noonUtc,
                 anOffer("ends-on-the-4th").validBetween(null, TODAY)));
         ArbitrationCase inUtc = runAlone(policy, caseOf(aCustomer(), Channel.APP, noonUtc,
                 anOffer("ends-on-the-4th").validBetween(null, TODAY)));

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,9 +72,14 @@ final class Fixtures {
     }
 
     static ArbitrationCase caseOf(CustomerBuilder customer, Channel channel, Instant now, ActionBuilder... actions) {
+        return caseIn(ZoneOffset.UTC, customer, channel, now, actions);
+    }
+
+    /** A case decided in an operator's zone other than UTC. */
+    static ArbitrationCase caseIn(ZoneId zone, CustomerBuilder customer, Channel channel, Instant now,
+                                  ActionBuilder... actions) {
         List<Candidate> candidates = Arrays.stream(actions).map(ActionBuilder::candidate).toList();
-        return new ArbitrationCase(customer.build(), MomentType.CALL_CENTER_CONTACT, channel, now,
-                DEFAULTS.zone(), candidates);
+        return new ArbitrationCase(customer.build(), MomentType.CALL_CENTER_CONTACT, channel, now, zone, candidates);
     }
 
     /** Runs one policy on its own, through the rules engine, and hands back the case it worked on. */

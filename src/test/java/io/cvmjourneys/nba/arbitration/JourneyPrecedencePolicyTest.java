@@ -71,7 +71,7 @@ class JourneyPrecedencePolicyTest {
 
     @Test
     void followsThePrecedenceCvmManagersConfigured() {
-        NbaPolicies onlyOnboarding = new NbaPolicies(null, null, null, null, null, null, null,
+        NbaPolicies onlyOnboarding = new NbaPolicies(null, null, null, null, null, null,
                 Map.of("welcome-onboarding", List.of("loyalty")));
         JourneyPrecedencePolicy configured = new JourneyPrecedencePolicy(onlyOnboarding);
 

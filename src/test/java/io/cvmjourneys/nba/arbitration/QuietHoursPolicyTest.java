@@ -5,6 +5,7 @@ import static io.cvmjourneys.nba.arbitration.Fixtures.aCustomer;
 import static io.cvmjourneys.nba.arbitration.Fixtures.aMandatoryAction;
 import static io.cvmjourneys.nba.arbitration.Fixtures.aServiceAction;
 import static io.cvmjourneys.nba.arbitration.Fixtures.anOffer;
+import static io.cvmjourneys.nba.arbitration.Fixtures.caseIn;
 import static io.cvmjourneys.nba.arbitration.Fixtures.caseOf;
 import static io.cvmjourneys.nba.arbitration.Fixtures.onlySuppression;
 import static io.cvmjourneys.nba.arbitration.Fixtures.runAlone;
@@ -83,10 +84,8 @@ class QuietHoursPolicyTest {
     @Test
     void readsTheClockInTheOperatorsZone() {
         // 20:30 UTC is 21:30 in Madrid in November
-        QuietHoursPolicy madrid = new QuietHoursPolicy(
-                new NbaPolicies(null, null, ZoneId.of("Europe/Madrid"), null, null, null, null, null));
-
-        ArbitrationCase inMadrid = runAlone(madrid, caseOf(aCustomer(), Channel.SMS, today("20:30"), anOffer("upgrade")));
+        ArbitrationCase inMadrid = runAlone(policy, caseIn(ZoneId.of("Europe/Madrid"), aCustomer(), Channel.SMS,
+                today("20:30"), anOffer("upgrade")));
         ArbitrationCase inUtc = runAlone(policy, caseOf(aCustomer(), Channel.SMS, today("20:30"), anOffer("upgrade")));
 
         assertThat(onlySuppression(inMadrid).reason()).startsWith("It is 21:30");
@@ -95,7 +94,7 @@ class QuietHoursPolicyTest {
 
     @Test
     void usesTheDefaultWindowCvmManagersConfigured() {
-        QuietHoursPolicy evening = new QuietHoursPolicy(new NbaPolicies(null, null, null, null, null, null,
+        QuietHoursPolicy evening = new QuietHoursPolicy(new NbaPolicies(null, null, null, null, null,
                 new NbaPolicies.Contact(null, null, LocalTime.of(19, 0), LocalTime.of(22, 0)), null));
 
         ArbitrationCase seven = runAlone(evening, caseOf(aCustomer(), Channel.SMS, today("19:00"), anOffer("upgrade")));

@@ -71,7 +71,7 @@ class RetentionFirstPolicyTest {
 
     @Test
     void followsTheWindowJourneysAndProgramsCvmManagersConfigured() {
-        RetentionFirstPolicy configured = new RetentionFirstPolicy(new NbaPolicies(null, null, null, null, null,
+        RetentionFirstPolicy configured = new RetentionFirstPolicy(new NbaPolicies(null, null, null, null,
                 new NbaPolicies.RetentionFirst(30, List.of("port-out-rescue"), List.of("save-desk")), null, null));
 
         ArbitrationCase endsIn45Days = runAlone(configured, caseOf(aCustomer().withContractEndingOn(TODAY.plusDays(45)),

@@ -1,6 +1,5 @@
 package io.cvmjourneys.nba.arbitration;
 
-import static io.cvmjourneys.nba.arbitration.Fixtures.DEFAULTS;
 import static io.cvmjourneys.nba.arbitration.Fixtures.NOW;
 import static io.cvmjourneys.nba.arbitration.Fixtures.aCustomer;
 import static io.cvmjourneys.nba.arbitration.Fixtures.aMandatoryAction;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ServiceDisruptionPolicyTest {
 
-    private final ServiceDisruptionPolicy policy = new ServiceDisruptionPolicy(DEFAULTS);
+    private final ServiceDisruptionPolicy policy = new ServiceDisruptionPolicy();
 
     @Test
     void pausesOffersWhileAnIncidentIsOpenInTheArea() {
