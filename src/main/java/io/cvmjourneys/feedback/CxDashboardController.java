@@ -1,5 +1,6 @@
 package io.cvmjourneys.feedback;
 
+import io.cvmjourneys.customer.CustomerComplaints.ComplaintRate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +40,8 @@ class CxDashboardController {
         var end = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         model.addAttribute("from", firstDay);
         model.addAttribute("to", lastDay);
-        List<CxFigures.Rate> perAction = figures.perAction(start, end);
-        List<CxFigures.Rate> perProgram = figures.perProgram(start, end);
+        List<ComplaintRate> perAction = figures.perAction(start, end);
+        List<ComplaintRate> perProgram = figures.perProgram(start, end);
         List<CxFigures.Tnps> tnps = figures.tnpsByJourney(start, end);
         model.addAttribute("perAction", perAction);
         model.addAttribute("perProgram", perProgram);
@@ -48,10 +49,15 @@ class CxDashboardController {
         model.addAttribute("tnps", tnps);
         // the charts' series, in the tables' order
         model.addAttribute("charts", Map.of(
-                "actions", series(perAction, CxFigures.Rate::name, CxFigures.Rate::perThousand),
-                "programs", series(perProgram, CxFigures.Rate::name, CxFigures.Rate::perThousand),
+                "actions", series(perAction, ComplaintRate::subject, CxDashboardController::knownRate),
+                "programs", series(perProgram, ComplaintRate::subject, CxDashboardController::knownRate),
                 "tnps", series(tnps, CxFigures.Tnps::journey, row -> (double) row.score())));
         return VIEW;
+    }
+
+    /** A chart leaves a gap where the rate is unknown rather than drawing it as zero. */
+    private static Double knownRate(ComplaintRate rate) {
+        return rate.perThousand().isPresent() ? rate.perThousand().getAsDouble() : null;
     }
 
     private static <T> Map<String, List<?>> series(List<T> rows, Function<T, String> label, Function<T, Double> value) {

@@ -1,5 +1,6 @@
 package io.cvmjourneys.feedback;
 
+import io.cvmjourneys.customer.CustomerComplaints.ComplaintRate;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CxFigures {
 
-    record Rate(String name, long complaints, long deliveries) {
-        public double perThousand() {
-            return deliveries == 0 ? 0 : Math.round(complaints * 10000.0 / deliveries) / 10.0;
-        }
-    }
-
     record Resolution(long resolved, long open, double averageHours, double medianHours) {
     }
 
@@ -44,8 +39,8 @@ class CxFigures {
         this.historyService = historyService;
     }
 
-    /** Complaints linked to each action per 1,000 times the action reached a customer, worst first. */
-    List<Rate> perAction(Instant from, Instant to) {
+    /** Complaints linked to each action per 1,000 times the action reached a customer, worst (or unknown) first. */
+    List<ComplaintRate> perAction(Instant from, Instant to) {
         return rates(counts("SELECT linked_action_id AS name, COUNT(*) AS n FROM cvm.complaint"
                         + " WHERE linked_action_id IS NOT NULL AND filed_at >= ? AND filed_at < ? GROUP BY linked_action_id", from, to),
                 counts("SELECT action_id AS name, COUNT(*) AS n FROM cvm.contact_history"
@@ -53,7 +48,7 @@ class CxFigures {
     }
 
     /** The same per program: deliveries counted through the catalog's program of each action. */
-    List<Rate> perProgram(Instant from, Instant to) {
+    List<ComplaintRate> perProgram(Instant from, Instant to) {
         return rates(counts("SELECT linked_program AS name, COUNT(*) AS n FROM cvm.complaint"
                         + " WHERE linked_program IS NOT NULL AND filed_at >= ? AND filed_at < ? GROUP BY linked_program", from, to),
                 counts("SELECT a.program AS name, COUNT(*) AS n FROM cvm.contact_history h JOIN cvm.nba_action a ON a.id = h.action_id"
@@ -107,10 +102,10 @@ class CxFigures {
         return counts;
     }
 
-    private static List<Rate> rates(Map<String, Long> complaints, Map<String, Long> deliveries) {
+    private static List<ComplaintRate> rates(Map<String, Long> complaints, Map<String, Long> deliveries) {
         return complaints.entrySet().stream()
-                .map(entry -> new Rate(entry.getKey(), entry.getValue(), deliveries.getOrDefault(entry.getKey(), 0L)))
-                .sorted(Comparator.comparingDouble(Rate::perThousand).reversed().thenComparing(Rate::name))
+                .map(entry -> new ComplaintRate(entry.getKey(), entry.getValue(), deliveries.getOrDefault(entry.getKey(), 0L)))
+                .sorted(ComplaintRate.WORST_FIRST)
                 .toList();
     }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Puts the action's complaint rate of the last 30 days in front of the CVM manager who reviews it. */
+/** Puts the action's complaint rate of the last 30 days ("–" when unknown) and its counts in front of the CVM manager. */
 @Component("measureActionComplaints")
 class MeasureActionComplaints implements JavaDelegate {
 
@@ -27,6 +27,6 @@ class MeasureActionComplaints implements JavaDelegate {
                 clock.instant().minus(Duration.ofDays(FeedbackVariables.RATE_WINDOW_DAYS)));
         execution.setVariable(FeedbackVariables.COMPLAINTS_LINKED, rate.complaints());
         execution.setVariable(FeedbackVariables.DELIVERIES, rate.deliveries());
-        execution.setVariable(FeedbackVariables.COMPLAINTS_PER_THOUSAND, Math.round(rate.perThousandDeliveries() * 10) / 10.0);
+        execution.setVariable(FeedbackVariables.COMPLAINTS_PER_THOUSAND, rate.perThousandText());
     }
 }

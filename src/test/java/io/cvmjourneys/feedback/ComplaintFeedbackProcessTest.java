@@ -38,6 +38,9 @@ class ComplaintFeedbackProcessTest {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
     private static final String REWARD = "LOYALTY_REWARD";
+    /** Each test class run starts on its own database: these actions' figures are the tests' alone. */
+    private static final String BUNDLE = "HOME_BROADBAND_BUNDLE";
+    private static final String NEVER_DELIVERED = "HOME_SECURITY_ADDON";
 
     @Autowired
     MomentIntake intake;
@@ -71,7 +74,7 @@ class ComplaintFeedbackProcessTest {
 
     @AfterEach
     void restoreCatalog() {
-        catalog.setPaused(REWARD, false, "test", "restored after the test");
+        catalog.setPaused(BUNDLE, false, "test", "restored after the test");
     }
 
     @Test
@@ -121,29 +124,49 @@ class ComplaintFeedbackProcessTest {
 
     @Test
     void shouldPauseAnActionThatACvmManagerFindsDrawsComplaints() {
-        complains("Stop sending me these reward texts at night");
-        triage("OFFERS", "MEDIUM", "CVM_OFFER", REWARD);
+        // the bundle reached this customer and three others in the last 30 days (one more, 31 days ago, is out of
+        // the window), and one complaint of 10 days ago already traces back to it
+        delivered(BUNDLE, customer, NOW.minus(Duration.ofDays(3)));
+        for (int other = 1; other <= 3; other++) {
+            delivered(BUNDLE, otherCustomer(), NOW.minus(Duration.ofDays(other * 7L)));
+        }
+        delivered(BUNDLE, otherCustomer(), NOW.minus(Duration.ofDays(31)));
+        earlierComplaintAbout(BUNDLE, NOW.minus(Duration.ofDays(10)));
+
+        complains("Stop sending me these bundle texts at night");
+        triage("OFFERS", "MEDIUM", "CVM_OFFER", BUNDLE);
         passTime(Duration.ofHours(24));
-        complete(task(journey), withVariables("resolutionNote", "Unsubscribed the customer from reward texts"));
+        complete(task(journey), withVariables("resolutionNote", "Unsubscribed the customer from bundle texts"));
 
         BpmnAwareTests.assertThat(journey).isWaitingAt("Task_ReviewActionComplaints", "Gateway_WaitForSurvey");
         Task review = reviewTask();
         assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(review.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("cvm-managers"));
-        Map<String, Object> figures = BpmnAwareTests.runtimeService().getVariables(journey.getId());
-        long linked = (Long) figures.get(FeedbackVariables.COMPLAINTS_LINKED);
-        long deliveries = (Long) figures.get(FeedbackVariables.DELIVERIES);
-        assertThat(linked).as("this complaint counts").isPositive();
-        assertThat(deliveries).as("every customer the reward reached in 30 days").isGreaterThanOrEqualTo(linked);
-        assertThat((Double) figures.get(FeedbackVariables.COMPLAINTS_PER_THOUSAND))
-                .isEqualTo(Math.round(linked * 10000.0 / deliveries) / 10.0);
+        assertThat(BpmnAwareTests.runtimeService().getVariables(journey.getId()))
+                .containsEntry(FeedbackVariables.COMPLAINTS_LINKED, 2L)
+                .containsEntry(FeedbackVariables.DELIVERIES, 4L)
+                .containsEntry(FeedbackVariables.COMPLAINTS_PER_THOUSAND, "500.0");
         passTime(Duration.ofDays(2));
         complete(reviewTask(), withVariables("reviewDecision", "PAUSE_ACTION", "reviewNote", "Texts at night annoy customers"));
 
-        assertThat(catalog.find(REWARD).orElseThrow().paused()).isTrue();
+        assertThat(catalog.find(BUNDLE).orElseThrow().paused()).isTrue();
         passTime(Duration.ofDays(7));
         BpmnAwareTests.assertThat(journey).hasPassed("Task_EscalateResolveComplaint", "Task_EscalateReviewActionComplaints",
                 "Task_PauseAction", "Event_SurveyUnanswered", "EndEvent_ComplaintClosed").isEnded();
+    }
+
+    @Test
+    void shouldShowAnUnknownRateWhenTheActionHasNoRecordedDelivery() {
+        complains("Someone called me about a home security add-on I never asked for");
+        triage("OFFERS", "LOW", "CVM_OFFER", NEVER_DELIVERED);
+        complete(task(journey), withVariables("resolutionNote", "Apologised"));
+
+        assertThat(BpmnAwareTests.runtimeService().getVariables(journey.getId()))
+                .as("one complaint, no delivery on record: unknown, not the best rate of all")
+                .containsEntry(FeedbackVariables.COMPLAINTS_LINKED, 1L)
+                .containsEntry(FeedbackVariables.DELIVERIES, 0L)
+                .containsEntry(FeedbackVariables.COMPLAINTS_PER_THOUSAND, "–");
+        complete(reviewTask(), withVariables("reviewDecision", "NO_CHANGE", "reviewNote", "Find out how it reached them"));
     }
 
     @Test
@@ -158,6 +181,28 @@ class ComplaintFeedbackProcessTest {
         assertThat(complaintRow()).containsEntry("LINKED_ACTION_ID", REWARD).containsEntry("LINKED_PROGRAM", "loyalty");
         BpmnAwareTests.assertThat(journey).hasPassed("Task_MeasureActionComplaints", "EndEvent_ComplaintClosed")
                 .hasNotPassed("Task_PauseAction").isEnded();
+    }
+
+    private void delivered(String action, String to, Instant at) {
+        jdbc.sql("INSERT INTO cvm.contact_history (customer_id, channel, action_id, contacted_at) VALUES (?, 'SMS', ?, ?)")
+                .params(to, action, Timestamp.from(at)).update();
+    }
+
+    private void earlierComplaintAbout(String action, Instant filedAt) {
+        String other = otherCustomer();
+        jdbc.sql("""
+                        INSERT INTO cvm.complaint (id, customer_id, channel, category, summary, filed_at, linked_action_id)
+                        VALUES (?, ?, 'WEB', 'OFFERS', 'Too many texts', ?, ?)""")
+                .params("CMP-" + other, other, Timestamp.from(filedAt), action).update();
+    }
+
+    private String otherCustomer() {
+        String other = "CUST-CF%04d".formatted(CUSTOMERS.incrementAndGet());
+        jdbc.sql("""
+                        INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
+                        VALUES (?, 'Other Customer', ?, 'other@example.org', 'POSTPAID', 'MASS', DATE '2020-02-01', 900, 30, 'B02', FALSE)""")
+                .params(other, "+34 622 " + other.substring(7)).update();
+        return other;
     }
 
     private void complains(String text) {

@@ -28,7 +28,10 @@ class CxDashboardTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** January 2020: 4 deliveries of the reward (1 complaint), 10 of the data add-on (1 complaint), one open. */
+    /**
+     * January 2020: 4 deliveries of the reward (1 complaint), 10 of the data add-on (1 complaint), none of the
+     * home security add-on (1 complaint), one complaint open.
+     */
     @BeforeEach
     void januaryTwentyTwenty() {
         if (jdbc.sql("SELECT COUNT(*) FROM cvm.complaint WHERE id LIKE 'CMP-DASH-%'").query(Long.class).single() > 0) {
@@ -41,6 +44,7 @@ class CxDashboardTest {
         complaint("CMP-DASH-1", "LOYALTY_REWARD", "loyalty", "2020-01-10T09:00:00Z", "2020-01-10T15:00:00Z");
         complaint("CMP-DASH-2", "DATA_ADDON_5GB", "upsell-cross-sell", "2020-01-11T09:00:00Z", "2020-01-12T09:00:00Z");
         complaint("CMP-DASH-3", null, null, "2020-01-12T09:00:00Z", null);
+        complaint("CMP-DASH-4", "HOME_SECURITY_ADDON", "moving-house", "2020-01-13T09:00:00Z", "2020-01-14T00:00:00Z");
     }
 
     @Test
@@ -53,10 +57,14 @@ class CxDashboardTest {
         assertThat(page).contains("<td>LOYALTY_REWARD</td><td>1</td>", "<td>4</td><td>250.0</td>")
                 .contains("<td>DATA_ADDON_5GB</td><td>1</td>", "<td>10</td><td>100.0</td>")
                 .contains("<td>loyalty</td>", "<td>upsell-cross-sell</td>")
-                .contains("<strong>2</strong> complaints resolved", "<strong>1</strong> still open")
+                .contains("<strong>3</strong> complaints resolved", "<strong>1</strong> still open")
                 .contains("average <strong>15.0</strong> h")
                 .contains("No survey answers in this period.")
                 .contains("chart.umd.js", "chart-actions");
+        // complaints with no delivery on record: the rate is unknown, shown as such and listed first, not as the best
+        assertThat(page).contains("<td>HOME_SECURITY_ADDON</td><td>1</td>", "<td>0</td><td title=\"No delivery recorded in this period: the rate is unknown\">–</td>");
+        assertThat(page.indexOf("<td>HOME_SECURITY_ADDON</td>")).isLessThan(page.indexOf("<td>LOYALTY_REWARD</td>"));
+        assertThat(page.indexOf("<td>moving-house</td>")).isLessThan(page.indexOf("<td>loyalty</td>"));
         assertThat(cx.get().uri("/webjars/chart.js/4.4.1/dist/chart.umd.js").retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
