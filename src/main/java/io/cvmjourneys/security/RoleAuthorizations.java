@@ -17,10 +17,13 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 
 /**
  * What each team may do in the engine, beyond the tasks it is a candidate for (the engine grants
- * those itself). camunda-admin needs no row: the engine treats that group as administrators.
+ * those itself). camunda-admin gets every permission on every resource: the engine's admin groups
+ * only unlock its admin-only operations (history clean-up, telemetry and the like), every query and
+ * command is still checked against these rows, so without them an administrator sees nothing.
  */
 final class RoleAuthorizations {
 
@@ -54,6 +57,10 @@ final class RoleAuthorizations {
         grants.add(new Grant(Role.CVM_MANAGER, DECISION_DEFINITION, ANY, ALL));
         grants.add(new Grant(Role.CVM_MANAGER, DECISION_REQUIREMENTS_DEFINITION, ANY, ALL));
         grants.add(new Grant(Role.CVM_MANAGER, TASK, ANY, READ));
+        // As Camunda's own first-administrator setup does (webapp setup, camunda.bpm.admin-user).
+        for (Resources resource : Resources.values()) {
+            grants.add(new Grant(Role.CAMUNDA_ADMIN, resource, ANY, ALL));
+        }
         return List.copyOf(grants);
     }
 

@@ -3,9 +3,12 @@ package io.cvmjourneys.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -13,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Outside the demo profile: every team's group and rights exist, and no demo user does. */
+/**
+ * Outside the demo profile (no demo users, no camunda.bpm.admin-user): every team's group and
+ * rights exist, and no demo user does.
+ */
 @SpringBootTest
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles("test")
@@ -34,6 +40,16 @@ class RoleSetupTest {
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(Role.values()).map(Role::groupId).toList());
         assertThat(identityService.createUserQuery().count()).isZero();
         assertThat(filterService.createFilterQuery().filterName(RoleSetup.WORK_FILTER_NAME).count()).isEqualTo(1);
+    }
+
+    @Test
+    void administratorsMayDoEverythingOnEveryResource() {
+        List<Authorization> grants = authorizationService.createAuthorizationQuery()
+                .groupIdIn(Role.CAMUNDA_ADMIN.groupId()).resourceId(Authorization.ANY).list();
+
+        assertThat(grants).isNotEmpty().allMatch(Authorization::isEveryPermissionGranted);
+        assertThat(grants).extracting(Authorization::getResourceType)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Resources.values()).map(Resources::resourceType).toList());
     }
 
     @Test

@@ -1,12 +1,15 @@
 package io.cvmjourneys.testsupport;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.net.http.HttpClient;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -47,6 +50,20 @@ public final class TestHttp {
             throw new AssertionError("The page " + uri + " carries no CSRF token: " + page);
         }
         return csrf.group(1);
+    }
+
+    /**
+     * The Camunda webapps' own CSRF token, from the XSRF-TOKEN cookie set on the session's first
+     * webapp response; the webapps send it back as the X-XSRF-TOKEN header on every change.
+     */
+    public static String webappCsrfToken(ResponseEntity<?> firstWebappResponse) {
+        return firstWebappResponse.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(HttpCookie::parse)
+                .flatMap(List::stream)
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No XSRF-TOKEN cookie set: " + firstWebappResponse.getHeaders()));
     }
 
     /**
