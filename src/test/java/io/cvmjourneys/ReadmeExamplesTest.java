@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.ReadmeCommands.Curl;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +157,7 @@ class ReadmeExamplesTest {
     private String valueOf(String placeholder) {
         Matcher days = DAYS_FROM_TODAY.matcher(placeholder);
         if (days.matches()) {
-            return LocalDate.now(ZoneOffset.UTC).plusDays(Long.parseLong(days.group(1))).toString();
+            return TestClock.today().plusDays(Long.parseLong(days.group(1))).toString();
         }
         String path = FROM_EARLIER_ANSWERS.get(placeholder);
         if (path == null) {
