@@ -74,6 +74,10 @@ class ProgramReports {
         return new Rate(figure.name(), count, outOf);
     }
 
+    /**
+     * Intent to treat: every ended journey of a customer not held out counts, whether an offer reached
+     * the customer or not, against the journeys of held-out customers.
+     */
     private Uplift uplift(String program, List<Journey> journeys, Predicate<Journey> success) {
         double share = holdout.share(program);
         if (share == 0) {
@@ -81,7 +85,7 @@ class ProgramReports {
         }
         List<Journey> ended = journeys.stream().filter(journey -> journey.ended() != null).toList();
         Predicate<Journey> heldOut = journey -> holdout.isHeldOut(journey.customerId(), program);
-        return new Uplift(share, successAmong(ended, heldOut.negate(), success, "Offers made"),
+        return new Uplift(share, successAmong(ended, heldOut.negate(), success, "Not held out"),
                 successAmong(ended, heldOut, success, "Held out"));
     }
 

@@ -139,7 +139,7 @@ class ProgramKpisTest {
     void upliftIsTheSuccessOfCustomersWithOffersOverTheHoldoutGroup() {
         String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
 
-        assertThat(cells(page, "<td>Offers made</td>")).containsExactly("Offers made", "3", "4", "75.0 %");
+        assertThat(cells(page, "<td>Not held out</td>")).containsExactly("Not held out", "3", "4", "75.0 %");
         assertThat(cells(page, "<td>Held out</td>")).containsExactly("Held out", "1", "2", "50.0 %");
         assertThat(page).contains("<strong>25.0 percentage points</strong>");
     }
