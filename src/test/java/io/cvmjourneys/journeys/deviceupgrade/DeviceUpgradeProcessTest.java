@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.cvmjourneys.devices.DeviceCatalog;
+import io.cvmjourneys.devices.DeviceSightings;
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
@@ -17,7 +19,9 @@ import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.StartedJourney;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -55,6 +59,12 @@ class DeviceUpgradeProcessTest {
     HistoryService historyService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DeviceSightings sightings;
+    @Autowired
+    DeviceCatalog catalog;
+    @Autowired
+    Clock clock;
 
     private String customer;
     private ProcessInstance journey;
@@ -178,6 +188,29 @@ class DeviceUpgradeProcessTest {
     }
 
     @Test
+    void shouldLetTheDemosNetworkFeedSeeTheNewDeviceOfThreeInFourCustomersADayAfterDelivery() {
+        leaseEndsInDays(30);
+        start(MomentType.UPGRADE_REQUESTED, Channel.STORE);
+        complete(task(journey), withVariables("conditionGrade", "B", "powersOn", true, "screenIntact", true,
+                "activationLockRemoved", true));
+        complete(task(journey), withVariables("orderedDevice", "GALAXY_S25_ULTRA", "insurance", false, "accessoryCase", false,
+                "accessoryScreenProtector", false, "accessoryCharger", false, "offerResponse", "ACCEPTED"));
+        runAsyncSteps();
+        passTime(Duration.ofDays(2));
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Event_TwoWeeksLater");
+        DemoNetworkDeviceFeed feed = new DemoNetworkDeviceFeed(BpmnAwareTests.runtimeService(), sightings, clock);
+
+        feed.reportNewDevicesInUse();
+        assertThat(catalog.inUseSince(customer, "GALAXY_S25_ULTRA", Instant.EPOCH)).as("delivered only just").isFalse();
+        passTime(DemoNetworkDeviceFeed.SEEN_AFTER_DELIVERY);
+        feed.reportNewDevicesInUse();
+        assertThat(catalog.inUseSince(customer, "GALAXY_S25_ULTRA", Instant.EPOCH))
+                .isEqualTo(DemoNetworkDeviceFeed.switchesOver(customer));
+        assertThat(java.util.stream.IntStream.range(0, 400).mapToObj("CUST-%06d"::formatted)
+                .filter(DemoNetworkDeviceFeed::switchesOver).count()).as("three in four of 400 demo customers").isBetween(270L, 330L);
+    }
+
+    @Test
     void shouldTellACustomerWithAnOverdueBillWhyThereIsNoUpgrade() {
         leaseEndsInDays(20);
         jdbc.sql("INSERT INTO cvm.invoice (id, customer_id, amount, issued_on, due_on) VALUES (?, ?, 65, ?, ?)")
@@ -294,10 +327,9 @@ class DeviceUpgradeProcessTest {
         EngineClock.passTime(managementService, journey.getId(), duration);
     }
 
+    /** What the network's device feed reports, through its entry point. */
     private void networkSeesTheNewDevice(String deviceId) {
-        Timestamp now = Timestamp.from(TestClock.now());
-        jdbc.sql("INSERT INTO cvm.device_usage (customer_id, device_model_id, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)")
-                .params(customer, deviceId, now, now).update();
+        sightings.record(customer, deviceId, TestClock.now());
     }
 
     private static LocalDate today() {
