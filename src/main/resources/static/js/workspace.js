@@ -25,3 +25,22 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+// Fields with a hide condition appear and disappear as the agent answers: the server evaluates the
+// form's conditions (the same rule it applies when the form is submitted) and names the hidden fields.
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.getElementById('task-form');
+  if (!form || !form.querySelector('[data-conditional]')) { return; }
+  function refresh() {
+    var entries = new URLSearchParams(new FormData(form));
+    fetch(form.getAttribute('action') + '/form/hidden', { method: 'POST', body: entries, credentials: 'same-origin',
+      headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (hidden) {
+        if (!hidden) { return; }
+        form.querySelectorAll('.field[data-key]').forEach(function (field) {
+          field.hidden = hidden.indexOf(field.getAttribute('data-key')) >= 0;
+        });
+      });
+  }
+  form.addEventListener('change', refresh);
+});

@@ -7,12 +7,25 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A Camunda Form (.form JSON, the file Camunda Tasklist renders), read into the fields the
  * workspace renders. Groups are flattened: their fields belong to the one task form.
  */
 record CamundaForm(String id, List<FormField> fields) {
+
+    /**
+     * The component properties the workspace honours, on the page and in validation alike; a form
+     * using any other is flagged by a test before it reaches an agent.
+     */
+    static final Set<String> SUPPORTED_PROPERTIES = Set.of("id", "key", "type", "label", "dateLabel", "timeLabel",
+            "description", "text", "readonly", "disabled", "defaultValue", "values", "subtype", "validate", "conditional",
+            "components");
+    static final Set<String> SUPPORTED_RULES = Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
+    static final Set<String> SUPPORTED_CONDITIONS = Set.of("hide");
 
     CamundaForm {
         fields = List.copyOf(fields);
@@ -55,13 +68,16 @@ record CamundaForm(String id, List<FormField> fields) {
                     option.path("value").asText()));
         }
         JsonNode defaultValue = component.get("defaultValue");
+        String label = Stream.of("label", "dateLabel", "timeLabel").map(name -> text(component, name)).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        String hide = text(component.path("conditional"), "hide");
         return new FormField(text(component, "id"), FormField.Kind.of(text(component, "type")), text(component, "key"),
-                text(component, "label"), text(component, "description"), text(component, "text"),
+                label, text(component, "description"), text(component, "text"),
                 component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
                 defaultValue == null || defaultValue.isNull() ? null
                         : defaultValue.isNumber() ? defaultValue.numberValue()
                         : defaultValue.isBoolean() ? defaultValue.booleanValue() : defaultValue.asText(),
-                rules, options, text(component, "subtype"));
+                rules, options, text(component, "subtype"), hide == null ? null : hide.replaceFirst("^=", ""));
     }
 
     private static String text(JsonNode node, String name) {

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * One component of a Camunda Form as the workspace renders and validates it. {@code key} is the
- * process variable; display text has none. Rules are those the form declares under {@code validate}.
+ * process variable; display text has none. Rules are those the form declares under {@code validate};
+ * {@code hide} is the component's conditional FEEL expression (without its leading "="), null when
+ * it is always shown.
  */
 record FormField(String id, Kind kind, String key, String label, String description, String text, boolean readonly,
-                 Object defaultValue, Rules rules, List<Option> options, String dateSubtype) {
+                 Object defaultValue, Rules rules, List<Option> options, String dateSubtype, String hide) {
 
     /** The Camunda Forms component types the journeys use; anything else is {@code UNSUPPORTED}. */
     enum Kind {

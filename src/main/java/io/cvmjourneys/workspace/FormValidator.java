@@ -8,24 +8,30 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks a submitted task form against the rules the form itself declares (required, min/max,
  * minLength/maxLength, pattern, the offered options, date formats) and turns the text a browser
- * sends into the types Camunda Tasklist would store: numbers, booleans, ISO date strings.
+ * sends into the types Camunda Tasklist would store: numbers, booleans, ISO date strings. A field
+ * its form hides for these values (conditional.hide) is neither checked nor stored.
  */
 final class FormValidator {
 
-    static FormSubmission validate(CamundaForm form, Map<String, String> submitted) {
+    /** @param known the task's variables, which the form's conditions may read beside what was entered */
+    static FormSubmission validate(CamundaForm form, Map<String, String> submitted, Map<String, Object> known) {
+        Set<String> hidden = hiddenKeys(form, submitted, known);
         Map<String, String> entered = new HashMap<>();
         Map<String, Object> variables = new HashMap<>();
         Map<String, String> errors = new HashMap<>();
         for (FormField field : form.inputs()) {
-            String raw = submitted.get(field.key());
-            String value = raw == null ? "" : raw.strip();
+            String value = entered(submitted, field);
             entered.put(field.key(), value);
+            if (hidden.contains(field.key())) {
+                continue;
+            }
             Optional<String> problem = problem(field, value);
             if (problem.isPresent()) {
                 errors.put(field.key(), problem.get());
@@ -39,6 +45,36 @@ final class FormValidator {
             errors.put(field.key(), "The workspace cannot show this kind of field: complete this task in Tasklist.");
         }
         return new FormSubmission(entered, variables, errors);
+    }
+
+    /** The fields hidden while the form shows these entries over the task's variables. */
+    static Set<String> hiddenKeys(CamundaForm form, Map<String, String> submitted, Map<String, Object> known) {
+        Map<String, Object> values = new HashMap<>(known);
+        for (FormField field : form.inputs()) {
+            String value = entered(submitted, field);
+            values.put(field.key(), value.isEmpty() ? null : typed(field, value));
+        }
+        return FormConditions.hiddenKeys(form, values);
+    }
+
+    private static String entered(Map<String, String> submitted, FormField field) {
+        String raw = submitted.get(field.key());
+        return raw == null ? "" : raw.strip();
+    }
+
+    /** A value as the form's conditions read it: numbers and booleans typed, the rest as text. */
+    private static Object typed(FormField field, String value) {
+        if (field.kind() == FormField.Kind.CHECKBOX) {
+            return isTicked(value);
+        }
+        if (field.kind() == FormField.Kind.NUMBER) {
+            try {
+                return number(new BigDecimal(value));
+            } catch (NumberFormatException notANumber) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private static Optional<String> problem(FormField field, String value) {

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The agent's queue and one task at a time: claim, give back, open, complete through the task's own form. */
@@ -100,7 +103,7 @@ class TaskController {
             TaskView view = tasks.open(agent, taskId);
             FormSubmission submission = view.form() == null
                     ? new FormSubmission(Map.of(), Map.of(), Map.of())
-                    : FormValidator.validate(view.form(), submitted);
+                    : FormValidator.validate(view.form(), submitted, view.variables());
             if (!submission.isValid()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
                 return taskPage(agent, view, submission.entered(), submission.errors(), model);
@@ -113,12 +116,31 @@ class TaskController {
         return "redirect:/tasks";
     }
 
+    /**
+     * Which fields the task's form hides for what the agent has entered so far: the page asks on every
+     * change, so a field appears and disappears as in Tasklist, by the same rule the server applies.
+     */
+    @PostMapping("/tasks/{taskId}/form/hidden")
+    @ResponseBody
+    ResponseEntity<Set<String>> hiddenFields(@PathVariable String taskId, @RequestParam Map<String, String> entered,
+                                             Authentication authentication) {
+        try {
+            TaskView view = tasks.open(Agent.of(authentication), taskId);
+            return ResponseEntity.ok(view.form() == null ? Set.of()
+                    : FormValidator.hiddenKeys(view.form(), entered, view.variables()));
+        } catch (TaskUnavailable unavailable) {
+            return ResponseEntity.status(HttpStatus.GONE).build();
+        }
+    }
+
     private String taskPage(Agent agent, TaskView view, Map<String, String> entered, Map<String, String> errors,
                             Model model) {
         model.addAttribute("agent", agent);
         model.addAttribute("view", view);
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
+        model.addAttribute("hidden", view.form() == null ? Set.of()
+                : FormValidator.hiddenKeys(view.form(), entered.isEmpty() ? view.initialEntries() : entered, view.variables()));
         String customerId = view.task().customerId() != null ? view.task().customerId()
                 : view.variable(JourneyStartVariables.CUSTOMER_ID);
         if (customerId != null) {

@@ -21,6 +21,18 @@ record TaskView(AgentTask task, CamundaForm form, Map<String, Object> variables)
         return value != null ? value : field.defaultValue();
     }
 
+    /** What the form's inputs show before the agent types anything, as the browser would send it. */
+    Map<String, String> initialEntries() {
+        Map<String, String> entries = new HashMap<>();
+        for (FormField field : form.inputs()) {
+            Object value = initialValue(field);
+            if (value != null) {
+                entries.put(field.key(), value.toString());
+            }
+        }
+        return entries;
+    }
+
     public String variable(String name) {
         Object value = variables.get(name);
         return value == null ? null : value.toString();

@@ -2,14 +2,17 @@ package io.cvmjourneys.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,9 +46,42 @@ class DeployedFormsTest {
         Map<String, String> submitted = new HashMap<>();
         form.inputs().forEach(field -> submitted.put(field.key(), acceptable(field)));
 
-        assertThat(FormValidator.validate(form, submitted).errors()).isEmpty();
-        List<String> required = form.inputs().stream().filter(field -> field.rules().required()).map(FormField::key).toList();
-        assertThat(FormValidator.validate(form, Map.of()).errors()).containsOnlyKeys(required);
+        assertThat(FormValidator.validate(form, submitted, Map.of()).errors()).isEmpty();
+        Set<String> hiddenWhileEmpty = FormValidator.hiddenKeys(form, Map.of(), Map.of());
+        List<String> required = form.inputs().stream().filter(field -> field.rules().required())
+                .map(FormField::key).filter(key -> !hiddenWhileEmpty.contains(key)).toList();
+        assertThat(FormValidator.validate(form, Map.of(), Map.of()).errors()).containsOnlyKeys(required);
+    }
+
+    /** A form may only use what the workspace honours; anything else would be silently ignored on the page. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void everyPropertyAFormUsesIsOneTheWorkspaceHonours(Path file) throws IOException {
+        JsonNode form = new ObjectMapper().readTree(file.toFile());
+        List<String> unsupported = new ArrayList<>();
+        collectUnsupported(form.path("components"), unsupported);
+        assertThat(unsupported).as("properties the workspace would ignore").isEmpty();
+    }
+
+    private static void collectUnsupported(JsonNode components, List<String> unsupported) {
+        for (JsonNode component : components) {
+            component.fieldNames().forEachRemaining(name -> {
+                if (!CamundaForm.SUPPORTED_PROPERTIES.contains(name)) {
+                    unsupported.add(component.path("id").asText() + "." + name);
+                }
+            });
+            component.path("validate").fieldNames().forEachRemaining(name -> {
+                if (!CamundaForm.SUPPORTED_RULES.contains(name)) {
+                    unsupported.add(component.path("id").asText() + ".validate." + name);
+                }
+            });
+            component.path("conditional").fieldNames().forEachRemaining(name -> {
+                if (!CamundaForm.SUPPORTED_CONDITIONS.contains(name)) {
+                    unsupported.add(component.path("id").asText() + ".conditional." + name);
+                }
+            });
+            collectUnsupported(component.path("components"), unsupported);
+        }
     }
 
     private static String acceptable(FormField field) {

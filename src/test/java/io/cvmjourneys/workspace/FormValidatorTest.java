@@ -85,7 +85,7 @@ class FormValidatorTest {
 
     @Test
     void validSubmissionBecomesTypedVariablesAndLeavesReadOnlyAndUnknownFieldsAlone() {
-        FormSubmission submission = FormValidator.validate(form(FORM), valid());
+        FormSubmission submission = FormValidator.validate(form(FORM), valid(), Map.of());
 
         assertThat(submission.errors()).isEmpty();
         assertThat(submission.variables()).containsOnly(Map.entry("name", "Priya"), Map.entry("discount", 10),
@@ -101,7 +101,7 @@ class FormValidatorTest {
         submitted.put("note", "  ");
         submitted.remove("slot");
 
-        FormSubmission submission = FormValidator.validate(form(FORM), submitted);
+        FormSubmission submission = FormValidator.validate(form(FORM), submitted, Map.of());
 
         assertThat(submission.isValid()).isTrue();
         assertThat(submission.variables()).doesNotContainKeys("answer", "note", "slot");
@@ -112,7 +112,7 @@ class FormValidatorTest {
         Map<String, String> submitted = valid();
         submitted.put("discount", "12.5");
 
-        assertThat(FormValidator.validate(form(FORM), submitted).variables()).containsEntry("discount", 12.5);
+        assertThat(FormValidator.validate(form(FORM), submitted, Map.of()).variables()).containsEntry("discount", 12.5);
     }
 
     @ParameterizedTest(name = "{0} = ''{1}'' → {2}")
@@ -137,7 +137,7 @@ class FormValidatorTest {
         Map<String, String> submitted = valid();
         submitted.put(key, value);
 
-        FormSubmission submission = FormValidator.validate(form(FORM), submitted);
+        FormSubmission submission = FormValidator.validate(form(FORM), submitted, Map.of());
 
         assertThat(submission.errors()).containsExactly(Map.entry(key, message));
         assertThat(submission.entered()).containsEntry(key, value.strip());
@@ -148,7 +148,7 @@ class FormValidatorTest {
         CamundaForm form = form("""
                 {"id": "f", "components": [{"id": "Field_Tags", "key": "tags", "type": "taglist", "label": "Tags"}]}""");
 
-        assertThat(FormValidator.validate(form, Map.of()).errors()).containsOnlyKeys("tags");
+        assertThat(FormValidator.validate(form, Map.of(), Map.of()).errors()).containsOnlyKeys("tags");
     }
 
     @Test
@@ -156,6 +156,34 @@ class FormValidatorTest {
         CamundaForm form = form("""
                 {"id": "f", "components": [{"id": "Field_Code", "key": "code", "type": "textfield", "validate": {"pattern": "["}}]}""");
 
-        assertThat(FormValidator.validate(form, Map.of("code", "x")).errors().get("code")).contains("pattern");
+        assertThat(FormValidator.validate(form, Map.of("code", "x"), Map.of()).errors().get("code")).contains("pattern");
+    }
+
+    /** As the delinquency call form: the promised date shows only for a promise to pay. */
+    private static final String CONDITIONAL = """
+            {"id": "f", "components": [
+              {"id": "Field_Response", "key": "response", "type": "radio", "label": "Outcome",
+               "values": [{"label": "Promise", "value": "PROMISE"}, {"label": "Unreachable", "value": "UNREACHABLE"}],
+               "validate": {"required": true}},
+              {"id": "Field_Promised", "key": "promised", "type": "datetime", "subtype": "date", "dateLabel": "Promised date",
+               "conditional": {"hide": "=response != \\"PROMISE\\" and not(alwaysAsk)"}, "validate": {"required": true}}
+            ]}""";
+
+    @Test
+    void aFieldItsFormHidesIsNeitherRequiredNorStored() {
+        CamundaForm form = form(CONDITIONAL);
+
+        assertThat(form.fields().get(1).label()).isEqualTo("Promised date");
+        FormSubmission unreachable = FormValidator.validate(form, Map.of("response", "UNREACHABLE", "promised", "2020-01-01"),
+                Map.of("alwaysAsk", false));
+        assertThat(unreachable.errors()).isEmpty();
+        assertThat(unreachable.variables()).as("the hidden date's stale value is not stored")
+                .containsExactly(Map.entry("response", "UNREACHABLE"));
+
+        assertThat(FormValidator.validate(form, Map.of("response", "PROMISE"), Map.of("alwaysAsk", false)).errors())
+                .containsExactly(Map.entry("promised", "Fill this in: it is required."));
+        assertThat(FormValidator.validate(form, Map.of("response", "UNREACHABLE"), Map.of("alwaysAsk", true)).errors())
+                .as("the condition reads the task's variables too").containsOnlyKeys("promised");
+        assertThat(FormValidator.hiddenKeys(form, Map.of(), Map.of("alwaysAsk", false))).containsExactly("promised");
     }
 }

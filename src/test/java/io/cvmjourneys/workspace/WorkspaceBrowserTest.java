@@ -197,6 +197,32 @@ class WorkspaceBrowserTest {
         assertThat(taskService.createTaskQuery().taskId(callCenterTask.getId()).singleResult().getAssignee()).isNull();
     }
 
+    @Test
+    void aFieldTheFormHidesAppearsOnlyWhenItsAnswerIsChosenAndIsNeverRequiredWhileHidden() throws IOException {
+        Task call = taskService.createTaskQuery().taskDefinitionKey("Task_CallCustomer").list().stream().findFirst()
+                .orElseThrow(() -> new AssertionError("the demo moves overdue invoices to the agent's call"));
+        open("/login");
+        signIn("agent");
+        open("/tasks/" + call.getId());
+        waitFor(By.id("task-form"));
+        By promisedDate = By.cssSelector(".field[data-key=promisedDate]");
+        assertThat(browser.findElement(promisedDate).isDisplayed()).as("no promise yet, no date to ask").isFalse();
+
+        browser.findElement(By.cssSelector("label[for=field-customerResponse-0]")).click();
+        assertThat(waitFor(promisedDate).getText()).contains("Promised payment date");
+        screenshot("08-call-promise");
+        browser.findElement(By.cssSelector("label[for=field-customerResponse-3]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(promisedDate));
+
+        browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText())
+                .isEqualTo("Done: \u201cCall the customer about the overdue invoice\u201d is completed.");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(call.getProcessInstanceId())
+                .variableName("customerResponse").singleResult().getValue()).isEqualTo("UNREACHABLE");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(call.getProcessInstanceId())
+                .variableName("promisedDate").count()).as("a hidden field stores nothing").isZero();
+    }
+
     private void signIn(String user) {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
