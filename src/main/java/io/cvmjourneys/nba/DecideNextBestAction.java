@@ -4,6 +4,7 @@ import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.MomentType;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The pipeline as a journey step: {@code camunda:delegateExpression="${decideNextBestAction}"}.
- * Decides for the journey's customer, moment and channel, and leaves the answer in variables.
+ * Decides for the journey's customer, moment and channel, and leaves the answer in variables: the
+ * best action of the step's own programs ({@code offerPrograms}) that an agent can present and the
+ * customer answer, or none; mandatory notices beside it, never in its place.
  */
 @Component("decideNextBestAction")
 class DecideNextBestAction implements JavaDelegate {
@@ -29,8 +32,17 @@ class DecideNextBestAction implements JavaDelegate {
                 MomentType.valueOf(JourneySteps.required(execution, JourneyStartVariables.MOMENT_TYPE)),
                 Channel.valueOf(JourneySteps.required(execution, JourneyStartVariables.CHANNEL)),
                 (String) execution.getVariable(NextBestActionVariables.JOURNEY_STEP), JourneySteps.journey(execution));
-        RankedAction best = answer.actions().isEmpty() ? null : answer.actions().get(0);
+        Set<String> programs = Set.of(JourneySteps.required(execution, NextBestActionVariables.OFFER_PROGRAMS).split("\\s*,\\s*"));
+        RankedAction best = answer.actions().stream()
+                .filter(action -> action.kind() != ActionKind.MANDATORY && programs.contains(action.program()))
+                .findFirst().orElse(null);
+        String notices = answer.actions().stream().filter(action -> action.kind() == ActionKind.MANDATORY)
+                .map(RankedAction::name).collect(Collectors.joining("; "));
         execution.setVariable(NextBestActionVariables.DECISION_ID, answer.decisionId());
+        execution.setVariable(NextBestActionVariables.MANDATORY_NOTICES, notices.isEmpty() ? null : notices);
+        execution.setVariable(NextBestActionVariables.NO_OFFER_REASON, best != null ? null
+                : "No offer of " + String.join(" or ", programs.stream().sorted().toList())
+                + " fits this customer now; \u201cNot offered\u201d beside the form says why.");
         execution.setVariable(NextBestActionVariables.BEST_ACTION, best == null ? null : best.actionId());
         execution.setVariable(NextBestActionVariables.BEST_ACTION_NAME, best == null ? null : best.name());
         execution.setVariable(NextBestActionVariables.ACTIONS,

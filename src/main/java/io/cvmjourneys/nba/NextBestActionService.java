@@ -88,6 +88,10 @@ public class NextBestActionService {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Decision " + decisionId + " did not propose " + actionId
                     + "; it proposed " + decision.proposedActions(), "actionId");
         }
+        if (catalog.find(actionId).map(action -> action.kind() == ActionKind.MANDATORY).orElse(false)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, actionId + " is a notice the customer must be given, not an"
+                    + " offer: there is no answer to record", "actionId");
+        }
         Instant now = clock.instant();
         // Outbound channels enter the contact history when the outbox delivers; count each contact once.
         if (decisionLog.recordOutcome(decisionId, actionId, outcome, recordedBy, now)

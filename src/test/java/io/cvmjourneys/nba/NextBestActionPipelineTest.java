@@ -86,6 +86,8 @@ abstract class NextBestActionPipelineTest {
                 .containsExactly("OUTAGE_NOTICE", "SERVICE_APOLOGY_CREDIT");
         assertSuppressed(answer, "HOME_BROADBAND_BUNDLE", "Service disruption", "INC-T02");
         assertSuppressed(answer, "LOYALTY_REWARD", "Service disruption", "commercial offers wait until it is fixed");
+        assertRefused(outcome(JsonPath.read(answer, "$.decisionId"), "{\"actionId\": \"OUTAGE_NOTICE\", \"outcome\": \"ACCEPTED\"}"),
+                HttpStatus.BAD_REQUEST, "actionId", "a notice the customer must be given, not an offer");
     }
 
     @Test

@@ -205,6 +205,9 @@ class WorkspaceBrowserTest {
         signIn("agent");
         open("/tasks/" + call.getId());
         waitFor(By.id("task-form"));
+        WebElement notice = browser.findElement(By.cssSelector(".nba .action[data-action-id=DUNNING_REMINDER]"));
+        assertThat(notice.findElements(By.tagName("button"))).as("a notice is given, not accepted or declined").isEmpty();
+        assertThat(notice.getText()).contains("A notice: tell the customer.");
         By promisedDate = By.cssSelector(".field[data-key=promisedDate]");
         assertThat(browser.findElement(promisedDate).isDisplayed()).as("no promise yet, no date to ask").isFalse();
 

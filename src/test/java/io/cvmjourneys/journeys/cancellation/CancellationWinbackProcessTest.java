@@ -247,6 +247,20 @@ class CancellationWinbackProcessTest {
         assertThat(queuedTemplates()).containsExactly("cancellation-confirmation", "winback-offer");
     }
 
+    /** The retention step presents an offer of its own programs; a notice the customer is owed goes beside it. */
+    @Test
+    void shouldPresentARetentionOfferAndNotAPaymentReminderToACustomerInArrears() {
+        jdbc.sql("INSERT INTO cvm.invoice (id, customer_id, amount, issued_on, due_on, paid_on) VALUES (?, ?, 70, ?, ?, NULL)")
+                .params("INV-" + customer, customer, TestClock.today().minusDays(93), TestClock.today().minusDays(79)).update();
+
+        customerAsksToCancel(Channel.CALL_CENTER, "PRICE");
+
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_PresentRetentionOffer");
+        assertThat((String) variable(NextBestActionVariables.BEST_ACTION)).startsWith("RETENTION_DISCOUNT_");
+        assertThat(variable(NextBestActionVariables.MANDATORY_NOTICES)).isEqualTo("Payment reminder for the overdue invoice");
+        assertThat(variable(NextBestActionVariables.NO_OFFER_REASON)).isNull();
+    }
+
     /** The journey asks from its first step, before the engine has saved it: it must still see itself running. */
     @Test
     void shouldNeverPresentADeviceUpgradeAsTheRetentionOffer() {
