@@ -23,8 +23,10 @@ record CamundaForm(String id, List<FormField> fields) {
      */
     static final Set<String> SUPPORTED_PROPERTIES = Set.of("id", "key", "type", "label", "dateLabel", "timeLabel",
             "description", "text", "readonly", "disabled", "defaultValue", "values", "subtype", "validate", "conditional",
-            "components");
-    static final Set<String> SUPPORTED_RULES = Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
+            "components", "disallowPassedDates", "properties");
+    static final Set<String> SUPPORTED_RULES = Set.of("required", "min", "max", "minLength", "maxLength", "pattern",
+            "validationType");
+    static final Set<String> SUPPORTED_CUSTOM_PROPERTIES = Set.of("maxDaysAhead", "patternMessage");
     static final Set<String> SUPPORTED_CONDITIONS = Set.of("hide");
 
     CamundaForm {
@@ -59,9 +61,12 @@ record CamundaForm(String id, List<FormField> fields) {
 
     private static FormField field(JsonNode component) {
         JsonNode validate = component.path("validate");
+        JsonNode custom = component.path("properties");
         FormField.Rules rules = new FormField.Rules(validate.path("required").asBoolean(false),
                 decimal(validate, "min"), decimal(validate, "max"), whole(validate, "minLength"),
-                whole(validate, "maxLength"), text(validate, "pattern"));
+                whole(validate, "maxLength"), text(validate, "pattern"), text(validate, "validationType"),
+                text(custom, "patternMessage"), component.path("disallowPassedDates").asBoolean(false),
+                text(custom, "maxDaysAhead") == null ? null : Integer.valueOf(text(custom, "maxDaysAhead")));
         List<FormField.Option> options = new ArrayList<>();
         for (JsonNode option : component.path("values")) {
             options.add(new FormField.Option(option.path("label").asText(option.path("value").asText()),

@@ -1,6 +1,7 @@
 package io.cvmjourneys.workspace;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -31,9 +32,15 @@ record FormField(String id, Kind kind, String key, String label, String descript
         }
     }
 
-    record Rules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, String pattern) {
-
-        static final Rules NONE = new Rules(false, null, null, null, null, null);
+    /**
+     * What a value must meet, as the form declares it: under {@code validate} (required, min/max,
+     * minLength/maxLength, pattern, validationType phone or email), the datetime component's
+     * {@code disallowPassedDates}, and two custom properties (Camunda Modeler's "Custom properties"):
+     * {@code maxDaysAhead} for a date window and {@code patternMessage}, the sentence an agent reads
+     * when the pattern does not match.
+     */
+    record Rules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, String pattern,
+                 String validationType, String patternMessage, boolean disallowPassedDates, Integer maxDaysAhead) {
     }
 
     record Option(String label, String value) {
@@ -63,6 +70,16 @@ record FormField(String id, Kind kind, String key, String label, String descript
 
     public boolean hasOption(String value) {
         return options.stream().anyMatch(option -> option.value().equals(value));
+    }
+
+    /** The earliest day a date field takes, or null: today when the form disallows passed dates. */
+    public LocalDate earliestDay(LocalDate today) {
+        return kind == Kind.DATETIME && rules.disallowPassedDates() ? today : null;
+    }
+
+    /** The latest day a date field takes, or null when the form sets no window. */
+    public LocalDate latestDay(LocalDate today) {
+        return kind == Kind.DATETIME && rules.maxDaysAhead() != null ? today.plusDays(rules.maxDaysAhead()) : null;
     }
 
     /** The HTML input type of a datetime component: date, time or datetime-local. */

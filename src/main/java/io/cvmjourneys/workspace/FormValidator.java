@@ -20,8 +20,16 @@ import java.util.regex.PatternSyntaxException;
  */
 final class FormValidator {
 
-    /** @param known the task's variables, which the form's conditions may read beside what was entered */
-    static FormSubmission validate(CamundaForm form, Map<String, String> submitted, Map<String, Object> known) {
+    /** A phone number somewhere in the text: an optional +, then at least seven digits with spaces, dashes or brackets. */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ()-]{5,}\\d");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /**
+     * @param known the task's variables, which the form's conditions may read beside what was entered
+     * @param today the operator's today, from which date windows count
+     */
+    static FormSubmission validate(CamundaForm form, Map<String, String> submitted, Map<String, Object> known,
+                                   LocalDate today) {
         Set<String> hidden = hiddenKeys(form, submitted, known);
         Map<String, String> entered = new HashMap<>();
         Map<String, Object> variables = new HashMap<>();
@@ -32,7 +40,7 @@ final class FormValidator {
             if (hidden.contains(field.key())) {
                 continue;
             }
-            Optional<String> problem = problem(field, value);
+            Optional<String> problem = problem(field, value, today);
             if (problem.isPresent()) {
                 errors.put(field.key(), problem.get());
             } else if (field.kind() == FormField.Kind.CHECKBOX) {
@@ -77,7 +85,7 @@ final class FormValidator {
         return value;
     }
 
-    private static Optional<String> problem(FormField field, String value) {
+    private static Optional<String> problem(FormField field, String value, LocalDate today) {
         FormField.Rules rules = field.rules();
         if (value.isEmpty() || field.kind() == FormField.Kind.CHECKBOX && !isTicked(value)) {
             return rules.required() ? Optional.of(requiredMessage(field.kind())) : Optional.empty();
@@ -85,7 +93,7 @@ final class FormValidator {
         return switch (field.kind()) {
             case NUMBER -> numberProblem(rules, value);
             case SELECT, RADIO -> field.hasOption(value) ? Optional.empty() : Optional.of("Choose one of the options offered.");
-            case DATETIME -> dateProblem(field.htmlDateType(), value);
+            case DATETIME -> dateProblem(field, value, today);
             case TEXTFIELD, TEXTAREA -> textProblem(rules, value);
             default -> Optional.empty();
         };
@@ -115,11 +123,18 @@ final class FormValidator {
         if (rules.maxLength() != null && length > rules.maxLength()) {
             return Optional.of("Keep it to " + rules.maxLength() + " characters (now " + length + ").");
         }
+        if ("phone".equals(rules.validationType()) && !PHONE.matcher(value).find()) {
+            return Optional.of("Enter a phone number, e.g. +44 7700 900123.");
+        }
+        if ("email".equals(rules.validationType()) && !EMAIL.matcher(value).matches()) {
+            return Optional.of("Enter an e-mail address, e.g. name@example.org.");
+        }
         if (rules.pattern() != null) {
             try {
                 // as Camunda Forms tests it: the pattern must occur in the value (anchor it to match the whole)
                 if (!Pattern.compile(rules.pattern()).matcher(value).find()) {
-                    return Optional.of("Does not have the expected form (" + rules.pattern() + ").");
+                    return Optional.of(rules.patternMessage() != null ? rules.patternMessage()
+                            : "This does not look right: check it against the field's description.");
                 }
             } catch (PatternSyntaxException e) {
                 return Optional.of("The form's pattern for this field is broken; tell a CVM manager.");
@@ -128,12 +143,23 @@ final class FormValidator {
         return Optional.empty();
     }
 
-    private static Optional<String> dateProblem(String htmlType, String value) {
+    private static Optional<String> dateProblem(FormField field, String value, LocalDate today) {
+        String htmlType = field.htmlDateType();
         try {
             switch (htmlType) {
                 case "time" -> LocalTime.parse(value);
                 case "datetime-local" -> LocalDateTime.parse(value);
-                default -> LocalDate.parse(value);
+                default -> {
+                    LocalDate date = LocalDate.parse(value);
+                    LocalDate earliest = field.earliestDay(today);
+                    LocalDate latest = field.latestDay(today);
+                    if (earliest != null && date.isBefore(earliest)) {
+                        return Optional.of("Choose today (" + earliest + ") or a later day.");
+                    }
+                    if (latest != null && date.isAfter(latest)) {
+                        return Optional.of("Choose a day at most " + field.rules().maxDaysAhead() + " days ahead, by " + latest + ".");
+                    }
+                }
             }
             return Optional.empty();
         } catch (DateTimeParseException e) {

@@ -3,6 +3,8 @@ package io.cvmjourneys.workspace;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.MomentType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,12 @@ class TaskController {
 
     private final AgentTasks tasks;
     private final Customer360 customers;
+    private final Clock clock;
 
-    TaskController(AgentTasks tasks, Customer360 customers) {
+    TaskController(AgentTasks tasks, Customer360 customers, Clock clock) {
         this.tasks = tasks;
         this.customers = customers;
+        this.clock = clock;
     }
 
     /** @param team one of the agent's teams; without it, every team of the agent and the tasks assigned to them */
@@ -103,7 +107,7 @@ class TaskController {
             TaskView view = tasks.open(agent, taskId);
             FormSubmission submission = view.form() == null
                     ? new FormSubmission(Map.of(), Map.of(), Map.of())
-                    : FormValidator.validate(view.form(), submitted, view.variables());
+                    : FormValidator.validate(view.form(), submitted, view.variables(), LocalDate.now(clock));
             if (!submission.isValid()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
                 return taskPage(agent, view, submission.entered(), submission.errors(), model);
@@ -139,6 +143,7 @@ class TaskController {
         model.addAttribute("view", view);
         model.addAttribute("entered", entered);
         model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("hidden", view.form() == null ? Set.of()
                 : FormValidator.hiddenKeys(view.form(), entered.isEmpty() ? view.initialEntries() : entered, view.variables()));
         String customerId = view.task().customerId() != null ? view.task().customerId()

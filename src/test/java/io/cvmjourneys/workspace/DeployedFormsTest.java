@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and a submission that meets its rules is accepted: no form ends up only completable in Tasklist.
  */
 class DeployedFormsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     static Stream<Path> forms() throws IOException {
         return Files.walk(Path.of("forms")).filter(path -> path.toString().endsWith(".form")).sorted();
@@ -46,11 +49,11 @@ class DeployedFormsTest {
         Map<String, String> submitted = new HashMap<>();
         form.inputs().forEach(field -> submitted.put(field.key(), acceptable(field)));
 
-        assertThat(FormValidator.validate(form, submitted, Map.of()).errors()).isEmpty();
+        assertThat(FormValidator.validate(form, submitted, Map.of(), TODAY).errors()).isEmpty();
         Set<String> hiddenWhileEmpty = FormValidator.hiddenKeys(form, Map.of(), Map.of());
         List<String> required = form.inputs().stream().filter(field -> field.rules().required())
                 .map(FormField::key).filter(key -> !hiddenWhileEmpty.contains(key)).toList();
-        assertThat(FormValidator.validate(form, Map.of(), Map.of()).errors()).containsOnlyKeys(required);
+        assertThat(FormValidator.validate(form, Map.of(), Map.of(), TODAY).errors()).containsOnlyKeys(required);
     }
 
     /** A form may only use what the workspace honours; anything else would be silently ignored on the page. */
@@ -75,6 +78,11 @@ class DeployedFormsTest {
                     unsupported.add(component.path("id").asText() + ".validate." + name);
                 }
             });
+            component.path("properties").fieldNames().forEachRemaining(name -> {
+                if (!CamundaForm.SUPPORTED_CUSTOM_PROPERTIES.contains(name)) {
+                    unsupported.add(component.path("id").asText() + ".properties." + name);
+                }
+            });
             component.path("conditional").fieldNames().forEachRemaining(name -> {
                 if (!CamundaForm.SUPPORTED_CONDITIONS.contains(name)) {
                     unsupported.add(component.path("id").asText() + ".conditional." + name);
@@ -92,9 +100,10 @@ class DeployedFormsTest {
             case DATETIME -> switch (field.htmlDateType()) {
                 case "time" -> "10:00";
                 case "datetime-local" -> "2030-01-01T10:00";
-                default -> "2030-01-01";
+                default -> TODAY.plusDays(1).toString();
             };
-            default -> field.rules().pattern() != null ? "" : "Customer agreed";
+            default -> field.rules().pattern() == null ? "Customer agreed"
+                    : field.rules().required() ? "Morgan, +44 7700 900123" : "";
         };
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every component and every rule of the Camunda Forms the journeys use, checked as the server checks a submission. */
 class FormValidatorTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     static final String FORM = """
             {"id": "test-every-component", "components": [
@@ -76,7 +79,7 @@ class FormValidatorTest {
         assertThat(form.fields().get(0).lines()).containsExactly(new FormField.Line(true, "Do this"),
                 new FormField.Line(false, "Then that."));
         FormField name = form.fields().get(1);
-        assertThat(name.rules()).isEqualTo(new FormField.Rules(true, null, null, 2, 10, "^[A-Z][a-z]*$"));
+        assertThat(name.rules()).isEqualTo(new FormField.Rules(true, null, null, 2, 10, "^[A-Z][a-z]*$", null, null, false, null));
         assertThat(form.fields().get(3).defaultValue()).isEqualTo(0);
         assertThat(form.fields().get(4).options()).extracting(FormField.Option::label).containsExactly("Billing", "Network");
         assertThat(form.fields().get(9).htmlDateType()).isEqualTo("date");
@@ -85,7 +88,7 @@ class FormValidatorTest {
 
     @Test
     void validSubmissionBecomesTypedVariablesAndLeavesReadOnlyAndUnknownFieldsAlone() {
-        FormSubmission submission = FormValidator.validate(form(FORM), valid(), Map.of());
+        FormSubmission submission = FormValidator.validate(form(FORM), valid(), Map.of(), TODAY);
 
         assertThat(submission.errors()).isEmpty();
         assertThat(submission.variables()).containsOnly(Map.entry("name", "Priya"), Map.entry("discount", 10),
@@ -101,7 +104,7 @@ class FormValidatorTest {
         submitted.put("note", "  ");
         submitted.remove("slot");
 
-        FormSubmission submission = FormValidator.validate(form(FORM), submitted, Map.of());
+        FormSubmission submission = FormValidator.validate(form(FORM), submitted, Map.of(), TODAY);
 
         assertThat(submission.isValid()).isTrue();
         assertThat(submission.variables()).doesNotContainKeys("answer", "note", "slot");
@@ -112,7 +115,7 @@ class FormValidatorTest {
         Map<String, String> submitted = valid();
         submitted.put("discount", "12.5");
 
-        assertThat(FormValidator.validate(form(FORM), submitted, Map.of()).variables()).containsEntry("discount", 12.5);
+        assertThat(FormValidator.validate(form(FORM), submitted, Map.of(), TODAY).variables()).containsEntry("discount", 12.5);
     }
 
     @ParameterizedTest(name = "{0} = ''{1}'' → {2}")
@@ -120,7 +123,7 @@ class FormValidatorTest {
             "name|''|Fill this in: it is required.",
             "name|P|Write at least 2 characters (now 1).",
             "name|Priyadarshini|Keep it to 10 characters (now 13).",
-            "name|priya|Does not have the expected form (^[A-Z][a-z]*$).",
+            "name|priya|This does not look right: check it against the field's description.",
             "discount|''|Fill this in: it is required.",
             "discount|ten|Enter a number, e.g. 10 or 12.5.",
             "discount|-1|Must be at least 0.",
@@ -137,7 +140,7 @@ class FormValidatorTest {
         Map<String, String> submitted = valid();
         submitted.put(key, value);
 
-        FormSubmission submission = FormValidator.validate(form(FORM), submitted, Map.of());
+        FormSubmission submission = FormValidator.validate(form(FORM), submitted, Map.of(), TODAY);
 
         assertThat(submission.errors()).containsExactly(Map.entry(key, message));
         assertThat(submission.entered()).containsEntry(key, value.strip());
@@ -148,7 +151,7 @@ class FormValidatorTest {
         CamundaForm form = form("""
                 {"id": "f", "components": [{"id": "Field_Tags", "key": "tags", "type": "taglist", "label": "Tags"}]}""");
 
-        assertThat(FormValidator.validate(form, Map.of(), Map.of()).errors()).containsOnlyKeys("tags");
+        assertThat(FormValidator.validate(form, Map.of(), Map.of(), TODAY).errors()).containsOnlyKeys("tags");
     }
 
     @Test
@@ -156,7 +159,7 @@ class FormValidatorTest {
         CamundaForm form = form("""
                 {"id": "f", "components": [{"id": "Field_Code", "key": "code", "type": "textfield", "validate": {"pattern": "["}}]}""");
 
-        assertThat(FormValidator.validate(form, Map.of("code", "x"), Map.of()).errors().get("code")).contains("pattern");
+        assertThat(FormValidator.validate(form, Map.of("code", "x"), Map.of(), TODAY).errors().get("code")).contains("pattern for this field is broken");
     }
 
     /** As the delinquency call form: the promised date shows only for a promise to pay. */
@@ -175,15 +178,51 @@ class FormValidatorTest {
 
         assertThat(form.fields().get(1).label()).isEqualTo("Promised date");
         FormSubmission unreachable = FormValidator.validate(form, Map.of("response", "UNREACHABLE", "promised", "2020-01-01"),
-                Map.of("alwaysAsk", false));
+                Map.of("alwaysAsk", false), TODAY);
         assertThat(unreachable.errors()).isEmpty();
         assertThat(unreachable.variables()).as("the hidden date's stale value is not stored")
                 .containsExactly(Map.entry("response", "UNREACHABLE"));
 
-        assertThat(FormValidator.validate(form, Map.of("response", "PROMISE"), Map.of("alwaysAsk", false)).errors())
+        assertThat(FormValidator.validate(form, Map.of("response", "PROMISE"), Map.of("alwaysAsk", false), TODAY).errors())
                 .containsExactly(Map.entry("promised", "Fill this in: it is required."));
-        assertThat(FormValidator.validate(form, Map.of("response", "UNREACHABLE"), Map.of("alwaysAsk", true)).errors())
+        assertThat(FormValidator.validate(form, Map.of("response", "UNREACHABLE"), Map.of("alwaysAsk", true), TODAY).errors())
                 .as("the condition reads the task's variables too").containsOnlyKeys("promised");
         assertThat(FormValidator.hiddenKeys(form, Map.of(), Map.of("alwaysAsk", false))).containsExactly("promised");
+    }
+
+    /** As the booking forms: a day from today within a window, and a contact with a phone number. */
+    private static final String BUSINESS_RULES = """
+            {"id": "f", "components": [
+              {"id": "Field_Day", "key": "day", "type": "datetime", "subtype": "date", "dateLabel": "Day",
+               "disallowPassedDates": true, "properties": {"maxDaysAhead": "60"}, "validate": {"required": true}},
+              {"id": "Field_Contact", "key": "contact", "type": "textfield", "label": "Contact",
+               "validate": {"required": true, "pattern": "\\\\+?[0-9][0-9 ()-]{5,}[0-9]"},
+               "properties": {"patternMessage": "Give a name and a phone number we can call."}},
+              {"id": "Field_Phone", "key": "phone", "type": "textfield", "label": "Phone", "validate": {"validationType": "phone"}},
+              {"id": "Field_Email", "key": "email", "type": "textfield", "label": "E-mail", "validate": {"validationType": "email"}}
+            ]}""";
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "day|2020-01-01|Choose today (2026-11-23) or a later day.",
+            "day|2026-11-22|Choose today (2026-11-23) or a later day.",
+            "day|2027-01-23|Choose a day at most 60 days ahead, by 2027-01-22.",
+            "contact|x|Give a name and a phone number we can call.",
+            "phone|call me|Enter a phone number, e.g. +44 7700 900123.",
+            "email|nobody|Enter an e-mail address, e.g. name@example.org."})
+    void aFormsBusinessRulesRefuseNonsenseWithASentence(String key, String value, String message) {
+        Map<String, String> submitted = new HashMap<>(Map.of("day", "2026-11-23", "contact", "Morgan, +44 7700 900123",
+                "phone", "+44 7700 900123", "email", "morgan@example.org"));
+        assertThat(FormValidator.validate(form(BUSINESS_RULES), submitted, Map.of(), TODAY).errors()).isEmpty();
+        submitted.put(key, value);
+
+        assertThat(FormValidator.validate(form(BUSINESS_RULES), submitted, Map.of(), TODAY).errors())
+                .containsExactly(Map.entry(key, message));
+    }
+
+    @Test
+    void theLastDayOfTheWindowIsTaken() {
+        Map<String, String> submitted = Map.of("day", "2027-01-22", "contact", "+44 7700 900123");
+        assertThat(FormValidator.validate(form(BUSINESS_RULES), submitted, Map.of(), TODAY).errors()).isEmpty();
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SessionNotCreatedException;
@@ -214,6 +215,14 @@ class WorkspaceBrowserTest {
         browser.findElement(By.cssSelector("label[for=field-customerResponse-0]")).click();
         assertThat(waitFor(promisedDate).getText()).contains("Promised payment date");
         screenshot("08-call-promise");
+        // a promise to pay in the past is refused, with what was entered kept
+        WebElement date = browser.findElement(By.id("field-promisedDate"));
+        assertThat(date.getDomAttribute("min")).isEqualTo(TestClock.today().toString());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2020-01-01'", date);
+        browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+        assertThat(waitFor(By.id("error-promisedDate")).getText())
+                .isEqualTo("Choose today (" + TestClock.today() + ") or a later day.");
+        assertThat(browser.findElement(By.id("field-promisedDate")).getDomProperty("value")).isEqualTo("2020-01-01");
         browser.findElement(By.cssSelector("label[for=field-customerResponse-3]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(promisedDate));
 
