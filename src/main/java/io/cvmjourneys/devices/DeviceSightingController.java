@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,7 @@ class DeviceSightingController {
         this.clock = clock;
     }
 
+    @PreAuthorize("@permissions.allows(authentication, 'REPORT_NETWORK_DATA')")
     @PostMapping("/api/devices/sightings")
     DeviceSightings.Sighting report(@Valid @RequestBody SightingRequest request) {
         return sightings.record(request.customerId(), request.deviceModel(),

@@ -3,6 +3,7 @@ package io.cvmjourneys.moments;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,6 +20,7 @@ class MomentController {
         this.intake = intake;
     }
 
+    @PreAuthorize("@permissions.allows(authentication, 'RAISE_MOMENTS')")
     @PostMapping
     ResponseEntity<MomentAnswer> receiveMoment(@Valid @RequestBody MomentRequest request) {
         MomentAnswer answer = intake.receive(request.toMoment(intake.now()));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,6 +38,7 @@ class NextBestActionController {
         return service.decide(customerId, moment, channel, journeyStep);
     }
 
+    @PreAuthorize("@permissions.allows(authentication, 'RECORD_ANSWERS')")
     @PostMapping("/api/decisions/{decisionId}/outcome")
     OutcomeRecorded recordOutcome(@PathVariable String decisionId, @Valid @RequestBody OutcomeRequest request,
                                   Principal caller) {

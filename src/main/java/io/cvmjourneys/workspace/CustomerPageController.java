@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +50,7 @@ class CustomerPageController {
         return customerPage(Agent.of(authentication), customerId, null, Map.of(), model, response);
     }
 
+    @PreAuthorize("@permissions.allows(authentication, 'RAISE_MOMENTS')")
     @PostMapping("/customers/{customerId}/journeys")
     String startJourney(@PathVariable String customerId, @RequestParam MomentType type, @RequestParam String eventId,
                         @RequestParam Map<String, String> entered, Authentication authentication, Model model,
@@ -74,6 +76,7 @@ class CustomerPageController {
     }
 
     /** @param taskId the task page the answer was given on, to go back to; else the customer page */
+    @PreAuthorize("@permissions.allows(authentication, 'RECORD_ANSWERS')")
     @PostMapping("/decisions/{decisionId}/outcome")
     String recordAnswer(@PathVariable String decisionId, @RequestParam String actionId, @RequestParam Outcome outcome,
                         @RequestParam String customerId, @RequestParam(required = false) String taskId,

@@ -1,0 +1,51 @@
+package io.cvmjourneys.security;
+
+import static io.cvmjourneys.security.Role.CALL_CENTER;
+import static io.cvmjourneys.security.Role.CAMUNDA_ADMIN;
+import static io.cvmjourneys.security.Role.CHANNEL_TEAM;
+import static io.cvmjourneys.security.Role.CVM_MANAGER;
+import static io.cvmjourneys.security.Role.CX_TEAM;
+import static io.cvmjourneys.security.Role.STORE;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may change what, beyond the engine's own task and deployment authorizations: the one place
+ * the README's role table is enforced. Controllers ask it in {@code @PreAuthorize} and pages ask it
+ * before they show a button, so a read-only role (the analytics team) sees no button it may not use
+ * and is refused if it sends the request anyway.
+ */
+@Component("permissions")
+public class Permissions {
+
+    /** A state-changing action and the teams that may take it. */
+    public enum Action {
+        /** Record a customer's answer to an offer: the people and channels that talk to customers. */
+        RECORD_ANSWERS(CALL_CENTER, STORE, CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Hand a moment of truth to the intake, which starts or answers a journey. */
+        RAISE_MOMENTS(CALL_CENTER, STORE, CX_TEAM, CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Report what the network sees (device sightings): the channel team runs the feeds. */
+        REPORT_NETWORK_DATA(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN);
+
+        private final Set<Role> roles;
+
+        Action(Role first, Role... others) {
+            this.roles = EnumSet.of(first, others);
+        }
+
+        public Set<Role> roles() {
+            return roles;
+        }
+    }
+
+    /** @param action the name of an {@link Action}, as {@code @PreAuthorize} and templates write it */
+    public boolean allows(Authentication authentication, String action) {
+        Set<Role> allowed = Action.valueOf(action).roles();
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(group -> Role.ofGroup(group).filter(allowed::contains).isPresent());
+    }
+}

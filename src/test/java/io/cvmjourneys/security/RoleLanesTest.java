@@ -1,0 +1,87 @@
+package io.cvmjourneys.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cvmjourneys.testsupport.TestHttp;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Every state-changing call is checked against README's role table, for every team: a team allowed
+ * an action gets the answer the request itself earns (a 4xx about its content here, so nothing
+ * changes), a team not allowed gets 403; pages show the read-only analytics team no button to press.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // one live engine per JVM, see testsupport
+@ActiveProfiles({"demo", "test"})
+class RoleLanesTest {
+
+    private static final String CUSTOMER = "CUST-000321";
+
+    @LocalServerPort
+    int port;
+
+    /** Allowed: 409 (nobody waits for that answer), 404 (no such decision, no such customer). Refused: 403. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // user  | moments | answers | device sightings
+            "manager | 409 | 404 | 404",
+            "agent   | 409 | 404 | 403",
+            "store   | 409 | 404 | 403",
+            "cx      | 409 | 403 | 403",
+            "channel | 409 | 404 | 404",
+            "analyst | 403 | 403 | 403",
+            "admin   | 409 | 404 | 404"})
+    void eachTeamChangesOnlyWhatItsRoleAllowsOverTheApi(String user, int moments, int answers, int sightings) {
+        RestClient api = TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+
+        assertThat(post(api, "/api/moments", "{\"eventId\": \"lanes-" + user + "\", \"customerId\": \"" + CUSTOMER
+                + "\", \"type\": \"OFFER_ANSWERED\", \"channel\": \"WEB\", \"data\": {\"answer\": \"ACCEPTED\"}}")
+                .getStatusCode().value()).as("hand a moment to the intake").isEqualTo(moments);
+        assertThat(post(api, "/api/decisions/no-such-decision/outcome", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}")
+                .getStatusCode().value()).as("record an answer").isEqualTo(answers);
+        assertThat(post(api, "/api/devices/sightings", "{\"customerId\": \"CUST-999999\", \"deviceModel\": \"GALAXY_S25_ULTRA\"}")
+                .getStatusCode().value()).as("report a device sighting").isEqualTo(sightings);
+    }
+
+    /** Allowed: 400 (no journey starts on that moment) and a redirect after the answer (no such decision). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "agent   | 400 | 302 | true  | true",
+            "cx      | 400 | 403 | true  | false",
+            "analyst | 403 | 403 | false | false"})
+    void eachTeamSeesAndPressesOnlyTheButtonsItsRoleAllowsInTheWorkspace(String user, int start, int answer,
+                                                                        boolean seesStart, boolean seesAnswers) {
+        RestClient browser = TestHttp.browser(port);
+        TestHttp.signIn(browser, user, "demo");
+        String page = browser.get().uri("/customers/{id}", CUSTOMER).retrieve().body(String.class);
+        assertThat(page.contains("id=\"start-heading\"")).as("start a journey").isEqualTo(seesStart);
+        assertThat(page.contains("name=\"outcome\" value=\"ACCEPTED\"")).as("record an answer").isEqualTo(seesAnswers);
+
+        String csrf = TestHttp.csrfToken(browser, "/customers/" + CUSTOMER);
+        assertThat(submit(browser, "/customers/" + CUSTOMER + "/journeys", Map.of("_csrf", csrf, "type", "DIGITAL_VISIT",
+                "eventId", "lanes-page-" + user)).getStatusCode().value()).isEqualTo(start);
+        assertThat(submit(browser, "/decisions/no-such-decision/outcome", Map.of("_csrf", csrf, "actionId", "LOYALTY_REWARD",
+                "outcome", "ACCEPTED", "customerId", CUSTOMER)).getStatusCode().value()).isEqualTo(answer);
+    }
+
+    private static ResponseEntity<String> post(RestClient api, String uri, String json) {
+        return api.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json).retrieve().toEntity(String.class);
+    }
+
+    private static ResponseEntity<String> submit(RestClient browser, String uri, Map<String, String> fields) {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        return browser.post().uri(uri).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .retrieve().toEntity(String.class);
+    }
+}
