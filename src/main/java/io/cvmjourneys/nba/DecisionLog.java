@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.engine.ActiveJourney;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.MomentType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,19 +54,20 @@ class DecisionLog {
         this.json = json;
     }
 
-    void record(NextBestActions answer, String journeyStep, Instant decidedAt, CustomerContext context, LocalDate today,
-                List<Candidate> candidates, TableInputs inputs) {
+    /** @param presentedIn where an agent's page shows the decision (see {@link #lastPresented}); null otherwise */
+    void record(NextBestActions answer, String journeyStep, String presentedIn, Instant decidedAt, CustomerContext context,
+                LocalDate today, List<Candidate> candidates, TableInputs inputs) {
         jdbc.sql("""
                         INSERT INTO cvm.nba_decision (id, customer_id, moment, channel, journey_step, decided_at,
                                                       context_summary, candidates, suppressed, decision_versions,
-                                                      table_inputs)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                      table_inputs, presented_in)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(answer.decisionId(), answer.customerId(), answer.moment().name(), answer.channel().name(), journeyStep,
                         Timestamp.from(decidedAt), toJson(summary(context, today)),
                         toJson(candidates.stream().map(candidate -> Map.of("actionId", candidate.actionId(),
                                 "propensity", candidate.propensity(), "value", candidate.value(), "reason", candidate.reason()))
                                 .toList()),
-                        toJson(answer.suppressed()), toJson(answer.decisionVersions()), toJson(inputs.asMap()))
+                        toJson(answer.suppressed()), toJson(answer.decisionVersions()), toJson(inputs.asMap()), presentedIn)
                 .update();
         List<Object[]> offers = new ArrayList<>();
         for (RankedAction action : answer.actions()) {
@@ -86,14 +88,33 @@ class DecisionLog {
                 .optional();
     }
 
-    /** Answers whether this was the first outcome recorded for the offer (the moment it was delivered). */
-    boolean recordOutcome(String decisionId, String actionId, Outcome outcome, String recordedBy, Instant at) {
-        boolean first = jdbc.sql("SELECT COUNT(*) FROM cvm.nba_offer WHERE decision_id = ? AND action_id = ? AND outcome IS NOT NULL")
-                .params(decisionId, actionId).query(Long.class).single() == 0;
-        jdbc.sql("UPDATE cvm.nba_offer SET outcome = ?, outcome_at = ?, outcome_by = ? WHERE decision_id = ? AND action_id = ?")
-                .params(outcome.name(), Timestamp.from(at), recordedBy, decisionId, actionId)
-                .update();
-        return first;
+    /** The latest decision shown at this place for this moment and channel since the given time, if any. */
+    Optional<LoggedDecision> lastPresented(String presentedIn, MomentType moment, Channel channel, Instant since) {
+        return jdbc.sql("""
+                        SELECT id FROM cvm.nba_decision WHERE presented_in = ? AND moment = ? AND channel = ? AND decided_at >= ?
+                        ORDER BY decided_at DESC, id""")
+                .params(presentedIn, moment.name(), channel.name(), Timestamp.from(since))
+                .query(String.class).list().stream().findFirst().flatMap(this::find);
+    }
+
+    /** The answer recorded for each offer of the decision that has one. */
+    Map<String, Outcome> outcomes(String decisionId) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        jdbc.sql("SELECT action_id, outcome FROM cvm.nba_offer WHERE decision_id = ? AND outcome IS NOT NULL ORDER BY rank_no")
+                .param(decisionId)
+                .query((RowCallbackHandler) row -> outcomes.put(row.getString(1), Outcome.valueOf(row.getString(2))));
+        return outcomes;
+    }
+
+    /** Records the offer's answer unless it is already the one recorded; answers what was recorded before, if any. */
+    Optional<Outcome> recordOutcome(String decisionId, String actionId, Outcome outcome, String recordedBy, Instant at) {
+        Optional<Outcome> previous = Optional.ofNullable(outcomes(decisionId).get(actionId));
+        if (previous.filter(outcome::equals).isEmpty()) {
+            jdbc.sql("UPDATE cvm.nba_offer SET outcome = ?, outcome_at = ?, outcome_by = ? WHERE decision_id = ? AND action_id = ?")
+                    .params(outcome.name(), Timestamp.from(at), recordedBy, decisionId, actionId)
+                    .update();
+        }
+        return previous;
     }
 
     /** Every decision made since the given instant, oldest first, one at a time. */

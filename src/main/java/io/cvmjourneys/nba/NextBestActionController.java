@@ -22,9 +22,6 @@ class NextBestActionController {
     record OutcomeRequest(@NotBlank @Size(max = 60) String actionId, @NotNull Outcome outcome) {
     }
 
-    record OutcomeRecorded(String decisionId, String actionId, Outcome outcome) {
-    }
-
     private final NextBestActionService service;
 
     NextBestActionController(NextBestActionService service) {
@@ -40,9 +37,8 @@ class NextBestActionController {
 
     @PreAuthorize("@permissions.allows(authentication, 'RECORD_ANSWERS')")
     @PostMapping("/api/decisions/{decisionId}/outcome")
-    OutcomeRecorded recordOutcome(@PathVariable String decisionId, @Valid @RequestBody OutcomeRequest request,
-                                  Principal caller) {
-        service.recordOutcome(decisionId, request.actionId(), request.outcome(), caller.getName());
-        return new OutcomeRecorded(decisionId, request.actionId(), request.outcome());
+    AnswerRecorded recordOutcome(@PathVariable String decisionId, @Valid @RequestBody OutcomeRequest request,
+                                 Principal caller) {
+        return service.recordOutcome(decisionId, request.actionId(), request.outcome(), caller.getName());
     }
 }

@@ -7,9 +7,12 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -42,17 +45,31 @@ public class NextBestActionService {
         this.clock = clock;
     }
 
+    /** How long offers shown again at the same place stay one presentation: an agent's working shift. */
+    static final Duration PRESENTATION_WINDOW = Duration.ofHours(8);
+
     /** @param journeyStep the journey's step when a journey asks (e.g. RETENTION, WINBACK); null otherwise */
     @Transactional
     public NextBestActions decide(String customerId, MomentType moment, Channel channel, String journeyStep) {
-        return decide(context(customerId), moment, channel, journeyStep);
+        return decide(context(customerId), moment, channel, journeyStep, null);
+    }
+
+    /**
+     * The decision an agent's page shows. {@code presentedIn} names the place (a task; a customer page
+     * and the agent looking at it): the same offers shown there again within the window are the same
+     * presentation, so the logged decision is reused and a page opened three times counts its offers
+     * once; when the offers change, it is a new decision.
+     */
+    @Transactional
+    public NextBestActions present(String customerId, MomentType moment, Channel channel, String presentedIn) {
+        return decide(context(customerId), moment, channel, null, presentedIn);
     }
 
     /** A decision a journey asks for at one of its steps: the asking journey counts as running, saved yet or not. */
     @Transactional
     public NextBestActions decideInJourney(String customerId, MomentType moment, Channel channel, String journeyStep,
                                            ActiveJourney journey) {
-        return decide(context(customerId).seenFrom(journey), moment, channel, journeyStep);
+        return decide(context(customerId).seenFrom(journey), moment, channel, journeyStep, null);
     }
 
     private CustomerContext context(String customerId) {
@@ -60,7 +77,8 @@ public class NextBestActionService {
                 "No customer " + customerId + ": check the id, or search with GET /api/customers?q=…", "customerId"));
     }
 
-    private NextBestActions decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep) {
+    private NextBestActions decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep,
+                                   String presentedIn) {
         String customerId = context.customerId();
         ZonedDateTime now = ZonedDateTime.now(clock);
         CandidateTable table = candidateTable.current();
@@ -69,18 +87,27 @@ public class NextBestActionService {
         NextBestActions answer = new NextBestActions(UUID.randomUUID().toString(), customerId, moment, channel,
                 decision.chosen(), decision.arbitration().suppressed(),
                 Map.of(CandidateTable.DECISION_KEY, table.version()));
-        decisionLog.record(answer, journeyStep, now.toInstant(), context, now.toLocalDate(),
+        if (presentedIn != null) {
+            List<String> shown = answer.actions().stream().map(RankedAction::actionId).toList();
+            Optional<DecisionLog.LoggedDecision> same = decisionLog.lastPresented(presentedIn, moment, channel,
+                    now.toInstant().minus(PRESENTATION_WINDOW)).filter(logged -> logged.proposedActions().equals(shown));
+            if (same.isPresent()) {
+                return answer.withDecisionId(same.get().id());
+            }
+        }
+        decisionLog.record(answer, journeyStep, presentedIn, now.toInstant(), context, now.toLocalDate(),
                 decision.candidates(), decision.inputs());
         return answer;
     }
 
     /**
-     * Records the customer's answer to a proposed action. In the channels where the customer came to
-     * us (call center, store, app, web) the first answer also enters the contact history: the action
-     * reached the customer there.
+     * Records the customer's answer to a proposed action, once per offer: the same answer again counts
+     * nothing, another one corrects it. In the channels where the customer came to us (call center,
+     * store, app, web) the first answer also enters the contact history: the action reached the
+     * customer there.
      */
     @Transactional
-    public void recordOutcome(String decisionId, String actionId, Outcome outcome, String recordedBy) {
+    public AnswerRecorded recordOutcome(String decisionId, String actionId, Outcome outcome, String recordedBy) {
         DecisionLog.LoggedDecision decision = decisionLog.find(decisionId).orElseThrow(() -> new ApiException(
                 HttpStatus.NOT_FOUND, "No decision " + decisionId + ": use the decisionId a next-best-action answer gave",
                 "decisionId"));
@@ -93,10 +120,18 @@ public class NextBestActionService {
                     + " offer: there is no answer to record", "actionId");
         }
         Instant now = clock.instant();
+        Outcome previous = decisionLog.recordOutcome(decisionId, actionId, outcome, recordedBy, now).orElse(null);
         // Outbound channels enter the contact history when the outbox delivers; count each contact once.
-        if (decisionLog.recordOutcome(decisionId, actionId, outcome, recordedBy, now)
-                && !policies.contact().isOutbound(decision.channel())) {
+        if (previous == null && !policies.contact().isOutbound(decision.channel())) {
             customers.recordContact(decision.customerId(), decision.channel(), actionId, decisionId, now);
         }
+        AnswerRecorded.Change change = previous == null ? AnswerRecorded.Change.NEW
+                : previous == outcome ? AnswerRecorded.Change.UNCHANGED : AnswerRecorded.Change.CORRECTED;
+        return new AnswerRecorded(decisionId, actionId, outcome, previous, change);
+    }
+
+    /** The answers recorded so far to the decision's offers, so a page can show them. */
+    public Map<String, Outcome> recordedAnswers(String decisionId) {
+        return decisionLog.outcomes(decisionId);
     }
 }

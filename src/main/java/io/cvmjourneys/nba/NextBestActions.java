@@ -19,4 +19,8 @@ public record NextBestActions(String decisionId, String customerId, MomentType m
         suppressed = List.copyOf(suppressed);
         decisionVersions = Map.copyOf(decisionVersions);
     }
+
+    NextBestActions withDecisionId(String loggedDecisionId) {
+        return new NextBestActions(loggedDecisionId, customerId, moment, channel, actions, suppressed, decisionVersions);
+    }
 }

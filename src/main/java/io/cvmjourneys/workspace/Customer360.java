@@ -4,7 +4,9 @@ import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.customer.CustomerSummary;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.AnswerRecorded;
 import io.cvmjourneys.nba.NextBestActionService;
+import io.cvmjourneys.nba.NextBestActions;
 import io.cvmjourneys.nba.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,15 +40,22 @@ class Customer360 {
         return customers.search(query, SEARCH_LIMIT);
     }
 
-    /** @param moment the journey's moment when the page sits beside a task; else the agent's conversation */
-    Optional<CustomerPage> page(Agent agent, String customerId, MomentType moment) {
+    /**
+     * @param moment the journey's moment when the page sits beside a task; else the agent's conversation
+     * @param taskId the task the page sits beside, or null: where the offers are presented
+     */
+    Optional<CustomerPage> page(Agent agent, String customerId, MomentType moment, String taskId) {
         Optional<CustomerContext> context = customers.context(customerId);
-        return context.map(found -> new CustomerPage(found,
-                nextBestActions.decide(customerId, moment == null ? agent.conversation() : moment, agent.channel(), null),
-                tasks.ofCustomer(agent, customerId), LocalDate.now(clock)));
+        String presentedIn = taskId != null ? "task:" + taskId : "customer:" + customerId + ":" + agent.userId();
+        return context.map(found -> {
+            NextBestActions offers = nextBestActions.present(customerId, moment == null ? agent.conversation() : moment,
+                    agent.channel(), presentedIn);
+            return new CustomerPage(found, offers, nextBestActions.recordedAnswers(offers.decisionId()),
+                    tasks.ofCustomer(agent, customerId), LocalDate.now(clock));
+        });
     }
 
-    void recordAnswer(Agent agent, String decisionId, String actionId, Outcome outcome) {
-        nextBestActions.recordOutcome(decisionId, actionId, outcome, agent.userId());
+    AnswerRecorded recordAnswer(Agent agent, String decisionId, String actionId, Outcome outcome) {
+        return nextBestActions.recordOutcome(decisionId, actionId, outcome, agent.userId());
     }
 }

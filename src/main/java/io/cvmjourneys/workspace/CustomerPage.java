@@ -3,13 +3,20 @@ package io.cvmjourneys.workspace;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.Subscription;
 import io.cvmjourneys.nba.NextBestActions;
+import io.cvmjourneys.nba.Outcome;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** The customer 360 beside a task or on its own: the whole context, the next best actions, the open tasks. */
-record CustomerPage(CustomerContext context, NextBestActions nextBestActions, List<AgentTask> tasks, LocalDate today) {
+/**
+ * The customer 360 beside a task or on its own: the whole context, the next best actions with the
+ * answers already recorded to them, the open tasks.
+ */
+record CustomerPage(CustomerContext context, NextBestActions nextBestActions, Map<String, Outcome> answers,
+                    List<AgentTask> tasks, LocalDate today) {
 
     CustomerPage {
+        answers = Map.copyOf(answers);
         tasks = List.copyOf(tasks);
     }
 

@@ -2,6 +2,7 @@ package io.cvmjourneys.workspace;
 
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.AnswerRecorded;
 import io.cvmjourneys.nba.Outcome;
 import io.cvmjourneys.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -82,9 +83,12 @@ class CustomerPageController {
                         @RequestParam String customerId, @RequestParam(required = false) String taskId,
                         Authentication authentication, RedirectAttributes redirect) {
         try {
-            customers.recordAnswer(Agent.of(authentication), decisionId, actionId, outcome);
-            redirect.addFlashAttribute(TaskController.MESSAGE, "Recorded: " + actionId + " \u2014 "
-                    + outcome.name().toLowerCase(java.util.Locale.ROOT) + ".");
+            AnswerRecorded recorded = customers.recordAnswer(Agent.of(authentication), decisionId, actionId, outcome);
+            redirect.addFlashAttribute(TaskController.MESSAGE, switch (recorded.change()) {
+                case NEW -> "Recorded: " + actionId + " \u2014 " + word(outcome) + ".";
+                case UNCHANGED -> "Already recorded: " + actionId + " \u2014 " + word(outcome) + ". Nothing was counted twice.";
+                case CORRECTED -> "Corrected: " + actionId + " \u2014 " + word(outcome) + " (was " + word(recorded.previous()) + ").";
+            });
         } catch (ApiException refused) {
             redirect.addFlashAttribute(TaskController.PROBLEM, refused.getMessage());
         }
@@ -97,6 +101,10 @@ class CustomerPageController {
         return "redirect:/tasks/{taskId}";
     }
 
+    private static String word(Outcome outcome) {
+        return outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     private String customerPage(Agent agent, String customerId, MomentType startType, Map<String, String> entered,
                                 Model model, HttpServletResponse response) {
         model.addAttribute("agent", agent);
@@ -104,7 +112,7 @@ class CustomerPageController {
         model.addAttribute("startType", startType);
         model.addAttribute("entered", entered);
         model.addAttribute("eventId", "workspace-" + UUID.randomUUID());
-        var page = customers.page(agent, customerId, null);
+        var page = customers.page(agent, customerId, null, null);
         if (page.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute(TaskController.PROBLEM, "No customer " + customerId + ": search by id, name or phone.");

@@ -149,7 +149,7 @@ class TaskController {
         String customerId = view.task().customerId() != null ? view.task().customerId()
                 : view.variable(JourneyStartVariables.CUSTOMER_ID);
         if (customerId != null) {
-            customers.page(agent, customerId, momentOf(view)).ifPresent(page -> model.addAttribute("customer", page));
+            customers.page(agent, customerId, momentOf(view), view.task().id()).ifPresent(page -> model.addAttribute("customer", page));
         }
         return TASK_VIEW;
     }

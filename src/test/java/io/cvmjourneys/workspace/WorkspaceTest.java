@@ -302,6 +302,43 @@ class WorkspaceTest {
     }
 
     @Test
+    void anOfferCountsOncePerPresentationAndAnAnswerOncePerOffer() throws Exception {
+        Task task = retentionTask("CUST-000317", Channel.CALL_CENTER);
+        List<String> shown = new java.util.ArrayList<>();
+        for (int view = 0; view < 3; view++) {
+            MvcResult page = mvc.perform(get("/tasks/{id}", task.getId()).with(AGENT)).andReturn();
+            shown.add(((CustomerPage) page.getModelAndView().getModel().get("customer")).nextBestActions().decisionId());
+        }
+        assertThat(shown).as("the same offers shown three times are one presentation").containsOnly(shown.get(0));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_decision WHERE presented_in = ?").param("task:" + task.getId())
+                .query(Long.class).single()).isEqualTo(1);
+        String decision = shown.get(0);
+        String offer = jdbc.sql("SELECT o.action_id FROM cvm.nba_offer o JOIN cvm.nba_action a ON a.id = o.action_id"
+                + " WHERE o.decision_id = ? AND a.kind <> 'MANDATORY' ORDER BY o.rank_no").param(decision)
+                .query(String.class).list().get(0);
+
+        answer(decision, offer, "ACCEPTED", task).andExpect(flash().attribute(TaskController.MESSAGE,
+                "Recorded: " + offer + " \u2014 accepted."));
+        answer(decision, offer, "ACCEPTED", task).andExpect(flash().attribute(TaskController.MESSAGE,
+                "Already recorded: " + offer + " \u2014 accepted. Nothing was counted twice."));
+        answer(decision, offer, "DECLINED", task).andExpect(flash().attribute(TaskController.MESSAGE,
+                "Corrected: " + offer + " \u2014 declined (was accepted)."));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.contact_history WHERE decision_id = ? AND action_id = ?")
+                .params(decision, offer).query(Long.class).single()).as("one contact, however many clicks").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT outcome FROM cvm.nba_offer WHERE decision_id = ? AND action_id = ?").params(decision, offer)
+                .query(String.class).single()).isEqualTo("DECLINED");
+        mvc.perform(get("/tasks/{id}", task.getId()).with(AGENT))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Recorded: declined. Correct it:")));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions answer(String decision, String offer, String outcome, Task task)
+            throws Exception {
+        return mvc.perform(post("/decisions/{id}/outcome", decision).with(AGENT).with(csrf()).param("actionId", offer)
+                .param("outcome", outcome).param("customerId", "CUST-000317").param("taskId", task.getId()));
+    }
+
+    @Test
     void everyWorkspaceFormNeedsTheCsrfToken() throws Exception {
         Task task = retentionTask("CUST-000316", Channel.CALL_CENTER);
 
