@@ -51,7 +51,15 @@ class KpiDashboardController {
                          @RequestParam(required = false) Channel channel, @RequestParam(required = false) String program,
                          Model model) {
         LocalDate lastDay = to == null ? LocalDate.now(clock) : to;
-        LocalDate firstDay = from == null || from.isAfter(lastDay) ? lastDay.minusDays(DEFAULT_DAYS - 1) : from;
+        LocalDate firstDay = from == null ? lastDay.minusDays(DEFAULT_DAYS - 1) : from;
+        if (firstDay.isAfter(lastDay)) {
+            // said, not silently swapped: the manager sees which period the figures are for
+            model.addAttribute("problem", "The period starts (" + firstDay + ") after it ends (" + lastDay
+                    + "): showing " + lastDay + " to " + firstDay + " instead.");
+            LocalDate end = firstDay;
+            firstDay = lastDay;
+            lastDay = end;
+        }
         Scope scope = scope(firstDay, lastDay, channel);
         List<ProgramReport> all = reports.all(scope, clock.instant());
         ProgramReport selected = all.stream().filter(report -> report.program().equals(program)).findFirst()
@@ -90,12 +98,24 @@ class KpiDashboardController {
     String setBusinessCase(@PathVariable String program,
                            @RequestParam @NotNull @DecimalMin("0") BigDecimal benefitPerSuccess,
                            @RequestParam @NotNull @DecimalMin("0") BigDecimal costPerJourney,
-                           Principal manager, RedirectAttributes redirect) {
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(required = false) Channel channel, Principal manager, RedirectAttributes redirect) {
         if (!reports.programs().contains(program)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No program '" + program + "'");
         }
         businessCases.set(program, new BusinessCase(benefitPerSuccess, costPerJourney), manager.getName(), clock.instant());
         redirect.addAttribute("program", program);
+        // back to the period and channel the manager was looking at
+        if (from != null) {
+            redirect.addAttribute("from", from.toString());
+        }
+        if (to != null) {
+            redirect.addAttribute("to", to.toString());
+        }
+        if (channel != null) {
+            redirect.addAttribute("channel", channel);
+        }
         return "redirect:/kpi";
     }
 

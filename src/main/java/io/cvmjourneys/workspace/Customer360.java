@@ -36,8 +36,9 @@ class Customer360 {
         this.clock = clock;
     }
 
+    /** The first {@link #SEARCH_LIMIT} matches, and one more when there are more: the page says so. */
     List<CustomerSummary> search(String query) {
-        return customers.search(query, SEARCH_LIMIT);
+        return customers.search(query, SEARCH_LIMIT + 1);
     }
 
     /**

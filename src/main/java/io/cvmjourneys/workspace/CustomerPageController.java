@@ -1,5 +1,6 @@
 package io.cvmjourneys.workspace;
 
+import io.cvmjourneys.customer.CustomerSummary;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.AnswerRecorded;
@@ -41,7 +42,10 @@ class CustomerPageController {
     String findCustomers(@RequestParam(required = false) String q, Model model) {
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
-        model.addAttribute("results", query.isEmpty() ? List.of() : customers.search(query));
+        List<CustomerSummary> found = query.isEmpty() ? List.of() : customers.search(query);
+        model.addAttribute("results", found.subList(0, Math.min(found.size(), Customer360.SEARCH_LIMIT)));
+        model.addAttribute("more", found.size() > Customer360.SEARCH_LIMIT);
+        model.addAttribute("limit", Customer360.SEARCH_LIMIT);
         return SEARCH_VIEW;
     }
 

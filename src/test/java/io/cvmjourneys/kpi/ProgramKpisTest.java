@@ -158,9 +158,19 @@ class ProgramKpisTest {
         ResponseEntity<String> saved = setBusinessCase(manager, "300", "50");
 
         assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(saved.getHeaders().getLocation().toString()).as("back to the period the manager was looking at")
+                .contains("program=kpi-probe", PERIOD);
         String page = manager.get().uri("/kpi?" + PERIOD + "&program=kpi-probe").retrieve().body(String.class);
         // (4 saved × 300 − 7 journeys × 50) / (7 × 50)
         assertThat(page).contains("ROI = (benefit − cost) / cost = <strong>2.43</strong>");
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsSaidNotSilentlySwapped() {
+        String page = signedIn("manager").get().uri("/kpi?from=2026-10-31&to=2026-10-01").retrieve().body(String.class);
+
+        assertThat(page).contains("The period starts (2026-10-31) after it ends (2026-10-01): showing 2026-10-01 to 2026-10-31 instead.")
+                .contains("name=\"from\" value=\"2026-10-01\"", "name=\"to\" value=\"2026-10-31\"");
     }
 
     @Test
@@ -225,6 +235,9 @@ class ProgramKpisTest {
         form.add("benefitPerSuccess", benefitPerSuccess);
         form.add("costPerJourney", costPerJourney);
         form.add("_csrf", TestHttp.csrfToken(browser, "/kpi?" + PERIOD));
+        for (String bound : PERIOD.split("&")) {
+            form.add(bound.substring(0, bound.indexOf('=')), bound.substring(bound.indexOf('=') + 1));
+        }
         return browser.post().uri("/kpi/programs/kpi-probe/business-case").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form).retrieve().toEntity(String.class);
     }

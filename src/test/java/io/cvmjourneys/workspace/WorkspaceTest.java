@@ -208,6 +208,13 @@ class WorkspaceTest {
             List<CustomerSummary> found = (List<CustomerSummary>) result.getModelAndView().getModel().get("results");
             assertThat(found).as(query).extracting(CustomerSummary::id).contains("CUST-000310");
         }
+        // a search matching more than a page says so instead of stopping silently
+        mvc.perform(get("/customers").param("q", "CUST-00").with(AGENT))
+                .andExpect(model().attribute("results", org.hamcrest.Matchers.hasSize(Customer360.SEARCH_LIMIT)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "More customers match: here are the first " + Customer360.SEARCH_LIMIT + ".")));
+        mvc.perform(get("/customers").param("q", "cust-000310").with(AGENT))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("More customers match"))));
         mvc.perform(get("/customers/{id}", "CUST-999999").with(AGENT))
                 .andExpect(status().isNotFound())
                 .andExpect(model().attribute(TaskController.PROBLEM, "No customer CUST-999999: search by id, name or phone."));
