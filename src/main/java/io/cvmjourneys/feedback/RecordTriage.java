@@ -30,7 +30,8 @@ class RecordTriage implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String rootCause = JourneySteps.required(execution, FeedbackVariables.ROOT_CAUSE);
-        Object linked = execution.getVariable(FeedbackVariables.LINKED_ACTION);
+        // only a CVM root cause links an action: the suggestion stays unused for any other cause
+        Object linked = CVM_ROOT_CAUSES.contains(rootCause) ? execution.getVariable(FeedbackVariables.LINKED_ACTION) : null;
         Optional<Action> action = linked == null || linked.toString().isBlank() ? Optional.empty()
                 : catalog.find(linked.toString().trim());
         String program = action.map(Action::program).orElse(null);

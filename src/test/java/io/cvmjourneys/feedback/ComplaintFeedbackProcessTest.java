@@ -18,6 +18,7 @@ import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
@@ -86,7 +87,7 @@ class ComplaintFeedbackProcessTest {
         BpmnAwareTests.assertThat(journey).variables().containsEntry(FeedbackVariables.LINKED_ACTION, REWARD)
                 .containsEntry(FeedbackVariables.LINKED_PROGRAM, "loyalty");
 
-        triage("BILLING", "LOW", "BILLING", "");
+        triage("BILLING", "LOW", "BILLING", REWARD); // the suggestion, left in place: a billing cause links no action
         BpmnAwareTests.assertThat(journey).isWaitingAt("Task_ResolveComplaint");
         BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("call-center");
         complete(task(journey), withVariables("resolutionNote", "Refunded the double charge"));
@@ -203,6 +204,19 @@ class ComplaintFeedbackProcessTest {
                         VALUES (?, 'Other Customer', ?, 'other@example.org', 'POSTPAID', 'MASS', DATE '2020-02-01', 900, 30, 'B02', FALSE)""")
                 .params(other, "+34 622 " + other.substring(7)).update();
         return other;
+    }
+
+    /** CX picks the action from the catalog: every action of it, and nothing else, is on the triage form. */
+    @Test
+    void shouldOfferTriageEveryCatalogActionAndNothingElse() throws java.io.IOException {
+        var form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new java.io.File("forms/complaint-feedback/triage-complaint.form"));
+        List<String> offered = new java.util.ArrayList<>();
+        form.path("components").forEach(component -> {
+            if ("linkedAction".equals(component.path("key").asText())) {
+                component.path("values").forEach(option -> offered.add(option.path("value").asText()));
+            }
+        });
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(catalog.all().stream().map(io.cvmjourneys.nba.Action::id).toList());
     }
 
     private void complains(String text) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,6 +55,23 @@ class DeployedFormsTest {
         List<String> required = form.inputs().stream().filter(field -> field.rules().required())
                 .map(FormField::key).filter(key -> !hiddenWhileEmpty.contains(key)).toList();
         assertThat(FormValidator.validate(form, Map.of(), Map.of(), TODAY).errors()).containsOnlyKeys(required);
+    }
+
+    /** Triage names the action from the catalog: a near miss is refused with a sentence; no CVM cause, no action asked. */
+    @Test
+    void triagePicksTheActionFromTheCatalogOnlyForACvmRootCause() throws IOException {
+        CamundaForm triage = read(Path.of("forms/complaint-feedback/triage-complaint.form"));
+        Map<String, String> entered = new HashMap<>(Map.of("category", "OFFERS", "severity", "LOW", "rootCause", "CVM_OFFER",
+                "linkedAction", "LOYALTY_REWARX"));
+
+        assertThat(FormValidator.validate(triage, entered, Map.of(), TODAY).errors())
+                .containsExactly(Map.entry("linkedAction", "Choose one of the options offered."));
+        entered.put("linkedAction", "");
+        assertThat(FormValidator.validate(triage, entered, Map.of(), TODAY).errors())
+                .containsExactly(Map.entry("linkedAction", "Choose one: this is required."));
+        entered.put("rootCause", "BILLING");
+        assertThat(FormValidator.validate(triage, entered, Map.of("linkedAction", "LOYALTY_REWARD"), TODAY).variables())
+                .doesNotContainKey("linkedAction");
     }
 
     /** A form may only use what the workspace honours; anything else would be silently ignored on the page. */

@@ -210,6 +210,20 @@ class DeviceUpgradeProcessTest {
                 .filter(DemoNetworkDeviceFeed::switchesOver).count()).as("three in four of 400 demo customers").isBetween(270L, 330L);
     }
 
+    /** The store agent picks the device from the catalog: every model of it, and nothing else, is on the order form. */
+    @Test
+    void shouldOfferTheOrderFormEveryCatalogDeviceAndNothingElse() throws java.io.IOException {
+        var form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new java.io.File("forms/device-upgrade/take-upgrade-order.form"));
+        List<String> offered = new java.util.ArrayList<>();
+        form.path("components").forEach(component -> {
+            if (DeviceUpgradeVariables.ORDERED_DEVICE.equals(component.path("key").asText())) {
+                component.path("values").forEach(option -> offered.add(option.path("value").asText()));
+            }
+        });
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(
+                jdbc.sql("SELECT id FROM cvm.device_model").query(String.class).list());
+    }
+
     @Test
     void shouldTellACustomerWithAnOverdueBillWhyThereIsNoUpgrade() {
         leaseEndsInDays(20);
