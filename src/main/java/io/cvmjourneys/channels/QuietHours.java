@@ -4,7 +4,6 @@ import io.cvmjourneys.customer.Customer;
 import io.cvmjourneys.customer.QuietWindow;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.cvmjourneys.nba.arbitration;
 
-import static io.cvmjourneys.nba.arbitration.Fixtures.DEFAULTS;
 import static io.cvmjourneys.nba.arbitration.Fixtures.NOW;
 import static io.cvmjourneys.nba.arbitration.Fixtures.TODAY;
 import static io.cvmjourneys.nba.arbitration.Fixtures.aCustomer;
