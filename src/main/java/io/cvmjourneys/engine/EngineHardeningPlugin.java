@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that keep deployed models from running arbitrary code or reaching what is not
- * there (a bean or a form). The flags that are plain
- * properties (Java serialization off, no expressions in queries, no XXE) live in application.yaml.
+ * there (a bean or a form), and that add the application's {@link OnEveryUserTask} listeners to
+ * every user task. The flags that are plain properties (Java serialization off, no expressions in
+ * queries, no XXE) live in application.yaml.
  */
 @Component
 class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
@@ -31,6 +32,7 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         listeners.add(new ExecutableModelPolicy(delegates::containsKey));
         listeners.add(new FormReferencePolicy());
+        listeners.add(new UserTaskCreationListeners(applicationContext.getBeanProvider(OnEveryUserTask.class)));
         configuration.setCustomPreBPMNParseListeners(listeners);
     }
 }

@@ -110,6 +110,7 @@ class ComplaintFeedbackProcessTest {
 
         BpmnAwareTests.assertThat(journey).isWaitingAt("Task_ResolveSevereComplaint");
         BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("cx-team");
+        assertThat(task(journey).getPriority()).as("a severe complaint comes first (dmn/task-priority.dmn)").isEqualTo(80);
         passTime(Duration.ofHours(24));
         complete(task(journey), withVariables("resolutionNote", "Apologised, coached the agent"));
         answerSurvey(3);
