@@ -44,3 +44,27 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   form.addEventListener('change', refresh);
 });
+// The customer's answer is recorded in place: the page (and the task form being filled in) stays as
+// it is, and the offer's line says what was recorded. Without this script the form posts and reloads.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.nba form.answer').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      var button = event.submitter;
+      if (!button || !window.fetch) { return; }
+      event.preventDefault();
+      var entries = new URLSearchParams(new FormData(form));
+      entries.set('outcome', button.value);
+      var status = document.querySelector('.nba .answer-status');
+      fetch(form.getAttribute('action'), { method: 'POST', body: entries, credentials: 'same-origin',
+        headers: { 'Accept': 'application/json' } })
+        .then(function (response) { return response.json(); })
+        .then(function (answer) {
+          if (answer.recorded) {
+            form.querySelector('.answer-state').textContent = 'Recorded: ' + answer.recorded + '. Correct it:';
+          }
+          if (status) { status.textContent = answer.message || answer.problem; }
+        })
+        .finally(function () { form.querySelectorAll('button').forEach(function (b) { b.disabled = false; }); });
+    });
+  });
+});

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -87,12 +89,8 @@ class CustomerPageController {
                         @RequestParam String customerId, @RequestParam(required = false) String taskId,
                         Authentication authentication, RedirectAttributes redirect) {
         try {
-            AnswerRecorded recorded = customers.recordAnswer(Agent.of(authentication), decisionId, actionId, outcome);
-            redirect.addFlashAttribute(TaskController.MESSAGE, switch (recorded.change()) {
-                case NEW -> "Recorded: " + actionId + " \u2014 " + word(outcome) + ".";
-                case UNCHANGED -> "Already recorded: " + actionId + " \u2014 " + word(outcome) + ". Nothing was counted twice.";
-                case CORRECTED -> "Corrected: " + actionId + " \u2014 " + word(outcome) + " (was " + word(recorded.previous()) + ").";
-            });
+            redirect.addFlashAttribute(TaskController.MESSAGE,
+                    said(customers.recordAnswer(Agent.of(authentication), decisionId, actionId, outcome)));
         } catch (ApiException refused) {
             redirect.addFlashAttribute(TaskController.PROBLEM, refused.getMessage());
         }
@@ -103,6 +101,31 @@ class CustomerPageController {
         }
         redirect.addAttribute("taskId", taskId);
         return "redirect:/tasks/{taskId}";
+    }
+
+    /**
+     * The same answer from the page's script, which records it without reloading the page (and the
+     * task form the agent is filling in): what was recorded, in the words the page shows.
+     */
+    @PreAuthorize("@permissions.allows(authentication, 'RECORD_ANSWERS')")
+    @PostMapping(value = "/decisions/{decisionId}/outcome", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> recordAnswerInPlace(@PathVariable String decisionId, @RequestParam String actionId,
+                                                            @RequestParam Outcome outcome, Authentication authentication) {
+        try {
+            AnswerRecorded recorded = customers.recordAnswer(Agent.of(authentication), decisionId, actionId, outcome);
+            return ResponseEntity.ok(Map.of(TaskController.MESSAGE, said(recorded), "recorded", word(recorded.outcome())));
+        } catch (ApiException refused) {
+            return ResponseEntity.status(refused.status()).body(Map.of(TaskController.PROBLEM, refused.getMessage()));
+        }
+    }
+
+    private static String said(AnswerRecorded recorded) {
+        String action = recorded.actionId();
+        return switch (recorded.change()) {
+            case NEW -> "Recorded: " + action + " \u2014 " + word(recorded.outcome()) + ".";
+            case UNCHANGED -> "Already recorded: " + action + " \u2014 " + word(recorded.outcome()) + ". Nothing was counted twice.";
+            case CORRECTED -> "Corrected: " + action + " \u2014 " + word(recorded.outcome()) + " (was " + word(recorded.previous()) + ").";
+        };
     }
 
     private static String word(Outcome outcome) {

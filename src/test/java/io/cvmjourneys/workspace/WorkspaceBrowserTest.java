@@ -209,6 +209,13 @@ class WorkspaceBrowserTest {
         WebElement notice = browser.findElement(By.cssSelector(".nba .action[data-action-id=DUNNING_REMINDER]"));
         assertThat(notice.findElements(By.tagName("button"))).as("a notice is given, not accepted or declined").isEmpty();
         assertThat(notice.getText()).contains("A notice: tell the customer.");
+        // the customer's answer is recorded in place: what the agent typed in the task form stays
+        browser.findElement(By.id("field-agentNote")).sendKeys("Agreed to look at a plan");
+        browser.findElement(By.cssSelector(".nba .action[data-action-id=PAYMENT_PLAN] button[value=ACCEPTED]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".nba .action[data-action-id=PAYMENT_PLAN] .answer-state"), "Recorded: accepted. Correct it:"));
+        assertThat(browser.findElement(By.cssSelector(".nba .answer-status")).getText()).startsWith("Recorded: PAYMENT_PLAN");
+        assertThat(browser.findElement(By.id("field-agentNote")).getDomProperty("value")).isEqualTo("Agreed to look at a plan");
         By promisedDate = By.cssSelector(".field[data-key=promisedDate]");
         assertThat(browser.findElement(promisedDate).isDisplayed()).as("no promise yet, no date to ask").isFalse();
 
