@@ -4,6 +4,8 @@ import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.customer.CustomerSummary;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.Action;
+import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.nba.AnswerRecorded;
 import io.cvmjourneys.nba.NextBestActionService;
 import io.cvmjourneys.nba.NextBestActions;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,12 +29,15 @@ class Customer360 {
 
     private final CustomerDirectory customers;
     private final NextBestActionService nextBestActions;
+    private final ActionCatalog catalog;
     private final AgentTasks tasks;
     private final Clock clock;
 
-    Customer360(CustomerDirectory customers, NextBestActionService nextBestActions, AgentTasks tasks, Clock clock) {
+    Customer360(CustomerDirectory customers, NextBestActionService nextBestActions, ActionCatalog catalog, AgentTasks tasks,
+                Clock clock) {
         this.customers = customers;
         this.nextBestActions = nextBestActions;
+        this.catalog = catalog;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -52,6 +58,7 @@ class Customer360 {
             NextBestActions offers = nextBestActions.present(customerId, moment == null ? agent.conversation() : moment,
                     agent.channel(), presentedIn);
             return new CustomerPage(found, offers, nextBestActions.recordedAnswers(offers.decisionId()),
+                    catalog.all().stream().collect(Collectors.toMap(Action::id, Action::name)),
                     tasks.ofCustomer(agent, customerId), LocalDate.now(clock));
         });
     }

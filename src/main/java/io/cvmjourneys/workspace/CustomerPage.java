@@ -13,11 +13,17 @@ import java.util.Map;
  * answers already recorded to them, the open tasks.
  */
 record CustomerPage(CustomerContext context, NextBestActions nextBestActions, Map<String, Outcome> answers,
-                    List<AgentTask> tasks, LocalDate today) {
+                    Map<String, String> actionNames, List<AgentTask> tasks, LocalDate today) {
 
     CustomerPage {
         answers = Map.copyOf(answers);
+        actionNames = Map.copyOf(actionNames);
         tasks = List.copyOf(tasks);
+    }
+
+    /** An action as people call it (the catalog's name), for what the panel lists as not offered. */
+    public String nameOf(String actionId) {
+        return actionNames.getOrDefault(actionId, actionId);
     }
 
     public long tenureMonths() {

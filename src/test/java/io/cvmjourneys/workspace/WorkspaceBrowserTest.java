@@ -147,6 +147,9 @@ class WorkspaceBrowserTest {
         assertThat(reasons).isNotEmpty().allSatisfy(reason -> assertThat(reason.getText()).isNotBlank());
         assertThat(browser.findElement(By.cssSelector(".nba")).getText()).contains("For a cancellation request in the call center")
                 .doesNotContain("CANCELLATION_REQUEST", "CALL_CENTER", "score");
+        // what was not offered is named as people call it, the id kept for who needs it
+        assertThat(browser.findElements(By.cssSelector(".nba .suppressed li strong"))).isNotEmpty()
+                .allSatisfy(action -> assertThat(action.getText()).isNotEqualTo(action.getDomAttribute("title")));
         assertThat(browser.findElement(By.id("customer-heading")).getText()).contains(name);
         screenshot("04-task");
 
