@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.xml.ModelException;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CandidateTableReplay {
+
+    private static final Pattern XML_LINE = Pattern.compile("Line=(\\d+): (.+?)\\.*$");
 
     public static final String DECISION_KEY = CandidateTable.DECISION_KEY;
     public static final int MAX_DAYS = 90;
@@ -65,7 +69,8 @@ public class CandidateTableReplay {
         try {
             return deployed.parseUndeployed(new ByteArrayInputStream(model));
         } catch (DmnEngineException | ModelException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "The candidate table cannot be read: " + messages(e), "file");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "The candidate table cannot be read: " + whereItBreaks(e)
+                    + " Open it in Camunda Modeler, fix it, save it and upload it again.", "file");
         }
     }
 
@@ -83,6 +88,15 @@ public class CandidateTableReplay {
         standing.stream().map(Candidate::actionId).filter(id -> !logged.arbitrated().contains(id)).forEach(notArbitrated::add);
         List<String> chosen = decider.rank(standing, Map.of()).stream().map(RankedAction::actionId).toList();
         return new ReplayTally.Choice(chosen, chosen.stream().filter(notArbitrated::contains).toList());
+    }
+
+    /** Where an unreadable file breaks, as a manager can find it: the line of a broken XML file, else the parser's words. */
+    private static String whereItBreaks(Throwable failure) {
+        String said = messages(failure);
+        // the XML parser's report travels inside the model API's message: "... Line=2: <what is wrong>."
+        Matcher xml = XML_LINE.matcher(said);
+        return xml.find() ? "the file is not a complete, valid DMN file (line " + xml.group(1) + ": " + xml.group(2) + ")."
+                : said + ".";
     }
 
     /** The parser's own words, down to the root cause (which names the line or element at fault). */
