@@ -121,14 +121,16 @@ class CandidateTableReplayTest {
     }
 
     @Test
-    void aFileCutShortIsRefusedWithTheParsersWords() throws IOException {
+    void aFileCutShortIsRefusedSayingWhereItBreaks() throws IOException {
         byte[] table = candidate();
         byte[] cutShort = Arrays.copyOf(table, table.length / 2);
+        long lines = new String(cutShort, java.nio.charset.StandardCharsets.UTF_8).lines().count();
 
         assertThatThrownBy(() -> replay.replay(cutShort, 30))
                 .isInstanceOfSatisfying(ApiException.class, refusal -> assertThat(refusal.status()).isEqualTo(HttpStatus.BAD_REQUEST))
-                .hasMessageStartingWith("The candidate table cannot be read: ")
-                .hasMessageContaining("Unable to parse model", "XML document structures must start and end within the same entity");
+                .hasMessage("The candidate table cannot be read: the file is not a complete, valid DMN file (line " + lines
+                        + ": XML document structures must start and end within the same entity). Open it in Camunda Modeler,"
+                        + " fix it, save it and upload it again.");
     }
 
     @Test
