@@ -37,14 +37,11 @@ public class Permissions {
             this.roles = EnumSet.of(first, others);
         }
 
-        public Set<Role> roles() {
-            return roles;
-        }
     }
 
     /** @param action the name of an {@link Action}, as {@code @PreAuthorize} and templates write it */
     public boolean allows(Authentication authentication, String action) {
-        Set<Role> allowed = Action.valueOf(action).roles();
+        Set<Role> allowed = Action.valueOf(action).roles;
         return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(group -> Role.ofGroup(group).filter(allowed::contains).isPresent());
     }

@@ -49,8 +49,7 @@ class CxDashboardTest {
 
     @Test
     void cxSeesComplaintsPerThousandDeliveriesTimeToResolveAndCharts() {
-        RestClient cx = TestHttp.browser(port);
-        TestHttp.signIn(cx, "cx", "demo");
+        RestClient cx = TestHttp.signedIn(port, "cx");
 
         String page = cx.get().uri("/cx/dashboard?from=2020-01-01&to=2020-01-31").retrieve().body(String.class);
 
@@ -71,12 +70,10 @@ class CxDashboardTest {
 
     @Test
     void cvmManagersSeeItTooButAgentsDoNot() {
-        RestClient manager = TestHttp.browser(port);
-        TestHttp.signIn(manager, "manager", "demo");
+        RestClient manager = TestHttp.signedIn(port, "manager");
         assertThat(manager.get().uri("/cx/dashboard").retrieve().toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        RestClient agent = TestHttp.browser(port);
-        TestHttp.signIn(agent, "agent", "demo");
+        RestClient agent = TestHttp.signedIn(port, "agent");
         ResponseEntity<String> refused = agent.get().uri("/cx/dashboard").retrieve().toEntity(String.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }

@@ -153,7 +153,7 @@ class ProgramKpisTest {
 
     @Test
     void aManagerSetsTheBusinessCaseAndSeesTheRoi() {
-        RestClient manager = signedIn("manager");
+        RestClient manager = TestHttp.signedIn(port, "manager");
 
         ResponseEntity<String> saved = setBusinessCase(manager, "300", "50");
 
@@ -167,7 +167,7 @@ class ProgramKpisTest {
 
     @Test
     void aPeriodThatEndsBeforeItStartsIsSaidNotSilentlySwapped() {
-        String page = signedIn("manager").get().uri("/kpi?from=2026-10-31&to=2026-10-01").retrieve().body(String.class);
+        String page = TestHttp.signedIn(port, "manager").get().uri("/kpi?from=2026-10-31&to=2026-10-01").retrieve().body(String.class);
 
         assertThat(page).contains("The period starts (2026-10-31) after it ends (2026-10-01): showing 2026-10-01 to 2026-10-31 instead.")
                 .contains("name=\"from\" value=\"2026-10-01\"", "name=\"to\" value=\"2026-10-31\"");
@@ -184,9 +184,9 @@ class ProgramKpisTest {
 
     @Test
     void agentsDoNotSeeTheDashboardAndAnalystsDoNotSetTheBusinessCase() {
-        assertThat(signedIn("agent").get().uri("/kpi").retrieve().toEntity(String.class).getStatusCode())
+        assertThat(TestHttp.signedIn(port, "agent").get().uri("/kpi").retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(setBusinessCase(signedIn("analyst"), "1", "1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(setBusinessCase(TestHttp.signedIn(port, "analyst"), "1", "1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private List<String> customers(boolean heldOut, int count) {
@@ -219,15 +219,9 @@ class ProgramKpisTest {
     }
 
     private String page(String user, String uri) {
-        ResponseEntity<String> response = signedIn(user).get().uri(uri).retrieve().toEntity(String.class);
+        ResponseEntity<String> response = TestHttp.signedIn(port, user).get().uri(uri).retrieve().toEntity(String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
-    }
-
-    private RestClient signedIn(String user) {
-        RestClient browser = TestHttp.browser(port);
-        TestHttp.signIn(browser, user, "demo");
-        return browser;
     }
 
     private static ResponseEntity<String> setBusinessCase(RestClient browser, String benefitPerSuccess, String costPerJourney) {

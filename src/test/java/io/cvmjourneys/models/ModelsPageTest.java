@@ -78,7 +78,7 @@ class ModelsPageTest {
 
     @Test
     void aManagerSeesTheLiveVersionsAndWhichVersionsStillRunJourneys() {
-        String page = signedIn("manager").get().uri("/models").retrieve().body(String.class);
+        String page = TestHttp.signedIn(port, "manager").get().uri("/models").retrieve().body(String.class);
 
         assertThat(rowOf(page, "journey-models-probe")).contains("<td>2</td>", "<td>1.1</td>", "v2: 1, v1: 2");
         assertThat(rowOf(page, "table-" + TABLE_KEY)).contains("<td>2</td>", "Raise the data add-on", "Camunda Modeler",
@@ -95,7 +95,7 @@ class ModelsPageTest {
     @Test
     void aManagerSeesEachChangedCellBetweenTwoVersions() throws IOException {
         int rules = DecisionTables.ruleIds("dmn/next-best-action-candidates.dmn").size();
-        String page = signedIn("manager").get().uri("/models/decisions/" + TABLE_KEY + "/diff?from=1&to=2")
+        String page = TestHttp.signedIn(port, "manager").get().uri("/models/decisions/" + TABLE_KEY + "/diff?from=1&to=2")
                 .retrieve().body(String.class);
 
         assertThat(page).contains("<strong>0</strong> rules added", "<strong>1</strong> changed", "<strong>" + (rules - 1) + "</strong> unchanged")
@@ -108,7 +108,7 @@ class ModelsPageTest {
 
     @Test
     void anUnknownTableOrVersionIsNotFound() {
-        RestClient manager = signedIn("manager");
+        RestClient manager = TestHttp.signedIn(port, "manager");
         ResponseEntity<String> page = manager.get().uri("/models/decisions/noSuchTable/diff").retrieve().toEntity(String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(page.getBody()).contains("No decision table &#39;noSuchTable&#39; is deployed");
@@ -122,7 +122,7 @@ class ModelsPageTest {
     @Test
     void aReplayShowsTheShiftsAndDeploysNothing() throws IOException {
         long deployments = repositoryService.createDeploymentQuery().count();
-        RestClient manager = signedIn("manager");
+        RestClient manager = TestHttp.signedIn(port, "manager");
         String form = manager.get().uri("/models/replay").retrieve().body(String.class);
 
         ResponseEntity<String> page = manager.post().uri("/models/replay").contentType(MediaType.MULTIPART_FORM_DATA)
@@ -153,7 +153,7 @@ class ModelsPageTest {
                 + " the file is not a complete, valid DMN file (line ").endsWith("Open it in Camunda Modeler, fix it, save it and upload it again.")
                 .doesNotContain("org.", "Exception", "Unable to parse model");
 
-        RestClient manager = signedIn("manager");
+        RestClient manager = TestHttp.signedIn(port, "manager");
         String form = manager.get().uri("/models/replay").retrieve().body(String.class);
         ResponseEntity<String> page = manager.post().uri("/models/replay").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(upload(cutShort, csrf(form))).retrieve().toEntity(String.class);
@@ -163,7 +163,7 @@ class ModelsPageTest {
 
     @Test
     void agentsAreRefusedAndAnalystsMayReadButNotReplay() {
-        RestClient agent = signedIn("agent");
+        RestClient agent = TestHttp.signedIn(port, "agent");
         for (String uri : List.of("/models", "/models/decisions/" + TABLE_KEY + "/diff", "/models/replay")) {
             assertThat(agent.get().uri(uri).retrieve().toEntity(String.class).getStatusCode()).as(uri).isEqualTo(HttpStatus.FORBIDDEN);
         }
@@ -175,7 +175,7 @@ class ModelsPageTest {
                 .body(upload("<definitions/>", null)).retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
-        RestClient analyst = signedIn("analyst");
+        RestClient analyst = TestHttp.signedIn(port, "analyst");
         assertThat(analyst.get().uri("/models").retrieve().toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(analyst.get().uri("/models/decisions/" + TABLE_KEY + "/diff").retrieve().toEntity(String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -189,12 +189,6 @@ class ModelsPageTest {
     private void deployProbe(String versionTag) {
         repositoryService.createDeployment().name("models-probe " + versionTag)
                 .addString("models-probe.bpmn", PROBE.formatted(versionTag)).deploy();
-    }
-
-    private RestClient signedIn(String user) {
-        RestClient browser = TestHttp.browser(port);
-        TestHttp.signIn(browser, user, "demo");
-        return browser;
     }
 
     private RestClient api(String user) {

@@ -61,8 +61,7 @@ class RoleLanesTest {
             "analyst | 403 | 403 | false | false"})
     void eachTeamSeesAndPressesOnlyTheButtonsItsRoleAllowsInTheWorkspace(String user, int start, int answer,
                                                                         boolean seesStart, boolean seesAnswers) {
-        RestClient browser = TestHttp.browser(port);
-        TestHttp.signIn(browser, user, "demo");
+        RestClient browser = TestHttp.signedIn(port, user);
         String page = browser.get().uri("/customers/{id}", CUSTOMER).retrieve().body(String.class);
         assertThat(page.contains("id=\"start-heading\"")).as("start a journey").isEqualTo(seesStart);
         assertThat(page.contains("name=\"outcome\" value=\"ACCEPTED\"")).as("record an answer").isEqualTo(seesAnswers);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 
@@ -12,9 +11,9 @@ import org.camunda.bpm.engine.runtime.JobQuery;
 public final class EngineClock {
 
     public static void passTime(ManagementService managementService, String processInstanceId, Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+        TestClock.pin(TestClock.now().plus(duration));
         runWhileDue(managementService, () -> managementService.createJobQuery().processInstanceId(processInstanceId)
-                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)));
+                .duedateLowerThan(Date.from(TestClock.now().plusMillis(1))));
     }
 
     /** Runs the journey's jobs that are due now, asynchronous continuations included, as the job executor would. */

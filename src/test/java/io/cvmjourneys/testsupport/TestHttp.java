@@ -32,6 +32,13 @@ public final class TestHttp {
         return client(port, HttpClient.newBuilder().cookieHandler(new CookieManager()));
     }
 
+    /** A browser session of a demo user (password "demo"), signed in through the login form. */
+    public static RestClient signedIn(int port, String demoUser) {
+        RestClient browser = browser(port);
+        signIn(browser, demoUser, "demo");
+        return browser;
+    }
+
     /** Signs in through the login form (with its CSRF token) and answers the login's response. */
     public static ResponseEntity<String> signIn(RestClient browser, String user, String password) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

@@ -34,7 +34,7 @@ class ErrorPagesTest {
             "manager | /customers/CUST-000001/journeys | 405 | This page cannot be used that way"})
     void anErrorIsAPageInPlainWordsWithAWayBack(String user, String path, int status, String heading) {
         // as a browser asks: a page, not JSON
-        ResponseEntity<String> page = signedIn(user).get().uri(path).header("Accept", "text/html").retrieve()
+        ResponseEntity<String> page = TestHttp.signedIn(port, user).get().uri(path).header("Accept", "text/html").retrieve()
                 .toEntity(String.class);
 
         assertThat(page.getStatusCode().value()).isEqualTo(status);
@@ -44,16 +44,11 @@ class ErrorPagesTest {
 
     @Test
     void eachRoleIsOfferedOnlyTheWebappsItMayOpen() {
-        assertThat(signedIn("agent").get().uri("/").retrieve().body(String.class))
+        assertThat(TestHttp.signedIn(port, "agent").get().uri("/").retrieve().body(String.class))
                 .contains("Tasklist").doesNotContain(">Cockpit<", ">Admin<");
-        assertThat(signedIn("manager").get().uri("/").retrieve().body(String.class))
+        assertThat(TestHttp.signedIn(port, "manager").get().uri("/").retrieve().body(String.class))
                 .contains("Tasklist", ">Cockpit<").doesNotContain(">Admin<");
-        assertThat(signedIn("admin").get().uri("/").retrieve().body(String.class)).contains(">Cockpit<", ">Admin<");
+        assertThat(TestHttp.signedIn(port, "admin").get().uri("/").retrieve().body(String.class)).contains(">Cockpit<", ">Admin<");
     }
 
-    private RestClient signedIn(String user) {
-        RestClient browser = TestHttp.browser(port);
-        TestHttp.signIn(browser, user, "demo");
-        return browser;
-    }
 }
