@@ -246,10 +246,46 @@ class WorkspaceBrowserTest {
                 .variableName("promisedDate").count()).as("a hidden field stores nothing").isZero();
     }
 
+    @Test
+    void signingOutInsideTasklistLandsOnTheOneLoginPageWhereTheSamePasswordWorks() throws IOException {
+        open("/login");
+        signIn("agent");
+        open("/camunda/app/tasklist/default/");
+        waitFor(By.cssSelector("li.account .dropdown-toggle")).click();
+        waitFor(By.cssSelector("li.logout a")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login?logout"));
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).isEqualTo("You have signed out.");
+        screenshot("09-signed-out-of-tasklist");
+        signIn("agent");
+        open("/camunda/app/tasklist/default/");
+        assertThat(waitFor(By.cssSelector("li.account .dropdown-toggle")).getText()).isEqualTo("Arun Agent");
+    }
+
+    @Test
+    void aSessionThatEndsInsideTasklistSignsInOnTheOneLoginPageAndReturnsToTasklist() {
+        open("/login");
+        signIn("agent");
+        open("/camunda/app/tasklist/default/");
+        waitFor(By.cssSelector("li.account .dropdown-toggle"));
+        browser.manage().deleteAllCookies();
+        // what Tasklist does when its next call is refused: its own login form, here never shown
+        ((JavascriptExecutor) browser).executeScript("window.location.hash = '#/login'");
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/camunda/");
+        signIn("agent", By.cssSelector("li.account .dropdown-toggle"));
+        assertThat(browser.getCurrentUrl()).contains("/camunda/app/tasklist/default/");
+    }
+
     private void signIn(String user) {
+        signIn(user, By.id("header-search"));
+    }
+
+    private void signIn(String user, By landed) {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("header-search")));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(landed));
     }
 
     private void open(String path) {
