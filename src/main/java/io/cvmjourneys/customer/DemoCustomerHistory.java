@@ -164,8 +164,8 @@ final class DemoCustomerHistory {
             contact(customer, consent.channel(), pick(actions, random), random.nextInt(1, 30), random);
         }
         if (granted.contains(new Consent(ConsentPurpose.SERVICE, Channel.SMS)) && random.nextDouble() < TWO_SMS_THIS_WEEK) {
-            contact(customer, Channel.SMS, "bill-ready-notice", random.nextInt(1, 7), random);
-            contact(customer, Channel.SMS, "usage-tip", random.nextInt(1, 7), random);
+            contact(customer, Channel.SMS, "USAGE_TIP", random.nextInt(1, 7), random);
+            contact(customer, Channel.SMS, "USAGE_TIP", random.nextInt(1, 7), random);
         }
     }
 

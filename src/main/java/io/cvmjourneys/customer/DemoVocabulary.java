@@ -72,10 +72,10 @@ final class DemoVocabulary {
             new ComplaintText("BILLING", "Price rise not announced in advance"),
             new ComplaintText("NETWORK", "Calls drop at home several times a day"),
             new ComplaintText("NETWORK", "Broadband much slower in the evening than the plan promises"),
-            new ComplaintText("CUSTOMER_SERVICE", "Promised call back never came"),
-            new ComplaintText("CUSTOMER_SERVICE", "Waited over an hour on the phone"),
+            new ComplaintText("SERVICE", "Promised call back never came"),
+            new ComplaintText("SERVICE", "Waited over an hour on the phone"),
             new ComplaintText("DEVICE", "Leased phone replaced twice, still faulty"),
-            new ComplaintText("CONTRACT", "Upgrade fee not as quoted in the store"),
+            new ComplaintText("BILLING", "Upgrade fee not as quoted in the store"),
             new ComplaintText("OFFERS", "The loyalty reward code did not work"),
             new ComplaintText("OFFERS", "Charged for a data add-on I never asked for"));
 

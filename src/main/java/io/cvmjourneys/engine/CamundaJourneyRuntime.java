@@ -32,6 +32,12 @@ class CamundaJourneyRuntime implements JourneyRuntime {
                 .findFirst();
     }
 
+    @Override
+    public String journeyName(String processId) {
+        var latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processId).latestVersion().singleResult();
+        return latest == null || latest.getName() == null ? processId : latest.getName();
+    }
+
     /** One query for the journeys, one per journey for its steps; definitions and models come from the engine's cache. */
     @Override
     public List<ActiveJourney> activeJourneys(String businessKey) {
@@ -76,6 +82,6 @@ class CamundaJourneyRuntime implements JourneyRuntime {
                 .map(activityId -> model.<FlowElement>getModelElementById(activityId))
                 .map(step -> step.getName() == null ? step.getId() : step.getName())
                 .toList();
-        return new ActiveJourney(repositoryService.getProcessDefinition(definitionId).getKey(), journey.getId(), steps);
+        return ActiveJourney.of(repositoryService.getProcessDefinition(definitionId), journey.getId(), steps);
     }
 }

@@ -19,6 +19,9 @@ public interface JourneyRuntime {
     /** Delivers the message to the business key's journey waiting for it; answers that journey's id. */
     String correlate(String messageName, String businessKey, Map<String, Object> variables);
 
+    /** The journey's name as its latest model gives it, for people; the key when none is deployed or named. */
+    String journeyName(String processId);
+
     /** Starts the latest version of the process; answers the new journey's id. */
     String startJourney(String processId, String businessKey, Map<String, Object> variables);
 }

@@ -16,8 +16,8 @@ public final class JourneySteps {
     public static ActiveJourney journey(DelegateExecution execution) {
         String step = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()
                 : execution.getCurrentActivityName();
-        return new ActiveJourney(((ExecutionEntity) execution).getProcessDefinition().getKey(),
-                execution.getProcessInstanceId(), step == null ? List.of() : List.of(step));
+        return ActiveJourney.of(((ExecutionEntity) execution).getProcessDefinition(), execution.getProcessInstanceId(),
+                step == null ? List.of() : List.of(step));
     }
 
     /** A variable the step cannot work without; a missing one is a modelling error, said plainly. */

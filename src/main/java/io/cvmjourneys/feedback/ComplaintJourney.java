@@ -20,6 +20,9 @@ import org.springframework.http.HttpStatus;
 class ComplaintJourney {
 
     static final int MAX_TEXT = 1000;
+    /** What a complaint can be about, as CX triage classifies it too; none given reads UNSPECIFIED. */
+    static final List<String> CATEGORIES = List.of("NETWORK", "BILLING", "DEVICE", "SERVICE", "OFFERS");
+    static final String NO_CATEGORY = "UNSPECIFIED";
 
     @Bean
     JourneyTrigger complaintSubmitted() {
@@ -37,7 +40,7 @@ class ComplaintJourney {
             @Override
             public List<MomentField> dataFields() {
                 return List.of(MomentField.of("text", "The customer's complaint", MomentField.Kind.LONG_TEXT, true),
-                        MomentField.of("category", "Category (optional)", MomentField.Kind.TEXT, false));
+                        MomentField.choice("category", "What it is about", false, CATEGORIES));
             }
 
             @Override
@@ -49,11 +52,21 @@ class ComplaintJourney {
                 }
                 Map<String, Object> variables = new HashMap<>();
                 variables.put(FeedbackVariables.COMPLAINT_TEXT, complaint);
-                Object category = moment.data().get("category");
-                variables.put(FeedbackVariables.CATEGORY, category instanceof String given && !given.isBlank() ? given : "UNSPECIFIED");
+                variables.put(FeedbackVariables.CATEGORY, category(moment.data().get("category")));
                 return variables;
             }
         };
+    }
+
+    private static String category(Object given) {
+        if (given == null || given instanceof String text && text.isBlank()) {
+            return NO_CATEGORY;
+        }
+        if (!CATEGORIES.contains(given)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "data.category is what the complaint is about, one of "
+                    + String.join(", ", CATEGORIES) + ", or left out", "data.category");
+        }
+        return (String) given;
     }
 
     @Bean

@@ -1,11 +1,17 @@
 package io.cvmjourneys.feedback;
 
 import io.cvmjourneys.customer.CustomerComplaints.ComplaintRate;
+import io.cvmjourneys.engine.JourneyRuntime;
+import io.cvmjourneys.nba.Action;
+import io.cvmjourneys.nba.ActionCatalog;
+import io.cvmjourneys.web.Labels;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,10 +29,16 @@ class CxDashboardController {
 
     private final CxFigures figures;
     private final Clock clock;
+    private final ActionCatalog catalog;
+    private final JourneyRuntime journeys;
+    private final Labels labels;
 
-    CxDashboardController(CxFigures figures, Clock clock) {
+    CxDashboardController(CxFigures figures, Clock clock, ActionCatalog catalog, JourneyRuntime journeys, Labels labels) {
         this.figures = figures;
         this.clock = clock;
+        this.catalog = catalog;
+        this.journeys = journeys;
+        this.labels = labels;
     }
 
     /** @param to the last day of the period, included */
@@ -43,16 +55,28 @@ class CxDashboardController {
         List<ComplaintRate> perAction = figures.perAction(start, end);
         List<ComplaintRate> perProgram = figures.perProgram(start, end);
         List<CxFigures.Tnps> tnps = figures.tnpsByJourney(start, end);
+        // what each row is called where people read it: an action's name, a program's, a journey's
+        Map<String, String> actions = names(perAction.stream().map(ComplaintRate::subject),
+                id -> catalog.find(id).map(Action::name).orElse(id));
+        Map<String, String> programs = names(perProgram.stream().map(ComplaintRate::subject), key -> labels.of("program", key));
+        Map<String, String> journeyNames = names(tnps.stream().map(CxFigures.Tnps::journey), journeys::journeyName);
         model.addAttribute("perAction", perAction);
         model.addAttribute("perProgram", perProgram);
+        model.addAttribute("actionNames", actions);
+        model.addAttribute("programNames", programs);
+        model.addAttribute("journeyNames", journeyNames);
         model.addAttribute("resolution", figures.resolution(start, end));
         model.addAttribute("tnps", tnps);
         // the charts' series, in the tables' order
         model.addAttribute("charts", Map.of(
-                "actions", series(perAction, ComplaintRate::subject, CxDashboardController::knownRate),
-                "programs", series(perProgram, ComplaintRate::subject, CxDashboardController::knownRate),
-                "tnps", series(tnps, CxFigures.Tnps::journey, row -> (double) row.score())));
+                "actions", series(perAction, rate -> actions.get(rate.subject()), CxDashboardController::knownRate),
+                "programs", series(perProgram, rate -> programs.get(rate.subject()), CxDashboardController::knownRate),
+                "tnps", series(tnps, row -> journeyNames.get(row.journey()), row -> (double) row.score())));
         return VIEW;
+    }
+
+    private static Map<String, String> names(Stream<String> codes, Function<String, String> name) {
+        return codes.distinct().collect(Collectors.toMap(Function.identity(), name));
     }
 
     /** A chart leaves a gap where the rate is unknown rather than drawing it as zero. */

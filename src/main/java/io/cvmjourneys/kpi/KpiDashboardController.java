@@ -2,6 +2,7 @@ package io.cvmjourneys.kpi;
 
 import io.cvmjourneys.kpi.BusinessCases.BusinessCase;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.web.Labels;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -37,8 +38,10 @@ class KpiDashboardController {
     private final ProgramReports reports;
     private final BusinessCases businessCases;
     private final Clock clock;
+    private final Labels labels;
 
-    KpiDashboardController(ProgramReports reports, BusinessCases businessCases, Clock clock) {
+    KpiDashboardController(ProgramReports reports, BusinessCases businessCases, Clock clock, Labels labels) {
+        this.labels = labels;
         this.reports = reports;
         this.businessCases = businessCases;
         this.clock = clock;
@@ -74,9 +77,9 @@ class KpiDashboardController {
             List<ProgramReport.Step> steps = reports.steps(selected.program(), scope);
             model.addAttribute("steps", steps);
             model.addAttribute("charts", Map.of(
-                    "outcomes", series(List.copyOf(selected.endedByOutcome().entrySet()), Map.Entry::getKey,
-                            entry -> entry.getValue().doubleValue()),
-                    "acceptance", series(selected.acceptance(), ProgramFigures.ActionAcceptance::actionId,
+                    "outcomes", series(List.copyOf(selected.endedByOutcome().entrySet()),
+                            entry -> labels.of("journeyOutcome", entry.getKey()), entry -> entry.getValue().doubleValue()),
+                    "acceptance", series(selected.acceptance(), ProgramFigures.ActionAcceptance::name,
                             row -> row.conversion() == null ? 0 : row.conversion()),
                     "steps", series(steps, ProgramReport.Step::name, ProgramReport.Step::medianHours)));
         }

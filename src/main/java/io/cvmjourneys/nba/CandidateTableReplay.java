@@ -1,6 +1,7 @@
 package io.cvmjourneys.nba;
 
 import io.cvmjourneys.web.ApiException;
+import io.cvmjourneys.web.Labels;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,11 +39,11 @@ public class CandidateTableReplay {
     private final Clock clock;
 
     CandidateTableReplay(DeployedCandidateTable deployed, DecisionLog decisionLog, ActionCatalog catalog,
-                         NbaPolicies policies, Clock clock) {
+                         NbaPolicies policies, Clock clock, Labels labels) {
         this.deployed = deployed;
         this.decisionLog = decisionLog;
         this.catalog = catalog;
-        this.decider = new NextBestActionDecider(policies);
+        this.decider = new NextBestActionDecider(policies, labels::of);
         this.clock = clock;
     }
 

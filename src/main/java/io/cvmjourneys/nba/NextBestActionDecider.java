@@ -31,9 +31,11 @@ final class NextBestActionDecider {
 
     private final NbaPolicies policies;
     private final ArbitrationPolicies arbitrationPolicies;
+    private final ArbitrationCase.Vocabulary words;
 
-    NextBestActionDecider(NbaPolicies policies) {
+    NextBestActionDecider(NbaPolicies policies, ArbitrationCase.Vocabulary words) {
         this.policies = policies;
+        this.words = words;
         this.arbitrationPolicies = new ArbitrationPolicies(policies);
     }
 
@@ -44,7 +46,7 @@ final class NextBestActionDecider {
         TableInputs inputs = TableInputs.of(context, moment, channel, journeyStep, today);
         List<Candidate> candidates = table.propose(Variables.fromMap(inputs.asMap()), catalog);
         ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now.toInstant(), now.getZone(),
-                candidates);
+                words, candidates);
         arbitrationPolicies.arbitrate(arbitration);
         return new Decision(rank(arbitration.standing(), arbitration.notes()), arbitration, candidates, inputs);
     }

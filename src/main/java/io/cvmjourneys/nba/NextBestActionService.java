@@ -6,6 +6,7 @@ import io.cvmjourneys.engine.ActiveJourney;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
+import io.cvmjourneys.web.Labels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,11 +36,11 @@ public class NextBestActionService {
     private final Clock clock;
 
     NextBestActionService(CustomerDirectory customers, ActionCatalog catalog, DeployedCandidateTable candidateTable,
-                          DecisionLog decisionLog, NbaPolicies policies, Clock clock) {
+                          DecisionLog decisionLog, NbaPolicies policies, Clock clock, Labels labels) {
         this.customers = customers;
         this.catalog = catalog;
         this.candidateTable = candidateTable;
-        this.decider = new NextBestActionDecider(policies);
+        this.decider = new NextBestActionDecider(policies, labels::of);
         this.decisionLog = decisionLog;
         this.policies = policies;
         this.clock = clock;

@@ -63,6 +63,11 @@ class Customer360 {
         });
     }
 
+    /** The action's name as agents know it; the id when the catalog has no such action. */
+    String actionName(String actionId) {
+        return catalog.find(actionId).map(Action::name).orElse(actionId);
+    }
+
     AnswerRecorded recordAnswer(Agent agent, String decisionId, String actionId, Outcome outcome) {
         return nextBestActions.recordOutcome(decisionId, actionId, outcome, agent.userId());
     }

@@ -1,11 +1,13 @@
 package io.cvmjourneys.workspace;
 
 import io.cvmjourneys.customer.CustomerSummary;
+import io.cvmjourneys.engine.JourneyRuntime;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.AnswerRecorded;
 import io.cvmjourneys.nba.Outcome;
 import io.cvmjourneys.web.ApiException;
+import io.cvmjourneys.web.Labels;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,14 @@ class CustomerPageController {
 
     private final Customer360 customers;
     private final JourneyStarts journeyStarts;
+    private final JourneyRuntime journeys;
+    private final Labels labels;
 
-    CustomerPageController(Customer360 customers, JourneyStarts journeyStarts) {
+    CustomerPageController(Customer360 customers, JourneyStarts journeyStarts, JourneyRuntime journeys, Labels labels) {
         this.customers = customers;
         this.journeyStarts = journeyStarts;
+        this.journeys = journeys;
+        this.labels = labels;
     }
 
     @GetMapping("/customers")
@@ -66,14 +72,15 @@ class CustomerPageController {
         JourneyStarts.Offer offer = journeyStarts.offer(type).orElse(null);
         if (offer == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute(TaskController.PROBLEM, "No journey starts on " + type + ".");
+            model.addAttribute(TaskController.PROBLEM, "No journey starts on " + labels.of("moment", type) + ".");
             return customerPage(agent, customerId, null, entered, model, response);
         }
         try {
             MomentAnswer answer = journeyStarts.start(agent, customerId, offer, eventId, entered);
+            String journey = journeys.journeyName(answer.journey());
             redirect.addFlashAttribute(TaskController.MESSAGE, answer.status() == MomentAnswer.Status.ALREADY_ACTIVE
-                    ? "The customer already is in " + answer.journey() + ": nothing new was started."
-                    : offer.label() + ": " + answer.journey() + " started.");
+                    ? "The customer already is in " + journey + ": nothing new was started."
+                    : labels.of("start", offer.type()) + ": " + journey + " started.");
             return "redirect:/customers/{customerId}";
         } catch (ApiException refused) {
             response.setStatus(refused.status().value());
@@ -113,23 +120,20 @@ class CustomerPageController {
                                                             @RequestParam Outcome outcome, Authentication authentication) {
         try {
             AnswerRecorded recorded = customers.recordAnswer(Agent.of(authentication), decisionId, actionId, outcome);
-            return ResponseEntity.ok(Map.of(TaskController.MESSAGE, said(recorded), "recorded", word(recorded.outcome())));
+            return ResponseEntity.ok(Map.of(TaskController.MESSAGE, said(recorded), "recorded", labels.of("outcome", recorded.outcome())));
         } catch (ApiException refused) {
             return ResponseEntity.status(refused.status()).body(Map.of(TaskController.PROBLEM, refused.getMessage()));
         }
     }
 
-    private static String said(AnswerRecorded recorded) {
-        String action = recorded.actionId();
+    private String said(AnswerRecorded recorded) {
+        String action = customers.actionName(recorded.actionId());
+        String outcome = labels.of("outcome", recorded.outcome());
         return switch (recorded.change()) {
-            case NEW -> "Recorded: " + action + " \u2014 " + word(recorded.outcome()) + ".";
-            case UNCHANGED -> "Already recorded: " + action + " \u2014 " + word(recorded.outcome()) + ". Nothing was counted twice.";
-            case CORRECTED -> "Corrected: " + action + " \u2014 " + word(recorded.outcome()) + " (was " + word(recorded.previous()) + ").";
+            case NEW -> "Recorded: " + action + " \u2014 " + outcome + ".";
+            case UNCHANGED -> "Already recorded: " + action + " \u2014 " + outcome + ". Nothing was counted twice.";
+            case CORRECTED -> "Corrected: " + action + " \u2014 " + outcome + " (was " + labels.of("outcome", recorded.previous()) + ").";
         };
-    }
-
-    private static String word(Outcome outcome) {
-        return outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private String customerPage(Agent agent, String customerId, MomentType startType, Map<String, String> entered,

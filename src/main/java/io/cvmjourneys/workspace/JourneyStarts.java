@@ -27,11 +27,6 @@ class JourneyStarts {
 
     /** A moment an agent can hand in, with the data fields its journey asks for. */
     record Offer(MomentType type, String journey, List<MomentField> fields) {
-
-        public String label() {
-            String words = type.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        }
     }
 
     private static final Pattern EVENT_ID = Pattern.compile("workspace-[0-9a-f-]{36}");

@@ -62,7 +62,7 @@ public final class SyntheticContexts {
                     ? List.of(new Complaint("CMP-" + i, Channel.CALL_CENTER, "BILLING", "Charged twice", now.minus(Duration.ofDays(2)), null))
                     : List.of();
             List<ActiveJourney> journeys = random.nextInt(20) == 0
-                    ? List.of(new ActiveJourney("cancellation-winback", "pi-" + i, List.of("Present retention offer")))
+                    ? List.of(new ActiveJourney("cancellation-winback", "Cancellation & Winback", "pi-" + i, List.of("Present retention offer")))
                     : List.of();
             contexts.add(new CustomerContext(customer, subscriptions, billing, incidents, contacts, consents, complaints,
                     journeys, now));

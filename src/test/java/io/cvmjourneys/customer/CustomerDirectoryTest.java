@@ -139,7 +139,7 @@ abstract class CustomerDirectoryTest {
 
         CustomerContext context = directory.context(SPARE).orElseThrow();
 
-        assertThat(context.activeJourneys()).containsExactly(new ActiveJourney(CancellationVariables.PROCESS_ID, journey,
+        assertThat(context.activeJourneys()).containsExactly(new ActiveJourney(CancellationVariables.PROCESS_ID, "Cancellation & Winback", journey,
                 List.of("Present retention offer")));
         assertThat(context.isInJourney(CancellationVariables.PROCESS_ID)).isTrue();
         assertThat(directory.context(SPARSE).orElseThrow().activeJourneys()).isEmpty();

@@ -210,14 +210,26 @@ class ComplaintFeedbackProcessTest {
     /** CX picks the action from the catalog: every action of it, and nothing else, is on the triage form. */
     @Test
     void shouldOfferTriageEveryCatalogActionAndNothingElse() throws java.io.IOException {
+        assertThat(triageOptions("linkedAction")).containsExactlyInAnyOrderElementsOf(catalog.all().stream().map(io.cvmjourneys.nba.Action::id).toList());
+    }
+
+    /** A complaint handed in with a category uses the categories CX triages into, and only those. */
+    @Test
+    void shouldTakeTheCategoriesTriageUses() throws java.io.IOException {
+        List<String> handedIn = new java.util.ArrayList<>(ComplaintJourney.CATEGORIES);
+        handedIn.add(ComplaintJourney.NO_CATEGORY);
+        assertThat(triageOptions("category")).containsExactlyInAnyOrderElementsOf(handedIn);
+    }
+
+    private static List<String> triageOptions(String key) throws java.io.IOException {
         var form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new java.io.File("forms/complaint-feedback/triage-complaint.form"));
-        List<String> offered = new java.util.ArrayList<>();
+        List<String> options = new java.util.ArrayList<>();
         form.path("components").forEach(component -> {
-            if ("linkedAction".equals(component.path("key").asText())) {
-                component.path("values").forEach(option -> offered.add(option.path("value").asText()));
+            if (key.equals(component.path("key").asText())) {
+                component.path("values").forEach(option -> options.add(option.path("value").asText()));
             }
         });
-        assertThat(offered).containsExactlyInAnyOrderElementsOf(catalog.all().stream().map(io.cvmjourneys.nba.Action::id).toList());
+        return options;
     }
 
     private void complains(String text) {

@@ -53,17 +53,17 @@ class CxDashboardTest {
 
         String page = cx.get().uri("/cx/dashboard?from=2020-01-01&to=2020-01-31").retrieve().body(String.class);
 
-        assertThat(page).contains("<td>LOYALTY_REWARD</td><td>1</td>", "<td>4</td><td>250.0</td>")
-                .contains("<td>DATA_ADDON_5GB</td><td>1</td>", "<td>10</td><td>100.0</td>")
-                .contains("<td>loyalty</td>", "<td>upsell-cross-sell</td>")
+        assertThat(page).contains("<td title=\"LOYALTY_REWARD\">Loyalty reward: a free month of streaming</td><td>1</td>", "<td>4</td><td>250.0</td>")
+                .contains("<td title=\"DATA_ADDON_5GB\">5 GB extra data this month</td><td>1</td>", "<td>10</td><td>100.0</td>")
+                .contains("<td title=\"loyalty\">Loyalty</td>", "<td title=\"upsell-cross-sell\">Up-sell &amp; cross-sell</td>")
                 .contains("<strong>3</strong> complaints resolved", "<strong>1</strong> still open")
                 .contains("average <strong>15.0</strong> h")
                 .contains("No survey answers in this period.")
                 .contains("chart.umd.js", "chart-actions");
         // complaints with no delivery on record: the rate is unknown, shown as such and listed first, not as the best
-        assertThat(page).contains("<td>HOME_SECURITY_ADDON</td><td>1</td>", "<td>0</td><td title=\"No delivery recorded in this period: the rate is unknown\">–</td>");
-        assertThat(page.indexOf("<td>HOME_SECURITY_ADDON</td>")).isLessThan(page.indexOf("<td>LOYALTY_REWARD</td>"));
-        assertThat(page.indexOf("<td>moving-house</td>")).isLessThan(page.indexOf("<td>loyalty</td>"));
+        assertThat(page).contains("<td title=\"HOME_SECURITY_ADDON\">Smart home security for the new home</td><td>1</td>", "<td>0</td><td title=\"No delivery recorded in this period: the rate is unknown\">–</td>");
+        assertThat(page.indexOf("<td title=\"HOME_SECURITY_ADDON\">Smart home security for the new home</td>")).isLessThan(page.indexOf("<td title=\"LOYALTY_REWARD\">Loyalty reward: a free month of streaming</td>"));
+        assertThat(page.indexOf("<td title=\"moving-house\">Moving house</td>")).isLessThan(page.indexOf("<td title=\"loyalty\">Loyalty</td>"));
         assertThat(cx.get().uri("/webjars/chart.js/4.4.1/dist/chart.umd.js").retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }

@@ -112,8 +112,8 @@ class ProgramKpisTest {
     void theOverviewCountsJourneysOutcomesOffersAndBreaches() {
         String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
 
-        assertThat(page).contains("<h2 class=\"program-title\">kpi-probe</h2>");
-        assertThat(cells(page, "kpi-probe</a>")).startsWith("7", "1", "6", "Save rate 66.7 %", "4", "2", "3");
+        assertThat(page).contains("<h2 class=\"program-title\">Kpi probe</h2>");
+        assertThat(cells(page, "Kpi probe</a>")).startsWith("7", "1", "6", "Save rate 66.7 %", "4", "2", "3");
         assertThat(page).contains("<strong>7</strong> started, <strong>1</strong> running,\n        <strong>6</strong> ended");
     }
 
@@ -121,7 +121,7 @@ class ProgramKpisTest {
     void conversionAndAcceptancePerAction() {
         String page = page("analyst", "/kpi?" + PERIOD + "&program=kpi-probe");
 
-        assertThat(cells(page, "PROBE_OFFER</span>")).containsSubsequence("4", "3", "2", "1", "50.0 %", "66.7 %");
+        assertThat(cells(page, "title=\"PROBE_OFFER\">")).containsSubsequence("4", "3", "2", "1", "50.0 %", "66.7 %");
     }
 
     @Test
@@ -148,7 +148,7 @@ class ProgramKpisTest {
     void theChannelFilterKeepsOnlyThatChannelsJourneysAndDecisions() {
         String page = page("manager", "/kpi?" + PERIOD + "&channel=STORE&program=kpi-probe");
 
-        assertThat(cells(page, "kpi-probe</a>")).startsWith("3", "1", "2", "Save rate 50.0 %", "2", "0", "3");
+        assertThat(cells(page, "Kpi probe</a>")).startsWith("3", "1", "2", "Save rate 50.0 %", "2", "0", "3");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ProgramKpisTest {
                 .contains("program=kpi-probe", PERIOD);
         String page = manager.get().uri("/kpi?" + PERIOD + "&program=kpi-probe").retrieve().body(String.class);
         // (4 saved × 300 − 7 journeys × 50) / (7 × 50)
-        assertThat(page).contains("ROI = (benefit − cost) / cost = <strong>2.43</strong>");
+        assertThat(page).contains("ROI = (benefit − cost) / cost = <strong>243%</strong>");
     }
 
     @Test

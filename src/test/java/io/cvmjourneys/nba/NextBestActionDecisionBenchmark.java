@@ -1,5 +1,6 @@
 package io.cvmjourneys.nba;
 
+import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.benchmark.SyntheticContexts;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.moments.Channel;
@@ -64,7 +65,7 @@ public class NextBestActionDecisionBenchmark {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).schemas("CVM").defaultSchema("CVM").load().migrate();
         catalog = new ActionCatalog(JdbcClient.create(dataSource), Clock.fixed(NOON, ZoneOffset.UTC)).byId();
-        decider = new NextBestActionDecider(NbaPolicies.defaults());
+        decider = new NextBestActionDecider(NbaPolicies.defaults(), ArbitrationCase.Vocabulary.CODES);
         now = NOON.atZone(ZoneOffset.UTC);
         today = now.toLocalDate();
         contexts = SyntheticContexts.generate(1000, 42, NOON);

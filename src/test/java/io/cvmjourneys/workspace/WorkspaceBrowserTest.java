@@ -136,8 +136,8 @@ class WorkspaceBrowserTest {
         new Select(browser.findElement(By.id("CANCELLATION_REQUEST-reason"))).selectByValue("PRICE");
         browser.findElement(By.cssSelector("#start-CANCELLATION_REQUEST button[type=submit]")).click();
         assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText())
-                .isEqualTo("Cancellation request: cancellation-winback started.");
-        assertThat(browser.findElement(By.cssSelector(".journeys")).getText()).contains("cancellation-winback at Present retention offer");
+                .isEqualTo("Cancellation request: Cancellation & Winback started.");
+        assertThat(browser.findElement(By.cssSelector(".journeys")).getText()).contains("Cancellation & Winback at Present retention offer");
         screenshot("03-customer");
 
         // the task, with the customer and the next best actions beside it, each with its reason
@@ -194,7 +194,7 @@ class WorkspaceBrowserTest {
         waitFor(By.tagName("h1"));
         assertThat(browser.findElements(By.cssSelector("[data-task-id='" + callCenterTask.getId() + "']"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".tabs a"))).extracting(WebElement::getText)
-                .containsExactly("All my teams", "store");
+                .containsExactly("All my teams", "Store");
         screenshot("07-store-queue");
 
         open("/tasks/" + callCenterTask.getId());
@@ -218,7 +218,7 @@ class WorkspaceBrowserTest {
         browser.findElement(By.cssSelector(".nba .action[data-action-id=PAYMENT_PLAN] button[value=ACCEPTED]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".nba .action[data-action-id=PAYMENT_PLAN] .answer-state"), "Recorded: accepted. Correct it:"));
-        assertThat(browser.findElement(By.cssSelector(".nba .answer-status")).getText()).startsWith("Recorded: PAYMENT_PLAN");
+        assertThat(browser.findElement(By.cssSelector(".nba .answer-status")).getText()).startsWith("Recorded: Pay the overdue amount in instalments \u2014 accepted.");
         assertThat(browser.findElement(By.id("field-agentNote")).getDomProperty("value")).isEqualTo("Agreed to look at a plan");
         By promisedDate = By.cssSelector(".field[data-key=promisedDate]");
         assertThat(browser.findElement(promisedDate).isDisplayed()).as("no promise yet, no date to ask").isFalse();

@@ -227,7 +227,7 @@ class WorkspaceTest {
         mvc.perform(post("/customers/{id}/journeys", "CUST-000311").with(AGENT).with(csrf())
                         .param("type", "CANCELLATION_REQUEST").param("eventId", eventId).param("reason", "PRICE"))
                 .andExpect(redirectedUrl("/customers/CUST-000311"))
-                .andExpect(flash().attribute(TaskController.MESSAGE, "Cancellation request: cancellation-winback started."));
+                .andExpect(flash().attribute(TaskController.MESSAGE, "Cancellation request: Cancellation & Winback started."));
         mvc.perform(post("/customers/{id}/journeys", "CUST-000311").with(AGENT).with(csrf())
                         .param("type", "CANCELLATION_REQUEST").param("eventId", eventId).param("reason", "PRICE"))
                 .andExpect(redirectedUrl("/customers/CUST-000311"));
@@ -254,7 +254,7 @@ class WorkspaceTest {
                         .param("newAddress.street", "Cutting Room Square").param("newAddress.houseNumber", "14")
                         .param("newAddress.postcode", "M4 6BF").param("newAddress.city", "Manchester").param("moveDate", moveDate))
                 .andExpect(redirectedUrl("/customers/CUST-000316"))
-                .andExpect(flash().attribute(TaskController.MESSAGE, org.hamcrest.Matchers.containsString("moving-house started")));
+                .andExpect(flash().attribute(TaskController.MESSAGE, org.hamcrest.Matchers.containsString("House move: Moving house started.")));
 
         String journey = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("CUST-000316")
                 .processDefinitionKey("moving-house").singleResult().getId();
@@ -298,7 +298,8 @@ class WorkspaceTest {
         mvc.perform(post("/decisions/{id}/outcome", actions.decisionId()).with(AGENT).with(csrf())
                         .param("actionId", actionId).param("outcome", "LATER").param("customerId", "CUST-000315"))
                 .andExpect(redirectedUrl("/customers/CUST-000315"))
-                .andExpect(flash().attribute(TaskController.MESSAGE, "Recorded: " + actionId + " \u2014 later."));
+                .andExpect(flash().attribute(TaskController.MESSAGE,
+                        "Recorded: " + actions.actions().get(0).name() + " \u2014 maybe later."));
 
         assertThat(jdbc.sql("SELECT outcome, outcome_by FROM cvm.nba_offer WHERE decision_id = ? AND action_id = ?")
                 .params(actions.decisionId(), actionId).query().singleRow())
@@ -320,16 +321,18 @@ class WorkspaceTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_decision WHERE presented_in = ?").param("task:" + task.getId())
                 .query(Long.class).single()).isEqualTo(1);
         String decision = shown.get(0);
-        String offer = jdbc.sql("SELECT o.action_id FROM cvm.nba_offer o JOIN cvm.nba_action a ON a.id = o.action_id"
-                + " WHERE o.decision_id = ? AND a.kind <> 'MANDATORY' ORDER BY o.rank_no").param(decision)
-                .query(String.class).list().get(0);
+        Map<String, Object> firstOffer = jdbc.sql("SELECT o.action_id, a.name FROM cvm.nba_offer o JOIN cvm.nba_action a"
+                + " ON a.id = o.action_id WHERE o.decision_id = ? AND a.kind <> 'MANDATORY' ORDER BY o.rank_no").param(decision)
+                .query().listOfRows().get(0);
+        String offer = (String) firstOffer.get("ACTION_ID");
+        String named = (String) firstOffer.get("NAME");
 
         answer(decision, offer, "ACCEPTED", task).andExpect(flash().attribute(TaskController.MESSAGE,
-                "Recorded: " + offer + " \u2014 accepted."));
+                "Recorded: " + named + " \u2014 accepted."));
         answer(decision, offer, "ACCEPTED", task).andExpect(flash().attribute(TaskController.MESSAGE,
-                "Already recorded: " + offer + " \u2014 accepted. Nothing was counted twice."));
+                "Already recorded: " + named + " \u2014 accepted. Nothing was counted twice."));
         answer(decision, offer, "DECLINED", task).andExpect(flash().attribute(TaskController.MESSAGE,
-                "Corrected: " + offer + " \u2014 declined (was accepted)."));
+                "Corrected: " + named + " \u2014 declined (was accepted)."));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.contact_history WHERE decision_id = ? AND action_id = ?")
                 .params(decision, offer).query(Long.class).single()).as("one contact, however many clicks").isEqualTo(1);

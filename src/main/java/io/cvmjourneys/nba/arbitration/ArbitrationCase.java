@@ -25,17 +25,31 @@ public final class ArbitrationCase {
 
     public static final String FACT = "case";
 
+    /**
+     * The words reasons use for the codes they name (channels, programs, categories), so an agent
+     * reads "the store", not STORE; {@code group} as in messages.properties.
+     */
+    @FunctionalInterface
+    public interface Vocabulary {
+        /** Codes as they are, where no person reads the reasons (benchmarks, unit tests). */
+        Vocabulary CODES = (group, code) -> String.valueOf(code);
+
+        String of(String group, Object code);
+    }
+
     private final CustomerContext context;
     private final MomentType moment;
     private final Channel channel;
     private final Instant now;
     private final ZoneId zone;
+    private final Vocabulary words;
     private final Map<String, Candidate> standing = new LinkedHashMap<>();
     private final List<Suppression> suppressed = new ArrayList<>();
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
 
     public ArbitrationCase(CustomerContext context, MomentType moment, Channel channel, Instant now, ZoneId zone,
-                           List<Candidate> candidates) {
+                           Vocabulary words, List<Candidate> candidates) {
+        this.words = words;
         this.context = context;
         this.moment = moment;
         this.channel = channel;
@@ -62,6 +76,11 @@ public final class ArbitrationCase {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The words for a code in the reasons people read. */
+    public String words(String group, Object code) {
+        return words.of(group, code);
     }
 
     public LocalDate today() {

@@ -45,7 +45,7 @@ public class ComplaintCooldownPolicy {
         Optional<Complaint> open = complaints.stream().filter(Complaint::isOpen).findFirst();
         if (open.isPresent()) {
             Complaint complaint = open.get();
-            return Optional.of("Complaint " + complaint.id() + " (" + complaint.category() + ") is open since "
+            return Optional.of("Complaint " + complaint.id() + " (" + arbitrationCase.words("category", complaint.category()) + ") is open since "
                     + complaint.filedAt().atZone(arbitrationCase.zone()).toLocalDate() + ": no commercial offers until it is resolved");
         }
         return complaints.stream()
@@ -60,7 +60,7 @@ public class ComplaintCooldownPolicy {
         if (!arbitrationCase.today().isBefore(offersAgain)) {
             return Optional.empty();
         }
-        return Optional.of("Complaint " + complaint.id() + " (" + complaint.category() + ") was resolved on "
+        return Optional.of("Complaint " + complaint.id() + " (" + arbitrationCase.words("category", complaint.category()) + ") was resolved on "
                 + resolved + ": no commercial offers until " + offersAgain + " (" + cooldownDays + "-day cooldown)");
     }
 }

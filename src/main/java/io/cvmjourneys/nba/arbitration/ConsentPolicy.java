@@ -36,9 +36,10 @@ public class ConsentPolicy {
         for (Candidate candidate : arbitrationCase.standing()) {
             if (lacksConsent(candidate, arbitrationCase)) {
                 ConsentPurpose purpose = candidate.action().consentPurpose();
-                String missing = purpose + " consent for " + arbitrationCase.channel();
+                String missing = arbitrationCase.words("consent", purpose) + " consent for "
+                        + arbitrationCase.words("channel", arbitrationCase.channel());
                 OutboundLimit.enforce(arbitrationCase, candidate, NAME,
-                        "Customer has not given " + missing + ": action " + candidate.actionId() + " is not sent",
+                        "Customer has not given " + missing + ": not sent",
                         "Mandatory: sent without " + missing);
             }
         }

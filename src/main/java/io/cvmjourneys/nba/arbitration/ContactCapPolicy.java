@@ -50,7 +50,8 @@ public class ContactCapPolicy {
         int cap = contact.weeklyCaps().get(channel);
         long contacts = arbitrationCase.context().contactsSince(channel, arbitrationCase.now().minus(WEEK));
         return contacts >= cap
-                ? Optional.of(contacts + " " + channel + " contacts in the last 7 days, the weekly cap is " + cap)
+                ? Optional.of(contacts + " contacts by " + arbitrationCase.words("channel", channel)
+                        + " in the last 7 days, the weekly cap is " + cap)
                 : Optional.empty();
     }
 }

@@ -37,7 +37,7 @@ public class DelinquencyPolicy {
             String program = candidate.action().program();
             if (candidate.action().isCommercial() && blockedPrograms.contains(program)) {
                 arbitrationCase.suppress(candidate, NAME,
-                        overdue + ": no " + program + " offers until paid; offer a payment plan instead");
+                        overdue + ": no " + arbitrationCase.words("program", program) + " offers until paid; offer a payment plan instead");
             }
         }
     }

@@ -22,38 +22,40 @@ public class DeliverabilityPolicy {
     public boolean hasUndeliverableActions(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
         LocalDate today = arbitrationCase.today();
         return arbitrationCase.standing().stream()
-                .anyMatch(candidate -> whyUndeliverable(candidate, arbitrationCase.channel(), today).isPresent());
+                .anyMatch(candidate -> whyUndeliverable(candidate, arbitrationCase, today).isPresent());
     }
 
     @Action
     public void suppressUndeliverableActions(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
         LocalDate today = arbitrationCase.today();
         for (Candidate candidate : arbitrationCase.standing()) {
-            whyUndeliverable(candidate, arbitrationCase.channel(), today)
+            whyUndeliverable(candidate, arbitrationCase, today)
                     .ifPresent(reason -> arbitrationCase.suppress(candidate, NAME, reason));
         }
     }
 
-    private static Optional<String> whyUndeliverable(Candidate candidate, Channel channel, LocalDate today) {
+    // the action's name is shown beside the reason: the reason need not repeat it
+    private static Optional<String> whyUndeliverable(Candidate candidate, ArbitrationCase arbitrationCase, LocalDate today) {
         var action = candidate.action();
+        Channel channel = arbitrationCase.channel();
         if (!action.isDeliverableThrough(channel)) {
-            return Optional.of("Action " + action.id() + " cannot be delivered through " + channel
-                    + " (" + channelsOf(candidate) + ")");
+            return Optional.of("Cannot be given in " + arbitrationCase.words("channel", channel)
+                    + " (" + channelsOf(candidate, arbitrationCase) + ")");
         }
         if (!action.isValidOn(today)) {
-            return Optional.of("Action " + action.id() + " is not valid today (" + today + "): valid "
+            return Optional.of("Not valid today (" + today + "): valid "
                     + validity(action.validFrom(), action.validUntil()));
         }
         return Optional.empty();
     }
 
-    private static String channelsOf(Candidate candidate) {
+    private static String channelsOf(Candidate candidate, ArbitrationCase arbitrationCase) {
         if (candidate.action().channels().isEmpty()) {
             return "it has no channel";
         }
         // enum order, so the same action always reads the same in the decision log
-        return "only " + candidate.action().channels().stream().sorted().map(Channel::name)
-                .collect(Collectors.joining(", "));
+        return "only in " + candidate.action().channels().stream().sorted()
+                .map(channel -> arbitrationCase.words("channel", channel)).collect(Collectors.joining(", "));
     }
 
     private static String validity(LocalDate from, LocalDate until) {

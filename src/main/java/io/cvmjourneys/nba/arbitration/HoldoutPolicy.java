@@ -34,7 +34,7 @@ public class HoldoutPolicy {
         for (Candidate candidate : arbitrationCase.standing()) {
             if (isHeldOut(arbitrationCase, candidate)) {
                 String program = candidate.action().program();
-                arbitrationCase.suppress(candidate, NAME, "Customer is in the " + program + " control group ("
+                arbitrationCase.suppress(candidate, NAME, "Customer is in the " + arbitrationCase.words("program", program) + " control group ("
                         + Math.round(groups.share(program) * 100) + " % held out to measure the program's uplift)");
             }
         }

@@ -42,8 +42,8 @@ public class JourneyPrecedencePolicy {
             for (Candidate candidate : arbitrationCase.standing()) {
                 String program = candidate.action().program();
                 if (candidate.action().isCommercial() && excluded.contains(program)) {
-                    arbitrationCase.suppress(candidate, NAME, "Customer is in the " + journey.processId()
-                            + " journey: " + program + " offers wait until it ends");
+                    arbitrationCase.suppress(candidate, NAME, "Customer is in the " + journey.name()
+                            + " journey: " + arbitrationCase.words("program", program) + " offers wait until it ends");
                 }
             }
         }

@@ -24,7 +24,7 @@ public class PausedActionPolicy {
         for (Candidate candidate : arbitrationCase.standing()) {
             if (isPaused(candidate)) {
                 arbitrationCase.suppress(candidate, NAME,
-                        "Action " + candidate.actionId() + " is paused by a CVM manager: not proposed until it is resumed");
+                        "Paused by a CVM manager: not proposed until it is resumed");
             }
         }
     }

@@ -41,7 +41,8 @@ public class QuietHoursPolicy {
         String quiet = localTime(arbitrationCase).withSecond(0).withNano(0) + ", within " + window;
         for (Candidate candidate : arbitrationCase.standing()) {
             OutboundLimit.enforce(arbitrationCase, candidate, NAME,
-                    "It is " + quiet + ": no " + arbitrationCase.channel() + " before " + window.until(),
+                    "It is " + quiet + ": nothing by " + arbitrationCase.words("channel", arbitrationCase.channel())
+                            + " before " + window.until(),
                     "Mandatory: sent at " + quiet);
         }
     }

@@ -45,8 +45,8 @@ public class RetentionFirstPolicy {
 
     private Optional<String> whyRetentionFirst(ArbitrationCase arbitrationCase) {
         Optional<String> journey = arbitrationCase.context().activeJourneys().stream()
-                .map(ActiveJourney::processId)
-                .filter(retentionJourneys::contains)
+                .filter(active -> retentionJourneys.contains(active.processId()))
+                .map(ActiveJourney::name)
                 .findFirst();
         if (journey.isPresent()) {
             return Optional.of("Customer is in the " + journey.get() + " journey: only retention offers while it runs");

@@ -272,7 +272,7 @@ class CancellationWinbackProcessTest {
         BpmnAwareTests.assertThat(journey).variables().containsEntry(NextBestActionVariables.BEST_ACTION, "RETENTION_DISCOUNT_10");
         String decision = (String) BpmnAwareTests.runtimeService().getVariable(journey.getId(), NextBestActionVariables.DECISION_ID);
         assertThat(jdbc.sql("SELECT suppressed FROM cvm.nba_decision WHERE id = ?").param(decision).query(String.class).single())
-                .contains("DEVICE_UPGRADE_OFFER", "Customer is in the cancellation-winback journey");
+                .contains("DEVICE_UPGRADE_OFFER", "Customer is in the Cancellation & Winback journey: Device upgrade offers wait");
         complete(task(journey), withVariables("offerResponse", "ACCEPTED", "discountPercent", 10L));
         passTime(Duration.ofDays(7));
         answer(MomentType.SURVEY_ANSWERED, Map.of("score", 9));

@@ -93,7 +93,7 @@ class ArbitrationPoliciesTest {
         assertThat(arbitrationCase.notes().get("barring-notice")).containsExactly(
                 "Mandatory: sent without SERVICE consent for SMS",
                 "Mandatory: sent at 22:30, within quiet hours 21:00–08:00",
-                "Mandatory: bypassed the cap, 2 SMS contacts in the last 7 days, the weekly cap is 2");
+                "Mandatory: bypassed the cap, 2 contacts by SMS in the last 7 days, the weekly cap is 2");
         assertThat(arbitrationCase.suppressed()).extracting(Suppression::actionId, Suppression::rule)
                 .containsExactly(tuple("upgrade", "Consent"), tuple("usage-tip", "Quiet hours"));
     }

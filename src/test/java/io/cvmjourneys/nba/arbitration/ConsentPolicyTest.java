@@ -33,7 +33,7 @@ class ConsentPolicyTest {
         Suppression suppression = onlySuppression(result);
         assertThat(suppression.rule()).isEqualTo("Consent");
         assertThat(suppression.reason())
-                .isEqualTo("Customer has not given MARKETING consent for SMS: action upgrade is not sent");
+                .isEqualTo("Customer has not given MARKETING consent for SMS: not sent");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ContactCapPolicyTest {
 
         Suppression suppression = onlySuppression(result);
         assertThat(suppression.rule()).isEqualTo("Contact cap");
-        assertThat(suppression.reason()).isEqualTo("2 SMS contacts in the last 7 days, the weekly cap is 2");
+        assertThat(suppression.reason()).isEqualTo("2 contacts by SMS in the last 7 days, the weekly cap is 2");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ContactCapPolicyTest {
                 YESTERDAY, YESTERDAY, YESTERDAY), Channel.EMAIL, NOW, anOffer("upgrade")));
 
         assertThat(standingIds(twoSms)).containsExactly("upgrade");
-        assertThat(onlySuppression(threeSmsSent).reason()).isEqualTo("3 SMS contacts in the last 7 days, the weekly cap is 3");
+        assertThat(onlySuppression(threeSmsSent).reason()).isEqualTo("3 contacts by SMS in the last 7 days, the weekly cap is 3");
         assertThat(standingIds(uncappedEmail)).containsExactly("upgrade");
     }
 
@@ -96,6 +96,6 @@ class ContactCapPolicyTest {
 
         assertThat(standingIds(result)).containsExactly("barring-notice");
         assertThat(result.notes().get("barring-notice"))
-                .containsExactly("Mandatory: bypassed the cap, 2 SMS contacts in the last 7 days, the weekly cap is 2");
+                .containsExactly("Mandatory: bypassed the cap, 2 contacts by SMS in the last 7 days, the weekly cap is 2");
     }
 }

@@ -28,7 +28,7 @@ class DeliverabilityPolicyTest {
 
         Suppression suppression = onlySuppression(result);
         assertThat(suppression.rule()).isEqualTo("Deliverability");
-        assertThat(suppression.reason()).isEqualTo("Action upgrade cannot be delivered through SMS (only APP, EMAIL)");
+        assertThat(suppression.reason()).isEqualTo("Cannot be given in SMS (only in APP, EMAIL)");
     }
 
     @Test
@@ -45,7 +45,7 @@ class DeliverabilityPolicyTest {
                 anOffer("black-friday").validBetween(TODAY.plusDays(1), TODAY.plusDays(10))));
 
         assertThat(onlySuppression(result).reason())
-                .isEqualTo("Action black-friday is not valid today (2026-11-04): valid from 2026-11-05 until 2026-11-14");
+                .isEqualTo("Not valid today (2026-11-04): valid from 2026-11-05 until 2026-11-14");
     }
 
     @Test
@@ -73,7 +73,7 @@ class DeliverabilityPolicyTest {
         ArbitrationCase inUtc = runAlone(policy, caseOf(aCustomer(), Channel.APP, noonUtc,
                 anOffer("ends-on-the-4th").validBetween(null, TODAY)));
 
-        assertThat(onlySuppression(inAuckland).reason()).contains("not valid today (2026-11-05)");
+        assertThat(onlySuppression(inAuckland).reason()).contains("Not valid today (2026-11-05)");
         assertThat(standingIds(inUtc)).containsExactly("ends-on-the-4th");
     }
 }

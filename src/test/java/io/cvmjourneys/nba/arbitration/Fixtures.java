@@ -79,7 +79,8 @@ final class Fixtures {
     static ArbitrationCase caseIn(ZoneId zone, CustomerBuilder customer, Channel channel, Instant now,
                                   ActionBuilder... actions) {
         List<Candidate> candidates = Arrays.stream(actions).map(ActionBuilder::candidate).toList();
-        return new ArbitrationCase(customer.build(), MomentType.CALL_CENTER_CONTACT, channel, now, zone, candidates);
+        return new ArbitrationCase(customer.build(), MomentType.CALL_CENTER_CONTACT, channel, now, zone,
+                ArbitrationCase.Vocabulary.CODES, candidates);
     }
 
     /** Runs one policy on its own, through the rules engine, and hands back the case it worked on. */
@@ -166,7 +167,7 @@ final class Fixtures {
         }
 
         CustomerBuilder inJourney(String processId) {
-            journeys.add(new ActiveJourney(processId, processId + "-instance", List.of("Waiting")));
+            journeys.add(new ActiveJourney(processId, processId, processId + "-instance", List.of("Waiting")));
             return this;
         }
 

@@ -28,7 +28,7 @@ class PausedActionPolicyTest {
                 .containsExactly("upgrade", "tip", "dunning");
         assertThat(result.suppressed()).allSatisfy(suppression -> {
             assertThat(suppression.rule()).isEqualTo("Paused action");
-            assertThat(suppression.reason()).contains(suppression.actionId(), "paused by a CVM manager");
+            assertThat(suppression.reason()).isEqualTo("Paused by a CVM manager: not proposed until it is resumed");
         });
     }
 

@@ -33,7 +33,7 @@ class QuietHoursPolicyTest {
 
         Suppression suppression = onlySuppression(result);
         assertThat(suppression.rule()).isEqualTo("Quiet hours");
-        assertThat(suppression.reason()).isEqualTo("It is 22:30, within quiet hours 21:00–08:00: no SMS before 08:00");
+        assertThat(suppression.reason()).isEqualTo("It is 22:30, within quiet hours 21:00–08:00: nothing by SMS before 08:00");
     }
 
     @ParameterizedTest
@@ -69,7 +69,7 @@ class QuietHoursPolicyTest {
                 Channel.SMS, today("22:30"), anOffer("upgrade")));
 
         assertThat(onlySuppression(afternoonNap).reason())
-                .isEqualTo("It is 14:00, within the customer's own quiet hours 13:00–15:00: no SMS before 15:00");
+                .isEqualTo("It is 14:00, within the customer's own quiet hours 13:00–15:00: nothing by SMS before 15:00");
         assertThat(standingIds(lateEvening)).containsExactly("upgrade");
     }
 
