@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import jakarta.servlet.Filter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,6 +25,10 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -78,6 +84,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false).permitAll())
+                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
                 // The webapps' own "Log out" must end the one shared session too.
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(
@@ -89,6 +96,20 @@ class SecurityConfiguration {
                 // The Camunda webapps bring their own CSRF protection (XSRF-TOKEN cookie and header).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_WEBAPP_API))
                 .build();
+    }
+
+    /**
+     * After signing in, the user returns only to a page they opened, never to a script, a
+     * translation or a webapp API call that a page made in the background after its session ended.
+     */
+    private static HttpSessionRequestCache pagesToReturnTo() {
+        MediaTypeRequestMatcher askedForAPage = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        askedForAPage.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        askedForAPage.setUseEquals(true);
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(withDefaults().matcher(HttpMethod.GET, "/**"), askedForAPage,
+                new NegatedRequestMatcher(CAMUNDA_WEBAPP_API)));
+        return cache;
     }
 
     /** Tells the engine who calls /engine-rest, so its authorizations apply to REST calls. */
