@@ -2,12 +2,15 @@ package io.cvmjourneys.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cvmjourneys.customer.Segment;
 import io.cvmjourneys.testsupport.DecisionTables;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +27,7 @@ class ReadOnlyChoicesTest {
 
     /** Where the codes of each variable a form shows as a read-only choice come from. */
     private static final Map<String, Callable<Set<String>>> CODES = Map.of(
+            "customerSegment", () -> names(Segment.values()),
             "collectionStrategy", () -> DecisionTables.outputValues("dmn/collection-strategy.dmn", "collectionStrategy",
                     "collectionStrategy"));
 
@@ -59,5 +63,9 @@ class ReadOnlyChoicesTest {
                 shown -> shown.field().key(), Collectors.mapping(shown -> shown.field().options(), Collectors.toSet())));
 
         assertThat(wordsPerVariable).allSatisfy((key, words) -> assertThat(words).as(key).hasSize(1));
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
     }
 }
