@@ -3,12 +3,16 @@ package io.cvmjourneys.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.customer.Segment;
+import io.cvmjourneys.testsupport.CatalogMigrations;
 import io.cvmjourneys.testsupport.DecisionTables;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -28,6 +32,8 @@ class ReadOnlyChoicesTest {
     /** Where the codes of each variable a form shows as a read-only choice come from. */
     private static final Map<String, Callable<Set<String>>> CODES = Map.of(
             "customerSegment", () -> names(Segment.values()),
+            "severity", () -> optionValues("forms/complaint-feedback/triage-complaint.form", "severity"),
+            "linkedProgram", CatalogMigrations::programs,
             "collectionStrategy", () -> DecisionTables.outputValues("dmn/collection-strategy.dmn", "collectionStrategy",
                     "collectionStrategy"));
 
@@ -65,7 +71,26 @@ class ReadOnlyChoicesTest {
         assertThat(wordsPerVariable).allSatisfy((key, words) -> assertThat(words).as(key).hasSize(1));
     }
 
+    /** The CVM manager reads a program as the next-best-actions panel names it (messages.properties). */
+    @Test
+    void aProgramIsNamedAsEverywhereElse() throws IOException {
+        Properties messages = new Properties();
+        try (InputStream file = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
+            messages.load(file);
+        }
+        FormField program = DeployedFormsTest.read(Path.of("forms/complaint-feedback/review-action-complaints.form")).fields()
+                .stream().filter(field -> "linkedProgram".equals(field.key())).findFirst().orElseThrow();
+
+        assertThat(program.options()).allSatisfy(option ->
+                assertThat(option.label()).isEqualTo(messages.getProperty("program." + option.value())));
+    }
+
     private static Set<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> optionValues(String form, String key) {
+        return DeployedFormsTest.read(Path.of(form)).fields().stream().filter(field -> key.equals(field.key()))
+                .flatMap(field -> field.options().stream()).map(FormField.Option::value).collect(Collectors.toSet());
     }
 }
