@@ -3,6 +3,8 @@ package io.cvmjourneys.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.customer.Segment;
+import io.cvmjourneys.journeys.movinghouse.MovingHouseVariables;
+import io.cvmjourneys.network.Serviceability;
 import io.cvmjourneys.testsupport.CatalogMigrations;
 import io.cvmjourneys.testsupport.DecisionTables;
 import java.io.IOException;
@@ -35,7 +37,13 @@ class ReadOnlyChoicesTest {
             "severity", () -> optionValues("forms/complaint-feedback/triage-complaint.form", "severity"),
             "linkedProgram", CatalogMigrations::programs,
             "collectionStrategy", () -> DecisionTables.outputValues("dmn/collection-strategy.dmn", "collectionStrategy",
-                    "collectionStrategy"));
+                    "collectionStrategy"),
+            "serviceOption", () -> DecisionTables.outputValues("dmn/moving-house-service-option.dmn",
+                    "movingHouseServiceOption", "serviceOption"),
+            "newTechnology", () -> DecisionTables.outputValues("dmn/moving-house-service-option.dmn",
+                    "movingHouseServiceOption", "newTechnology"),
+            "currentTechnology", () -> Stream.concat(Serviceability.technologies().stream(),
+                    Stream.of(MovingHouseVariables.NO_HOME_CONNECTION)).collect(Collectors.toSet()));
 
     record Shown(Path form, FormField field) {
         @Override
