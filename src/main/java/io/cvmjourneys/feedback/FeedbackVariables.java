@@ -13,6 +13,8 @@ public final class FeedbackVariables {
     public static final String ROOT_CAUSE = "rootCause";
     /** The action the complaint traces back to: suggested from the contact history, confirmed by CX. */
     public static final String LINKED_ACTION = "linkedAction";
+    /** The linked action's catalog name, for the CVM manager's form. */
+    public static final String LINKED_ACTION_NAME = "linkedActionName";
     public static final String LINKED_PROGRAM = "linkedProgram";
     public static final String CAUSED_BY_CVM = "causedByCvm";
     public static final String COMPLAINTS_PER_THOUSAND = "complaintsPerThousand";

@@ -4,10 +4,12 @@ import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.MomentType;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 class DecideNextBestAction implements JavaDelegate {
 
     private final NextBestActionService service;
+    private final MessageSource words;
 
-    DecideNextBestAction(NextBestActionService service) {
+    DecideNextBestAction(NextBestActionService service, MessageSource words) {
         this.service = service;
+        this.words = words;
     }
 
     @Override
@@ -41,11 +45,16 @@ class DecideNextBestAction implements JavaDelegate {
         execution.setVariable(NextBestActionVariables.DECISION_ID, answer.decisionId());
         execution.setVariable(NextBestActionVariables.MANDATORY_NOTICES, notices.isEmpty() ? null : notices);
         execution.setVariable(NextBestActionVariables.NO_OFFER_REASON, best != null ? null
-                : "No offer of " + String.join(" or ", programs.stream().sorted().toList())
+                : "No offer of " + programs.stream().sorted().map(this::programName).collect(Collectors.joining(" or "))
                 + " fits this customer now; \u201cNot offered\u201d beside the form says why.");
         execution.setVariable(NextBestActionVariables.BEST_ACTION, best == null ? null : best.actionId());
         execution.setVariable(NextBestActionVariables.BEST_ACTION_NAME, best == null ? null : best.name());
         execution.setVariable(NextBestActionVariables.ACTIONS,
                 answer.actions().stream().map(RankedAction::actionId).collect(Collectors.joining(",")));
+    }
+
+    /** The program as agents read it everywhere (messages.properties); its id while it has no words. */
+    private String programName(String program) {
+        return words.getMessage("program." + program, null, program, Locale.ENGLISH);
     }
 }

@@ -2,7 +2,10 @@ package io.cvmjourneys.workspace;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One component of a Camunda Form as the workspace renders and validates it. {@code key} is the
@@ -50,6 +53,8 @@ record FormField(String id, Kind kind, String key, String label, String descript
     record Line(boolean heading, String text) {
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
     FormField {
         options = List.copyOf(options);
     }
@@ -66,6 +71,30 @@ record FormField(String id, Kind kind, String key, String label, String descript
         return text.lines().filter(line -> !line.isBlank())
                 .map(line -> line.startsWith("#") ? new Line(true, line.replaceFirst("^#+\\s*", "")) : new Line(false, line))
                 .toList();
+    }
+
+    /** A read-only choice or date: the page shows what it says, as text, not a control nobody may use. */
+    public boolean showsAsText() {
+        return readonly && (kind == Kind.SELECT || kind == Kind.RADIO || kind == Kind.DATETIME);
+    }
+
+    /**
+     * A read-only value as the agent reads it: a choice by its label, a day written out ("Fri 20 Nov 2026");
+     * a value the form has no words for as it is, so nothing the journey knows is hidden.
+     */
+    public String shown(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String raw = value.toString();
+        if (kind == Kind.DATETIME && "date".equals(htmlDateType())) {
+            try {
+                return DAY.format(LocalDate.parse(raw));
+            } catch (DateTimeParseException notADay) {
+                return raw;
+            }
+        }
+        return options.stream().filter(option -> option.value().equals(raw)).map(Option::label).findFirst().orElse(raw);
     }
 
     public boolean hasOption(String value) {

@@ -145,6 +145,7 @@ class ComplaintFeedbackProcessTest {
         assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(review.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("cvm-managers"));
         assertThat(BpmnAwareTests.runtimeService().getVariables(journey.getId()))
+                .containsEntry(FeedbackVariables.LINKED_ACTION_NAME, "Add home fibre to the mobile plan, 15% off both")
                 .containsEntry(FeedbackVariables.COMPLAINTS_LINKED, 2L)
                 .containsEntry(FeedbackVariables.DELIVERIES, 4L)
                 .containsEntry(FeedbackVariables.COMPLAINTS_PER_THOUSAND, "500.0");

@@ -1,16 +1,24 @@
 package io.cvmjourneys.testsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
@@ -32,6 +40,25 @@ public final class DecisionTables {
     public static List<String> ruleIds(String file) throws IOException {
         return Pattern.compile("<rule id=\"Rule_(\\w+)\"").matcher(Files.readString(Path.of(file))).results()
                 .map(match -> match.group(1)).toList();
+    }
+
+    /**
+     * The values an output of a decision table can take: its rules' output entries without their quotes.
+     * An empty entry (no value) is left out.
+     */
+    public static Set<String> outputValues(String file, String decisionId, String outputName) {
+        Decision decision = Dmn.readModelFromFile(new File(file)).getModelElementById(decisionId);
+        DecisionTable table = (DecisionTable) decision.getExpression();
+        List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
+        int column = outputs.indexOf(outputName);
+        if (column < 0) {
+            throw new IllegalArgumentException(decisionId + " has no output " + outputName + ", only " + outputs);
+        }
+        return table.getRules().stream()
+                .map(rule -> List.copyOf(rule.getOutputEntries()).get(column).getText().getTextContent().strip())
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> entry.replaceAll("^\"|\"$", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The rules test rows name (each row's first argument). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -125,9 +126,11 @@ class DeployedFormsTest {
         };
     }
 
-    private static CamundaForm read(Path file) throws IOException {
+    static CamundaForm read(Path file) {
         try (InputStream json = Files.newInputStream(file)) {
             return CamundaForm.read(json, new ObjectMapper());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -24,6 +24,10 @@ class FormValidatorTest {
               {"id": "Field_Name", "key": "name", "type": "textfield", "label": "Name",
                "validate": {"required": true, "minLength": 2, "maxLength": 10, "pattern": "^[A-Z][a-z]*$"}},
               {"id": "Field_Shown", "key": "shown", "type": "textfield", "label": "Shown", "readonly": true},
+              {"id": "Field_Strategy", "key": "strategy", "type": "select", "label": "Strategy", "readonly": true,
+               "values": [{"label": "Self-cure: gentle reminders", "value": "SELF_CURE"}]},
+              {"id": "Field_DueOn", "key": "dueOn", "type": "datetime", "subtype": "date", "dateLabel": "Was due on",
+               "readonly": true, "disallowPassedDates": true},
               {"id": "Field_Discount", "key": "discount", "type": "number", "label": "Discount", "defaultValue": 0,
                "validate": {"required": true, "min": 0, "max": 50}},
               {"id": "Field_Category", "key": "category", "type": "select", "label": "Category",
@@ -61,6 +65,8 @@ class FormValidatorTest {
         submitted.put("visit", "2026-12-01");
         submitted.put("slot", "09:30");
         submitted.put("shown", "forged");
+        submitted.put("strategy", "FORGED");
+        submitted.put("dueOn", "not a day");
         submitted.put("notOnTheForm", "forged");
         return submitted;
     }
@@ -71,7 +77,7 @@ class FormValidatorTest {
 
         assertThat(form.id()).isEqualTo("test-every-component");
         assertThat(form.fields()).extracting(FormField::kind).containsExactly(FormField.Kind.TEXT, FormField.Kind.TEXTFIELD,
-                FormField.Kind.TEXTFIELD, FormField.Kind.NUMBER, FormField.Kind.SELECT, FormField.Kind.RADIO,
+                FormField.Kind.TEXTFIELD, FormField.Kind.SELECT, FormField.Kind.DATETIME, FormField.Kind.NUMBER, FormField.Kind.SELECT, FormField.Kind.RADIO,
                 FormField.Kind.CHECKBOX, FormField.Kind.CHECKBOX, FormField.Kind.TEXTAREA, FormField.Kind.DATETIME,
                 FormField.Kind.DATETIME);
         assertThat(form.inputs()).extracting(FormField::key)
@@ -80,10 +86,10 @@ class FormValidatorTest {
                 new FormField.Line(false, "Then that."));
         FormField name = form.fields().get(1);
         assertThat(name.rules()).isEqualTo(new FormField.Rules(true, null, null, 2, 10, "^[A-Z][a-z]*$", null, null, false, null));
-        assertThat(form.fields().get(3).defaultValue()).isEqualTo(0);
-        assertThat(form.fields().get(4).options()).extracting(FormField.Option::label).containsExactly("Billing", "Network");
-        assertThat(form.fields().get(9).htmlDateType()).isEqualTo("date");
-        assertThat(form.fields().get(10).htmlDateType()).isEqualTo("time");
+        assertThat(form.fields().get(5).defaultValue()).isEqualTo(0);
+        assertThat(form.fields().get(6).options()).extracting(FormField.Option::label).containsExactly("Billing", "Network");
+        assertThat(form.fields().get(11).htmlDateType()).isEqualTo("date");
+        assertThat(form.fields().get(12).htmlDateType()).isEqualTo("time");
     }
 
     @Test
@@ -95,6 +101,22 @@ class FormValidatorTest {
                 Map.entry("category", "BILLING"), Map.entry("answer", "YES"), Map.entry("consent", true),
                 Map.entry("newsletter", false), Map.entry("note", "ok"), Map.entry("visit", "2026-12-01"),
                 Map.entry("slot", "09:30"));
+    }
+
+    /** Read-only fields are shown, never submitted: what a page sends for them is neither checked nor stored. */
+    @Test
+    void aReadOnlyChoiceOrDayIsShownInWordsAndNeverTakenFromTheBrowser() {
+        CamundaForm form = form(FORM);
+        FormField strategy = form.fields().get(3);
+        FormField dueOn = form.fields().get(4);
+
+        assertThat(form.inputs()).doesNotContain(strategy, dueOn);
+        assertThat(FormValidator.validate(form, valid(), Map.of(), TODAY).variables()).doesNotContainKeys("strategy", "dueOn");
+        assertThat(strategy.showsAsText()).isTrue();
+        assertThat(strategy.shown("SELF_CURE")).isEqualTo("Self-cure: gentle reminders");
+        assertThat(strategy.shown("NEW_STRATEGY")).as("no words yet: the code, rather than nothing").isEqualTo("NEW_STRATEGY");
+        assertThat(dueOn.shown("2026-11-20")).isEqualTo("Fri 20 Nov 2026");
+        assertThat(dueOn.shown(null)).isNull();
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.ActionKind;
 import io.cvmjourneys.nba.Outcome;
 import io.cvmjourneys.security.Role;
+import io.cvmjourneys.testsupport.CatalogMigrations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,13 +34,6 @@ class MessagesTest {
         try (InputStream file = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
             messages.load(file);
         }
-        List<String> programs = new java.util.ArrayList<>();
-        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path migration : migrations.toList()) {
-                Pattern.compile("\\('[A-Z0-9_]+', '[^']*', '([a-z-]+)', '(?:COMMERCIAL|SERVICE|MANDATORY)'")
-                        .matcher(Files.readString(migration)).results().map(match -> match.group(1)).forEach(programs::add);
-            }
-        }
         Stream<String> keys = Stream.of(
                 Arrays.stream(MomentType.values()).map(type -> "moment." + type),
                 Arrays.stream(MomentType.values()).map(type -> "start." + type),
@@ -54,7 +48,7 @@ class MessagesTest {
                 Arrays.stream(Channel.values()).map(channel -> "channelName." + channel),
                 journeyOutcomes().stream().map(outcome -> "journeyOutcome." + outcome),
                 Arrays.stream(ActionKind.values()).map(kind -> "kind." + kind),
-                programs.stream().distinct().map(program -> "program." + program)).flatMap(stream -> stream);
+                CatalogMigrations.programs().stream().map(program -> "program." + program)).flatMap(stream -> stream);
 
         assertThat(keys.filter(key -> !messages.containsKey(key)).toList()).as("codes without words").isEmpty();
     }

@@ -23,9 +23,6 @@ import org.springframework.stereotype.Component;
 @Component("checkServiceability")
 class CheckServiceability implements JavaDelegate {
 
-    /** A customer without a home connection yet (mobile only). */
-    static final String NO_HOME_CONNECTION = "NONE";
-
     private final CustomerDirectory customers;
     private final NetworkInventory network;
     private final HomeMoves homeMoves;
@@ -44,7 +41,7 @@ class CheckServiceability implements JavaDelegate {
         Optional<Subscription> connection = customers.context(customerId).map(CustomerContext::subscriptions)
                 .orElseThrow(() -> new IllegalStateException("Journey " + execution.getProcessInstanceId()
                         + " is for customer " + customerId + ", who is not known")).stream().filter(subscription -> HomeMoves.HOME_CONNECTION.equals(subscription.productType())).findFirst();
-        String current = connection.map(Subscription::technology).orElse(NO_HOME_CONNECTION);
+        String current = connection.map(Subscription::technology).orElse(MovingHouseVariables.NO_HOME_CONNECTION);
         Address newAddress = MovingHouseVariables.newAddress(execution);
         Serviceability there = network.serviceability(newAddress.postcode(), newAddress.houseNumber());
 

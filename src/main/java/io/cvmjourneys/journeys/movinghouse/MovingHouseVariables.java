@@ -24,7 +24,10 @@ public final class MovingHouseVariables {
 
     // The serviceability check (${checkServiceability}) and the service option decision.
     public static final String CURRENT_ADDRESS = "currentAddress";
+    /** A technology of the network inventory, or NO_HOME_CONNECTION. */
     public static final String CURRENT_TECHNOLOGY = "currentTechnology";
+    /** A customer without a home connection yet (mobile only). */
+    public static final String NO_HOME_CONNECTION = "NONE";
     public static final String CURRENT_MONTHLY_FEE = "currentMonthlyFee";
     public static final String AVAILABLE_TECHNOLOGIES = "availableTechnologies";
     public static final String CURRENT_TECHNOLOGY_AVAILABLE = "currentTechnologyAvailable";

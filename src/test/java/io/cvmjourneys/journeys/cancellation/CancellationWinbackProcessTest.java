@@ -11,6 +11,8 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.Action;
+import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
@@ -55,6 +57,8 @@ class CancellationWinbackProcessTest {
     HistoryService historyService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ActionCatalog catalog;
 
     private String customer;
     private ProcessInstance journey;
@@ -259,6 +263,25 @@ class CancellationWinbackProcessTest {
         assertThat((String) variable(NextBestActionVariables.BEST_ACTION)).startsWith("RETENTION_DISCOUNT_");
         assertThat(variable(NextBestActionVariables.MANDATORY_NOTICES)).isEqualTo("Payment reminder for the overdue invoice");
         assertThat(variable(NextBestActionVariables.NO_OFFER_REASON)).isNull();
+    }
+
+    /** Nothing of the step's programs fits: the agent reads why, the programs named as the workspace names them. */
+    @Test
+    void shouldTellTheAgentInWordsWhyThereIsNoRetentionOffer() {
+        List<String> retentionOffers = catalog.all().stream()
+                .filter(action -> List.of("cancellation-winback", "retention").contains(action.program()))
+                .map(Action::id).toList();
+        retentionOffers.forEach(offer -> catalog.setPaused(offer, true, "test", "nothing to offer"));
+        try {
+            customerAsksToCancel(Channel.CALL_CENTER, "PRICE");
+
+            BpmnAwareTests.assertThat(journey).isWaitingAt("Task_PresentRetentionOffer");
+            assertThat(variable(NextBestActionVariables.BEST_ACTION)).isNull();
+            assertThat(variable(NextBestActionVariables.NO_OFFER_REASON)).isEqualTo("No offer of Cancellation & winback or"
+                    + " Retention fits this customer now; \u201cNot offered\u201d beside the form says why.");
+        } finally {
+            retentionOffers.forEach(offer -> catalog.setPaused(offer, false, "test", "restored after the test"));
+        }
     }
 
     /** The journey asks from its first step, before the engine has saved it: it must still see itself running. */

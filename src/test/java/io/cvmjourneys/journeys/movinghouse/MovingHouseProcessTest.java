@@ -97,7 +97,7 @@ class MovingHouseProcessTest {
                 .containsEntry(MovingHouseVariables.NEW_TECHNOLOGY, "FIBRE")
                 .containsEntry(MovingHouseVariables.PRICE_DIFFERENCE, 10.0)
                 .containsEntry(MovingHouseVariables.CURRENT_ADDRESS, OLD_HOME.oneLine())
-                .containsEntry(MovingHouseVariables.AVAILABLE_TECHNOLOGIES, "FIBRE up to 900 Mbit/s, COPPER up to 70 Mbit/s");
+                .containsEntry(MovingHouseVariables.AVAILABLE_TECHNOLOGIES, "fibre up to 900 Mbit/s, copper broadband up to 70 Mbit/s");
         assertThat(variable(NextBestActionVariables.BEST_ACTION)).isEqualTo("FIBRE_UPGRADE_AT_NEW_ADDRESS");
 
         bookInstallation("2026-12-04", true);
