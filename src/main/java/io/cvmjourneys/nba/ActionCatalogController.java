@@ -32,7 +32,7 @@ class ActionCatalogController {
     }
 
     @PutMapping("/api/actions/{actionId}/paused")
-    @PreAuthorize("hasAnyAuthority('cvm-managers', 'camunda-admin')")
+    @PreAuthorize("@permissions.allows(authentication, 'PAUSE_ACTIONS')")
     Action setPaused(@PathVariable String actionId, @Valid @RequestBody PauseRequest request, Principal caller) {
         return catalog.setPaused(actionId, request.paused(), caller.getName(), request.reason());
     }
