@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ActionCatalogController {
 
-    record PauseRequest(@NotNull Boolean paused, @NotBlank @Size(max = 500) String reason) {
+    record PauseRequest(@NotNull Boolean paused, @NotBlank @Size(max = ActionCatalog.MAX_REASON_LENGTH) String reason) {
     }
 
     private final ActionCatalog catalog;

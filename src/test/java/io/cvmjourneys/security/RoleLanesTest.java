@@ -76,6 +76,31 @@ class RoleLanesTest {
                 "outcome", "ACCEPTED", "customerId", CUSTOMER)).getStatusCode().value()).isEqualTo(answer);
     }
 
+    /** Allowed: the page lists the actions with buttons, and a press comes back to it (no such action). Refused: 403. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // user  | models page | sees Pause | pause | resume
+            "manager | 200 | true  | 302 | 302",
+            "admin   | 200 | true  | 302 | 302",
+            "analyst | 200 | false | 403 | 403",
+            "agent   | 403 | false | 403 | 403",
+            "store   | 403 | false | 403 | 403",
+            "cx      | 403 | false | 403 | 403",
+            "channel | 403 | false | 403 | 403"})
+    void eachTeamSeesAndPressesOnlyTheActionButtonsItsRoleAllowsOnTheModelsPage(String user, int page, boolean seesPause,
+                                                                               int pause, int resume) {
+        RestClient browser = TestHttp.signedIn(port, user);
+        ResponseEntity<String> models = browser.get().uri("/models").retrieve().toEntity(String.class);
+        assertThat(models.getStatusCode().value()).isEqualTo(page);
+        assertThat(models.getBody() != null && models.getBody().contains(">Pause</button>")).as("pause button").isEqualTo(seesPause);
+
+        String csrf = TestHttp.csrfToken(browser, "/customers");
+        assertThat(submit(browser, "/models/actions/NO_SUCH_ACTION/pause", Map.of("_csrf", csrf, "reason", "Lanes"))
+                .getStatusCode().value()).as("pause an action").isEqualTo(pause);
+        assertThat(submit(browser, "/models/actions/NO_SUCH_ACTION/resume", Map.of("_csrf", csrf, "reason", "Lanes"))
+                .getStatusCode().value()).as("resume an action").isEqualTo(resume);
+    }
+
     private static ResponseEntity<String> post(RestClient api, String uri, String json) {
         return api.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json).retrieve().toEntity(String.class);
     }
