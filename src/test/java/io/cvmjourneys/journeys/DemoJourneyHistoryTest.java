@@ -48,7 +48,7 @@ abstract class DemoJourneyHistoryTest {
     TaskService taskService;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"cancellation-winback", "delinquency-management", "moving-house"})
+    @ValueSource(strings = {"cancellation-winback", "delinquency-management", "moving-house", "device-upgrade"})
     void everyProgramShowsEndedJourneysItsSuccessRateAndAnsweredOffers(String program) {
         String page = kpiPage(program);
 
