@@ -48,7 +48,8 @@ abstract class DemoJourneyHistoryTest {
     TaskService taskService;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"cancellation-winback", "delinquency-management", "moving-house", "device-upgrade"})
+    @ValueSource(strings = {"cancellation-winback", "delinquency-management", "moving-house", "device-upgrade",
+            "complaint-feedback"})
     void everyProgramShowsEndedJourneysItsSuccessRateAndAnsweredOffers(String program) {
         String page = kpiPage(program);
 
