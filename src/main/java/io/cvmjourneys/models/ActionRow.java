@@ -14,8 +14,8 @@ import java.util.Locale;
 record ActionRow(String id, String name, String program, ActionKind kind, boolean paused, String changedBy,
                  ZonedDateTime changedAt, String changeReason) {
 
-    // the page is in English whatever the browser asks for, like every other text of the product
-    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    // English whatever the browser asks for, like every text of the product; Locale.UK would write "Sept"
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     static ActionRow of(CatalogEntry entry, ZoneId zone) {
         return new ActionRow(entry.action().id(), entry.action().name(), entry.action().program(), entry.action().kind(),

@@ -204,7 +204,7 @@ class ModelsPageTest {
     @Test
     void aManagerPausesAnActionWithAReasonAndResumesIt() {
         RestClient manager = TestHttp.signedIn(port, "manager");
-        TestClock.pin(Instant.parse("2026-07-01T08:56:00Z"));
+        TestClock.pin(Instant.parse("2026-09-01T08:56:00Z"));
 
         ResponseEntity<String> paused = changeAction(manager, "USAGE_TIP", "pause", "Customers find the tip patronising");
 
@@ -214,16 +214,16 @@ class ModelsPageTest {
         assertThat(page).contains("Paused: Tip: how to keep track of data usage in the app.");
         // summer time in London: the operator's zone, not UTC
         assertThat(rowOf(page, "action-USAGE_TIP")).contains("class=\"badge\">Paused", "Paused</span>", "<strong>manager</strong>",
-                ">1 Jul 2026, 09:56</time>", "Customers find the tip patronising", "/models/actions/USAGE_TIP/resume", ">Resume</button>");
+                ">1 Sep 2026, 09:56</time>", "Customers find the tip patronising", "/models/actions/USAGE_TIP/resume", ">Resume</button>");
         assertThat(JsonPath.<List<Boolean>>read(api("agent").get().uri("/api/actions").retrieve().body(String.class),
                 "$[?(@.id == 'USAGE_TIP')].paused")).containsExactly(true);
 
-        TestClock.pin(Instant.parse("2026-07-02T13:05:00Z"));
+        TestClock.pin(Instant.parse("2026-09-02T13:05:00Z"));
         changeAction(manager, "USAGE_TIP", "resume", "Reworded the tip");
 
         page = manager.get().uri("/models").retrieve().body(String.class);
         assertThat(page).contains("Resumed: Tip: how to keep track of data usage in the app.");
-        assertThat(rowOf(page, "action-USAGE_TIP")).contains("Live", "Resumed</span>", ">2 Jul 2026, 14:05</time>",
+        assertThat(rowOf(page, "action-USAGE_TIP")).contains("Live", "Resumed</span>", ">2 Sep 2026, 14:05</time>",
                 "Reworded the tip", ">Pause</button>").doesNotContain("class=\"badge\"");
     }
 
