@@ -3,6 +3,7 @@ package io.cvmjourneys.engine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -11,6 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * operator's, in which every "today", quiet hour and business day is read.
  */
 final class EngineBackedClock extends Clock {
+
+    private static final long SYSTEM_CLOCK_TOLERANCE_MILLIS = 1_000;
 
     private final ZoneId zone;
 
@@ -31,6 +34,20 @@ final class EngineBackedClock extends Clock {
     @Override
     public Clock withZone(ZoneId other) {
         return new EngineBackedClock(other);
+    }
+
+    /** Stops the engine clock at the instant; for {@link PastReplay}, the one production class that moves it. */
+    static void stopAt(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    /** Whether the engine clock runs on the system clock (as it does outside tests, which stop it where they need it). */
+    static boolean runsOnSystemClock() {
+        return Math.abs(ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis()) < SYSTEM_CLOCK_TOLERANCE_MILLIS;
+    }
+
+    static void runOnSystemClock() {
+        ClockUtil.reset();
     }
 
     @Override

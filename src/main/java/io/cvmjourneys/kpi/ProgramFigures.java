@@ -84,8 +84,9 @@ class ProgramFigures {
                                SUM(CASE WHEN o.outcome = 'DECLINED' THEN 1 ELSE 0 END)
                         FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
                         LEFT JOIN cvm.nba_action a ON a.id = o.action_id
-                        WHERE o.program = ? AND d.decided_at >= ? AND d.decided_at < ?""" + channel + """
-                         GROUP BY o.action_id ORDER BY COUNT(*) DESC, o.action_id""")
+                        WHERE o.program = ? AND d.decided_at >= ? AND d.decided_at < ?""" + channel
+                        // a text block strips the leading space this clause needs: PostgreSQL refuses "?GROUP BY"
+                        + " GROUP BY o.action_id ORDER BY COUNT(*) DESC, o.action_id")
                 .params(params)
                 .query((row, n) -> new ActionAcceptance(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
                         row.getLong(5), row.getLong(6)))

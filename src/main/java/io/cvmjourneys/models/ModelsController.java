@@ -1,8 +1,10 @@
 package io.cvmjourneys.models;
 
+import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.nba.CandidateTableReplay;
 import io.cvmjourneys.web.ApiException;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The models page: what is live, what changed in a decision table, and a replay before a table change goes live. */
+/**
+ * The models page: what is live — journeys, decision tables and the actions of the catalog — what
+ * changed in a decision table, and a replay before a table change goes live.
+ */
 @Controller
 @PreAuthorize(ModelsController.READERS)
 class ModelsController {
@@ -29,10 +34,14 @@ class ModelsController {
 
     private final ModelVersions versions;
     private final CandidateTableReplay replay;
+    private final ActionCatalog catalog;
+    private final Clock clock;
 
-    ModelsController(ModelVersions versions, CandidateTableReplay replay) {
+    ModelsController(ModelVersions versions, CandidateTableReplay replay, ActionCatalog catalog, Clock clock) {
         this.versions = versions;
         this.replay = replay;
+        this.catalog = catalog;
+        this.clock = clock;
     }
 
     @GetMapping("/models")
@@ -40,6 +49,8 @@ class ModelsController {
         model.addAttribute("journeys", versions.journeys());
         model.addAttribute("tables", versions.tables());
         model.addAttribute("replayable", CandidateTableReplay.DECISION_KEY);
+        model.addAttribute("actions", catalog.entries().stream().map(entry -> ActionRow.of(entry, clock.getZone())).toList());
+        model.addAttribute("maxReason", ActionCatalog.MAX_REASON_LENGTH);
         return OVERVIEW;
     }
 

@@ -27,8 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionCatalog {
 
-    private static final String SELECT = "SELECT id, name, program, kind, channels, base_value, valid_from, valid_until,"
-            + " paused, consent_purpose FROM cvm.nba_action";
+    /** What a pause or resume may say about why (the column's size). */
+    public static final int MAX_REASON_LENGTH = 500;
+
+    private static final String COLUMNS = "id, name, program, kind, channels, base_value, valid_from, valid_until, paused,"
+            + " consent_purpose";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM cvm.nba_action";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -40,6 +44,17 @@ public class ActionCatalog {
 
     public List<Action> all() {
         return jdbc.sql(SELECT + " ORDER BY program, id").query(ActionCatalog::action).list();
+    }
+
+    /** Every action with its last pause or resume, as a CVM manager reviews the catalog. */
+    public List<CatalogEntry> entries() {
+        return jdbc.sql("SELECT " + COLUMNS + ", changed_by, changed_at, change_reason FROM cvm.nba_action ORDER BY program, id")
+                .query((row, rowNumber) -> {
+                    Timestamp changedAt = row.getTimestamp("changed_at");
+                    return new CatalogEntry(action(row, rowNumber), row.getString("changed_by"),
+                            changedAt == null ? null : changedAt.toInstant(), row.getString("change_reason"));
+                })
+                .list();
     }
 
     public Optional<Action> find(String actionId) {

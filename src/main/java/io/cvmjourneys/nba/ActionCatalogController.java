@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ActionCatalogController {
 
-    record PauseRequest(@NotNull Boolean paused, @NotBlank @Size(max = 500) String reason) {
+    record PauseRequest(@NotNull Boolean paused, @NotBlank @Size(max = ActionCatalog.MAX_REASON_LENGTH) String reason) {
     }
 
     private final ActionCatalog catalog;
@@ -32,7 +32,7 @@ class ActionCatalogController {
     }
 
     @PutMapping("/api/actions/{actionId}/paused")
-    @PreAuthorize("hasAnyAuthority('cvm-managers', 'camunda-admin')")
+    @PreAuthorize("@permissions.allows(authentication, 'PAUSE_ACTIONS')")
     Action setPaused(@PathVariable String actionId, @Valid @RequestBody PauseRequest request, Principal caller) {
         return catalog.setPaused(actionId, request.paused(), caller.getName(), request.reason());
     }

@@ -29,7 +29,9 @@ public class Permissions {
         /** Hand a moment of truth to the intake, which starts or answers a journey. */
         RAISE_MOMENTS(CALL_CENTER, STORE, CX_TEAM, CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
         /** Report what the network sees (device sightings): the channel team runs the feeds. */
-        REPORT_NETWORK_DATA(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN);
+        REPORT_NETWORK_DATA(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Pause an action of the catalog, or resume it: the CVM managers' kill switch. */
+        PAUSE_ACTIONS(CVM_MANAGER, CAMUNDA_ADMIN);
 
         private final Set<Role> roles;
 

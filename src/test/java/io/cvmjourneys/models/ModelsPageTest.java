@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.DecisionTables;
+import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The models page as a CVM manager uses it: which versions are live and still running, what a
- * Modeler edit changed in a decision table, and a replay of a candidate that deploys nothing.
+ * Modeler edit changed in a decision table, a replay of a candidate that deploys nothing, and the
+ * actions of the catalog, paused and resumed with a reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // one live engine per JVM, see testsupport
@@ -186,6 +189,81 @@ class ModelsPageTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void everyActionIsListedByNameWithItsProgramKindAndState() {
+        String page = TestHttp.signedIn(port, "manager").get().uri("/models").retrieve().body(String.class);
+
+        assertThat(rowOf(page, "action-RETENTION_DISCOUNT_10")).contains("10% off for 12 months", "Cancellation &amp; winback",
+                "<td>Offer</td>", "Live", "never", "/models/actions/RETENTION_DISCOUNT_10/pause", ">Pause</button>");
+        assertThat(rowOf(page, "action-DUNNING_REMINDER")).contains("Payment reminder for the overdue invoice",
+                "Payments collection", "<td>Notice</td>");
+        assertThat(Pattern.compile("id=\"action-").matcher(page).results().count())
+                .as("one row per action of the catalog").isEqualTo(catalogSize());
+    }
+
+    @Test
+    void aManagerPausesAnActionWithAReasonAndResumesIt() {
+        RestClient manager = TestHttp.signedIn(port, "manager");
+        TestClock.pin(Instant.parse("2026-09-01T08:56:00Z"));
+
+        ResponseEntity<String> paused = changeAction(manager, "USAGE_TIP", "pause", "Customers find the tip patronising");
+
+        assertThat(paused.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(paused.getHeaders().getLocation().toString()).endsWith("/models#actions");
+        String page = manager.get().uri("/models").retrieve().body(String.class);
+        assertThat(page).contains("Paused: Tip: how to keep track of data usage in the app.");
+        // summer time in London: the operator's zone, not UTC
+        assertThat(rowOf(page, "action-USAGE_TIP")).contains("class=\"badge\">Paused", "Paused</span>", "<strong>manager</strong>",
+                ">1 Sep 2026, 09:56</time>", "Customers find the tip patronising", "/models/actions/USAGE_TIP/resume", ">Resume</button>");
+        assertThat(JsonPath.<List<Boolean>>read(api("agent").get().uri("/api/actions").retrieve().body(String.class),
+                "$[?(@.id == 'USAGE_TIP')].paused")).containsExactly(true);
+
+        TestClock.pin(Instant.parse("2026-09-02T13:05:00Z"));
+        changeAction(manager, "USAGE_TIP", "resume", "Reworded the tip");
+
+        page = manager.get().uri("/models").retrieve().body(String.class);
+        assertThat(page).contains("Resumed: Tip: how to keep track of data usage in the app.");
+        assertThat(rowOf(page, "action-USAGE_TIP")).contains("Live", "Resumed</span>", ">2 Sep 2026, 14:05</time>",
+                "Reworded the tip", ">Pause</button>").doesNotContain("class=\"badge\"");
+    }
+
+    @Test
+    void withoutAReasonOrForAnUnknownActionNothingChangesAndThePageSaysWhy() {
+        RestClient manager = TestHttp.signedIn(port, "manager");
+
+        changeAction(manager, "LOYALTY_REWARD", "pause", "   ");
+        String page = manager.get().uri("/models").retrieve().body(String.class);
+        assertThat(page).contains("Say why you pause \u201cLoyalty reward: a free month of streaming\u201d: the reason is kept"
+                + " with the action for whoever looks at it next. Nothing changed.");
+        assertThat(rowOf(page, "action-LOYALTY_REWARD")).contains("Live", "never");
+
+        changeAction(manager, "LOYALTY_REWARD", "resume", "It was never paused");
+        assertThat(manager.get().uri("/models").retrieve().body(String.class))
+                .contains("\u201cLoyalty reward: a free month of streaming\u201d is live already: nothing changed.");
+
+        ResponseEntity<String> unknown = changeAction(manager, "NO_SUCH_ACTION", "pause", "Typo in the URL");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(manager.get().uri("/models").retrieve().body(String.class))
+                .contains("There is no action NO_SUCH_ACTION in the catalog: nothing was paused.");
+    }
+
+    @Test
+    void analystsSeeTheActionsWithoutButtonsAndAgentsNotAtAll() {
+        RestClient analyst = TestHttp.signedIn(port, "analyst");
+        String page = analyst.get().uri("/models").retrieve().body(String.class);
+        assertThat(rowOf(page, "action-RETENTION_DISCOUNT_20")).contains("20% off for 12 months", "Live");
+        assertThat(page).doesNotContain("/models/actions/", ">Pause</button>", ">Resume</button>");
+        assertThat(changeAction(analyst, "RETENTION_DISCOUNT_20", "pause", "Not mine to pause").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        RestClient store = TestHttp.signedIn(port, "store");
+        assertThat(store.get().uri("/models").retrieve().toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(changeAction(store, "RETENTION_DISCOUNT_20", "pause", "Not mine to pause").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(JsonPath.<List<Boolean>>read(api("manager").get().uri("/api/actions").retrieve().body(String.class),
+                "$[?(@.id == 'RETENTION_DISCOUNT_20')].paused")).containsExactly(false);
+    }
+
     private void deployProbe(String versionTag) {
         repositoryService.createDeployment().name("models-probe " + versionTag)
                 .addString("models-probe.bpmn", PROBE.formatted(versionTag)).deploy();
@@ -193,6 +271,19 @@ class ModelsPageTest {
 
     private RestClient api(String user) {
         return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+    }
+
+    /** Presses Pause or Resume on the models page, with the session's CSRF token (any page of the session carries it). */
+    private ResponseEntity<String> changeAction(RestClient browser, String actionId, String change, String reason) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("reason", reason);
+        form.add("_csrf", TestHttp.csrfToken(browser, "/customers"));
+        return browser.post().uri("/models/actions/{id}/{change}", actionId, change).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form).retrieve().toEntity(String.class);
+    }
+
+    private int catalogSize() {
+        return JsonPath.<List<Object>>read(api("manager").get().uri("/api/actions").retrieve().body(String.class), "$").size();
     }
 
     private static MultiValueMap<String, Object> upload(String dmn, String csrf) {

@@ -30,18 +30,18 @@ class RoleLanesTest {
     @LocalServerPort
     int port;
 
-    /** Allowed: 409 (nobody waits for that answer), 404 (no such decision, no such customer). Refused: 403. */
+    /** Allowed: 409 (nobody waits for that answer), 404 (no such decision, customer or action). Refused: 403. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            // user  | moments | answers | device sightings
-            "manager | 409 | 404 | 404",
-            "agent   | 409 | 404 | 403",
-            "store   | 409 | 404 | 403",
-            "cx      | 409 | 403 | 403",
-            "channel | 409 | 404 | 404",
-            "analyst | 403 | 403 | 403",
-            "admin   | 409 | 404 | 404"})
-    void eachTeamChangesOnlyWhatItsRoleAllowsOverTheApi(String user, int moments, int answers, int sightings) {
+            // user  | moments | answers | device sightings | pause an action
+            "manager | 409 | 404 | 404 | 404",
+            "agent   | 409 | 404 | 403 | 403",
+            "store   | 409 | 404 | 403 | 403",
+            "cx      | 409 | 403 | 403 | 403",
+            "channel | 409 | 404 | 404 | 403",
+            "analyst | 403 | 403 | 403 | 403",
+            "admin   | 409 | 404 | 404 | 404"})
+    void eachTeamChangesOnlyWhatItsRoleAllowsOverTheApi(String user, int moments, int answers, int sightings, int pause) {
         RestClient api = TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
 
         assertThat(post(api, "/api/moments", "{\"eventId\": \"lanes-" + user + "\", \"customerId\": \"" + CUSTOMER
@@ -51,6 +51,9 @@ class RoleLanesTest {
                 .getStatusCode().value()).as("record an answer").isEqualTo(answers);
         assertThat(post(api, "/api/devices/sightings", "{\"customerId\": \"CUST-999999\", \"deviceModel\": \"GALAXY_S25_ULTRA\"}")
                 .getStatusCode().value()).as("report a device sighting").isEqualTo(sightings);
+        assertThat(api.put().uri("/api/actions/NO_SUCH_ACTION/paused").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"paused\": true, \"reason\": \"Lanes\"}").retrieve().toEntity(String.class)
+                .getStatusCode().value()).as("pause an action").isEqualTo(pause);
     }
 
     /** Allowed: 400 (no journey starts on that moment) and a redirect after the answer (no such decision). */
@@ -71,6 +74,31 @@ class RoleLanesTest {
                 "eventId", "lanes-page-" + user)).getStatusCode().value()).isEqualTo(start);
         assertThat(submit(browser, "/decisions/no-such-decision/outcome", Map.of("_csrf", csrf, "actionId", "LOYALTY_REWARD",
                 "outcome", "ACCEPTED", "customerId", CUSTOMER)).getStatusCode().value()).isEqualTo(answer);
+    }
+
+    /** Allowed: the page lists the actions with buttons, and a press comes back to it (no such action). Refused: 403. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // user  | models page | sees Pause | pause | resume
+            "manager | 200 | true  | 302 | 302",
+            "admin   | 200 | true  | 302 | 302",
+            "analyst | 200 | false | 403 | 403",
+            "agent   | 403 | false | 403 | 403",
+            "store   | 403 | false | 403 | 403",
+            "cx      | 403 | false | 403 | 403",
+            "channel | 403 | false | 403 | 403"})
+    void eachTeamSeesAndPressesOnlyTheActionButtonsItsRoleAllowsOnTheModelsPage(String user, int page, boolean seesPause,
+                                                                               int pause, int resume) {
+        RestClient browser = TestHttp.signedIn(port, user);
+        ResponseEntity<String> models = browser.get().uri("/models").retrieve().toEntity(String.class);
+        assertThat(models.getStatusCode().value()).isEqualTo(page);
+        assertThat(models.getBody() != null && models.getBody().contains(">Pause</button>")).as("pause button").isEqualTo(seesPause);
+
+        String csrf = TestHttp.csrfToken(browser, "/customers");
+        assertThat(submit(browser, "/models/actions/NO_SUCH_ACTION/pause", Map.of("_csrf", csrf, "reason", "Lanes"))
+                .getStatusCode().value()).as("pause an action").isEqualTo(pause);
+        assertThat(submit(browser, "/models/actions/NO_SUCH_ACTION/resume", Map.of("_csrf", csrf, "reason", "Lanes"))
+                .getStatusCode().value()).as("resume an action").isEqualTo(resume);
     }
 
     private static ResponseEntity<String> post(RestClient api, String uri, String json) {

@@ -8,6 +8,7 @@ import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -55,10 +56,15 @@ class DeviceLeaseScan {
         return counts;
     }
 
-    /** The moment of one lease; the same lease always has the same event id. */
+    /** Raises the moment of one lease now. */
     MomentAnswer raise(LeaseEnding lease, MomentType type, Channel channel) {
-        return intake.receive(new Moment(eventId(lease, type), lease.customerId(), type, channel, clock.instant(),
-                Map.of(DeviceUpgradeRequested.SUBSCRIPTION_FIELD, lease.subscriptionId())));
+        return intake.receive(moment(lease, type, channel, clock.instant()));
+    }
+
+    /** The moment of one lease; the same lease always has the same event id. */
+    static Moment moment(LeaseEnding lease, MomentType type, Channel channel, Instant at) {
+        return new Moment(eventId(lease, type), lease.customerId(), type, channel, at,
+                Map.of(DeviceUpgradeRequested.SUBSCRIPTION_FIELD, lease.subscriptionId()));
     }
 
     static String eventId(LeaseEnding lease, MomentType type) {

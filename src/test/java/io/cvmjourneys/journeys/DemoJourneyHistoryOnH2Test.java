@@ -1,0 +1,4 @@
+package io.cvmjourneys.journeys;
+
+class DemoJourneyHistoryOnH2Test extends DemoJourneyHistoryTest {
+}
