@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that keep deployed models from running arbitrary code or reaching what is not
- * there (a bean or a form), and that add the application's {@link OnEveryUserTask} listeners to
+ * there (a bean or a form), and that add the application's task listeners ({@link OnEveryUserTask}, {@link TaskFormRules}) to
  * every user task. The flags that are plain properties (Java serialization off, no expressions in
  * queries, no XXE) live in application.yaml.
  */
@@ -32,7 +32,8 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         listeners.add(new ExecutableModelPolicy(delegates::containsKey));
         listeners.add(new FormReferencePolicy());
-        listeners.add(new UserTaskCreationListeners(applicationContext.getBeanProvider(OnEveryUserTask.class)));
+        listeners.add(new UserTaskListeners(applicationContext.getBeanProvider(OnEveryUserTask.class),
+                applicationContext.getBeanProvider(TaskFormRules.class)));
         configuration.setCustomPreBPMNParseListeners(listeners);
     }
 }

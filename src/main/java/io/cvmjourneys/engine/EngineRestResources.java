@@ -3,12 +3,13 @@ package io.cvmjourneys.engine;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST resources, plus this application's answers to refused model deployments. */
+/** Camunda's REST resources, plus this application's answers to refused model deployments and task completions. */
 @Component
 class EngineRestResources extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
         register(ModelDeploymentRefusals.class);
+        register(FormRuleRefusals.class);
     }
 }

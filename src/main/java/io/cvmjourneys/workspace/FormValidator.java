@@ -30,6 +30,17 @@ final class FormValidator {
      */
     static FormSubmission validate(CamundaForm form, Map<String, String> submitted, Map<String, Object> known,
                                    LocalDate today) {
+        FormSubmission checked = check(form, submitted, known, today);
+        Map<String, String> errors = new HashMap<>(checked.errors());
+        for (FormField field : form.unsupported()) {
+            errors.put(field.key(), "The workspace cannot show this kind of field: complete this task in Tasklist.");
+        }
+        return new FormSubmission(checked.entered(), checked.variables(), errors);
+    }
+
+    /** The form's own rules, whoever renders it: what {@link #validate} checks but whether the workspace can show it. */
+    static FormSubmission check(CamundaForm form, Map<String, String> submitted, Map<String, Object> known,
+                                LocalDate today) {
         Set<String> hidden = hiddenKeys(form, submitted, known);
         Map<String, String> entered = new HashMap<>();
         Map<String, Object> variables = new HashMap<>();
@@ -48,9 +59,6 @@ final class FormValidator {
             } else if (!value.isEmpty()) {
                 variables.put(field.key(), field.kind() == FormField.Kind.NUMBER ? number(new BigDecimal(value)) : value);
             }
-        }
-        for (FormField field : form.unsupported()) {
-            errors.put(field.key(), "The workspace cannot show this kind of field: complete this task in Tasklist.");
         }
         return new FormSubmission(entered, variables, errors);
     }

@@ -290,7 +290,8 @@ class DelinquencyManagementProcessTest {
         BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("cx-team");
         passTime(Duration.ofDays(2));
         assertThat(task(journey).getPriority()).isEqualTo(90);
-        complete(task(journey), withVariables(DelinquencyVariables.DISPUTE_DECISION, "UPHELD"));
+        complete(task(journey), withVariables(DelinquencyVariables.DISPUTE_DECISION, "UPHELD",
+                "disputeNote", "The invoice charged roaming the customer never used."));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_EscalateOverdueReviewDispute", "EndEvent_DisputeUpheld",
                 "Task_CreditDisputedAmount", "EndEvent_InvoiceCredited").isEnded();
@@ -304,7 +305,8 @@ class DelinquencyManagementProcessTest {
         invoiceOverdue("MASS", false, 80, 1);
         reachTheCall();
         complete(task(journey), withVariables(DelinquencyVariables.CUSTOMER_RESPONSE, "DISPUTE"));
-        complete(task(journey), withVariables(DelinquencyVariables.DISPUTE_DECISION, "REJECTED"));
+        complete(task(journey), withVariables(DelinquencyVariables.DISPUTE_DECISION, "REJECTED",
+                "disputeNote", "The calls on the invoice were made from the customer's phone."));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_RecordDisputeRejected")
                 .isWaitingAt("Event_BarringNoticeDue");
@@ -328,7 +330,8 @@ class DelinquencyManagementProcessTest {
         BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("cx-team");
         assertThat(queued()).doesNotContain("barring-notice EMAIL");
         passTime(Duration.ofDays(1));
-        complete(task(journey), withVariables(DelinquencyVariables.SPECIALIST_DECISION, "BAR"));
+        complete(task(journey), withVariables(DelinquencyVariables.SPECIALIST_DECISION, "BAR",
+                "specialistNote", "Support offered twice and refused; barring outgoing calls only."));
         passTime(Duration.ofDays(14));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_EscalateOverdueReviewVulnerableCustomer",
@@ -344,7 +347,8 @@ class DelinquencyManagementProcessTest {
         passTime(Duration.ofDays(2));
         complete(task(journey), withVariables(DelinquencyVariables.CUSTOMER_RESPONSE, "UNREACHABLE"));
         passTime(Duration.ofDays(14));
-        complete(task(journey), withVariables(DelinquencyVariables.SPECIALIST_DECISION, "SPARE"));
+        complete(task(journey), withVariables(DelinquencyVariables.SPECIALIST_DECISION, "SPARE",
+                "specialistNote", "Customer in hospital: collection paused until the family calls back."));
         passTime(Duration.ofDays(45));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_HandOffToCollections").isEnded();

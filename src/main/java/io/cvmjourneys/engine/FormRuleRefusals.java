@@ -1,0 +1,35 @@
+package io.cvmjourneys.engine;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * Camunda REST answers 500 when a task listener refuses a completion. When the refusal is the task
+ * form's rules ({@link TaskFormRules}), the caller sent values the form forbids: 400, with the form's
+ * sentence for each field, as for a form submitted through {@code submit-form}.
+ */
+@Provider
+@Priority(1)
+class FormRuleRefusals implements ExceptionMapper<RestException> {
+
+    @Override
+    public Response toResponse(RestException exception) {
+        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof FormFieldValidationException refusal) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", refusal.getClass().getSimpleName());
+                body.put("message", refusal.getMessage());
+                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            }
+        }
+        return new RestExceptionHandler().toResponse(exception);
+    }
+}

@@ -1,0 +1,19 @@
+package io.cvmjourneys.engine;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * The rules a user task's form declares, checked by the engine itself whenever the task is submitted
+ * or completed — in the workspace, in Camunda Tasklist, over REST or from code — so that no way of
+ * completing a task records what its form forbids.
+ */
+public interface TaskFormRules {
+
+    /**
+     * @param submitted values being submitted now, over the task's variables; empty when they are already set
+     * @throws FormFieldValidationException naming each field that breaks a rule, in the form's words
+     */
+    void check(DelegateTask task, Map<String, Object> submitted);
+}
