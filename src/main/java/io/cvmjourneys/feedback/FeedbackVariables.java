@@ -16,6 +16,8 @@ public final class FeedbackVariables {
     /** The linked action's catalog name, for the CVM manager's form. */
     public static final String LINKED_ACTION_NAME = "linkedActionName";
     public static final String LINKED_PROGRAM = "linkedProgram";
+    /** The linked action is a notice the law or the contract requires: it is sent whatever, and cannot be paused. */
+    public static final String LINKED_ACTION_MANDATORY = "linkedActionMandatory";
     public static final String CAUSED_BY_CVM = "causedByCvm";
     public static final String COMPLAINTS_PER_THOUSAND = "complaintsPerThousand";
     public static final String COMPLAINTS_LINKED = "complaintsLinked";

@@ -18,9 +18,9 @@ class PauseComplainedAction implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object note = execution.getVariable(FeedbackVariables.REVIEW_NOTE);
+        // the review form requires the note and keeps it within the catalog's limit
         catalog.setPaused(JourneySteps.required(execution, FeedbackVariables.LINKED_ACTION), true,
                 "complaint review " + execution.getProcessInstanceId(),
-                "Complaint review: " + (note == null ? "paused after complaints" : note));
+                JourneySteps.required(execution, FeedbackVariables.REVIEW_NOTE));
     }
 }

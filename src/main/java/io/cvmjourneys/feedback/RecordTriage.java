@@ -42,6 +42,7 @@ class RecordTriage implements JavaDelegate {
         execution.setVariable(FeedbackVariables.LINKED_ACTION, action.map(Action::id).orElse(null));
         execution.setVariable(FeedbackVariables.LINKED_ACTION_NAME, action.map(Action::name).orElse(null));
         execution.setVariable(FeedbackVariables.LINKED_PROGRAM, program);
+        execution.setVariable(FeedbackVariables.LINKED_ACTION_MANDATORY, action.map(Action::isMandatory).orElse(false));
         execution.setVariable(FeedbackVariables.CAUSED_BY_CVM, CVM_ROOT_CAUSES.contains(rootCause) && action.isPresent());
     }
 }

@@ -2,6 +2,7 @@ package io.cvmjourneys.models;
 
 import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.ActionCatalog;
+import io.cvmjourneys.web.ApiException;
 import java.security.Principal;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,31 +45,17 @@ class ActionPausesController {
 
     private String change(String actionId, boolean pause, String reason, Principal manager, RedirectAttributes redirect) {
         Optional<Action> action = catalog.find(actionId);
-        Optional<String> problem = action.isEmpty()
-                ? Optional.of("There is no action " + actionId + " in the catalog: nothing was " + (pause ? "paused." : "resumed."))
-                : refusal(action.get(), pause, reason);
-        if (problem.isPresent()) {
-            redirect.addFlashAttribute(PROBLEM, problem.get());
-        } else {
-            catalog.setPaused(actionId, pause, manager.getName(), reason.strip());
-            redirect.addFlashAttribute(MESSAGE, (pause ? "Paused: " : "Resumed: ") + action.get().name() + ".");
+        if (action.isPresent() && action.get().paused() == pause) {
+            redirect.addFlashAttribute(PROBLEM, "\u201c" + action.get().name() + "\u201d"
+                    + (pause ? " is paused already" : " is live already") + ": nothing changed.");
+            return BACK_TO_THE_LIST;
+        }
+        try {
+            Action changed = catalog.setPaused(actionId, pause, manager.getName(), reason);
+            redirect.addFlashAttribute(MESSAGE, (pause ? "Paused: " : "Resumed: ") + changed.name() + ".");
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute(PROBLEM, refused.getMessage() + " Nothing changed.");
         }
         return BACK_TO_THE_LIST;
-    }
-
-    private static Optional<String> refusal(Action action, boolean pause, String reason) {
-        String quoted = "\u201c" + action.name() + "\u201d";
-        if (action.paused() == pause) {
-            return Optional.of(quoted + (pause ? " is paused already" : " is live already") + ": nothing changed.");
-        }
-        if (reason == null || reason.isBlank()) {
-            return Optional.of("Say why you " + (pause ? "pause " : "resume ") + quoted
-                    + ": the reason is kept with the action for whoever looks at it next. Nothing changed.");
-        }
-        if (reason.strip().length() > ActionCatalog.MAX_REASON_LENGTH) {
-            return Optional.of("The reason is " + reason.strip().length() + " characters long; keep it to "
-                    + ActionCatalog.MAX_REASON_LENGTH + ". Nothing changed.");
-        }
-        return Optional.empty();
     }
 }

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionCatalog {
 
-    /** What a pause or resume may say about why (the column's size). */
-    public static final int MAX_REASON_LENGTH = 500;
+    /** What a pause or resume may say about why (the column's size): a complaint review's note fits. */
+    public static final int MAX_REASON_LENGTH = 1000;
 
     private static final String COLUMNS = "id, name, program, kind, channels, base_value, valid_from, valid_until, paused,"
             + " consent_purpose";
@@ -61,16 +61,31 @@ public class ActionCatalog {
         return jdbc.sql(SELECT + " WHERE id = ?").param(actionId).query(ActionCatalog::action).optional();
     }
 
-    /** Pauses or resumes an action; who and why are kept with it. */
+    /**
+     * Pauses or resumes an action; who and why are kept with it. A mandatory notice is refused: it is
+     * sent whatever the decisions say, so a pause would only hide it from the agents who must mention it.
+     */
     @Transactional
     public Action setPaused(String actionId, boolean paused, String changedBy, String reason) {
-        int updated = jdbc.sql("UPDATE cvm.nba_action SET paused = ?, changed_by = ?, changed_at = ?, change_reason = ?"
-                        + " WHERE id = ?")
-                .params(paused, changedBy, Timestamp.from(clock.instant()), reason, actionId)
-                .update();
-        if (updated == 0) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "No action " + actionId + " in the catalog", "actionId");
+        Action action = find(actionId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+                "There is no action " + actionId + " in the catalog.", "actionId"));
+        String quoted = "\u201c" + action.name() + "\u201d";
+        if (paused && action.isMandatory()) {
+            throw new ApiException(HttpStatus.CONFLICT, quoted + " is a notice the law or the contract requires: it goes"
+                    + " out whatever the decisions say, so it cannot be paused.", "actionId");
         }
+        if (reason == null || reason.isBlank()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Say why you " + (paused ? "pause " : "resume ") + quoted
+                    + ": the reason is kept with the action for whoever looks at it next.", "reason");
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "The reason is " + reason.strip().length()
+                    + " characters long; keep it to " + MAX_REASON_LENGTH + ".", "reason");
+        }
+        jdbc.sql("UPDATE cvm.nba_action SET paused = ?, changed_by = ?, changed_at = ?, change_reason = ?"
+                        + " WHERE id = ?")
+                .params(paused, changedBy, Timestamp.from(clock.instant()), reason.strip(), actionId)
+                .update();
         return find(actionId).orElseThrow();
     }
 

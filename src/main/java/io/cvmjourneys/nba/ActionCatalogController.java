@@ -1,9 +1,7 @@
 package io.cvmjourneys.nba;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ActionCatalogController {
 
-    record PauseRequest(@NotNull Boolean paused, @NotBlank @Size(max = ActionCatalog.MAX_REASON_LENGTH) String reason) {
+    /** Whether to pause, and why: the catalog refuses a missing or overlong reason with a sentence. */
+    record PauseRequest(@NotNull Boolean paused, String reason) {
     }
 
     private final ActionCatalog catalog;

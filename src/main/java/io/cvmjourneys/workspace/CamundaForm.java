@@ -26,7 +26,8 @@ record CamundaForm(String id, List<FormField> fields) {
             "components", "disallowPassedDates", "properties");
     static final Set<String> SUPPORTED_RULES = Set.of("required", "min", "max", "minLength", "maxLength", "pattern",
             "validationType");
-    static final Set<String> SUPPORTED_CUSTOM_PROPERTIES = Set.of("maxDaysAhead", "patternMessage");
+    static final Set<String> SUPPORTED_CUSTOM_PROPERTIES = Set.of("maxDaysAhead", "patternMessage", "refuseWhen",
+            "refuseMessage");
     static final Set<String> SUPPORTED_CONDITIONS = Set.of("hide");
 
     CamundaForm {
@@ -66,7 +67,8 @@ record CamundaForm(String id, List<FormField> fields) {
                 decimal(validate, "min"), decimal(validate, "max"), whole(validate, "minLength"),
                 whole(validate, "maxLength"), text(validate, "pattern"), text(validate, "validationType"),
                 text(custom, "patternMessage"), component.path("disallowPassedDates").asBoolean(false),
-                text(custom, "maxDaysAhead") == null ? null : Integer.valueOf(text(custom, "maxDaysAhead")));
+                text(custom, "maxDaysAhead") == null ? null : Integer.valueOf(text(custom, "maxDaysAhead")),
+                expression(text(custom, "refuseWhen")), text(custom, "refuseMessage"));
         List<FormField.Option> options = new ArrayList<>();
         for (JsonNode option : component.path("values")) {
             options.add(new FormField.Option(option.path("label").asText(option.path("value").asText()),
@@ -82,7 +84,12 @@ record CamundaForm(String id, List<FormField> fields) {
                 defaultValue == null || defaultValue.isNull() ? null
                         : defaultValue.isNumber() ? defaultValue.numberValue()
                         : defaultValue.isBoolean() ? defaultValue.booleanValue() : defaultValue.asText(),
-                rules, options, text(component, "subtype"), hide == null ? null : hide.replaceFirst("^=", ""));
+                rules, options, text(component, "subtype"), expression(hide));
+    }
+
+    /** A FEEL expression as Camunda Forms writes it, with a leading "=". */
+    private static String expression(String written) {
+        return written == null ? null : written.replaceFirst("^=", "");
     }
 
     private static String text(JsonNode node, String name) {

@@ -22,15 +22,21 @@ final class FormConditions {
     /** The keys of the fields hidden for these values; a condition that does not evaluate hides nothing. */
     static Set<String> hiddenKeys(CamundaForm form, Map<String, Object> values) {
         return form.fields().stream()
-                .filter(field -> field.key() != null && field.hide() != null && isTrue(field, values))
+                .filter(field -> field.key() != null && field.hide() != null && holds(field, field.hide(), values))
                 .map(FormField::key)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    private static boolean isTrue(FormField field, Map<String, Object> values) {
-        EvaluationResult result = FEEL.evaluateExpression(field.hide(), values);
+    /** Whether the field's {@code refuseWhen} condition holds for these values: then what was entered is refused. */
+    static boolean refuses(FormField field, Map<String, Object> values) {
+        return field.rules().refuseWhen() != null && holds(field, field.rules().refuseWhen(), values);
+    }
+
+    /** A condition that does not evaluate does not hold. */
+    private static boolean holds(FormField field, String condition, Map<String, Object> values) {
+        EvaluationResult result = FEEL.evaluateExpression(condition, values);
         if (!result.isSuccess()) {
-            log.warn("Form field {}: its hide condition '{}' does not evaluate: {}", field.id(), field.hide(),
+            log.warn("Form field {}: its condition '{}' does not evaluate: {}", field.id(), condition,
                     result.failure().message());
             return false;
         }

@@ -38,12 +38,15 @@ record FormField(String id, Kind kind, String key, String label, String descript
     /**
      * What a value must meet, as the form declares it: under {@code validate} (required, min/max,
      * minLength/maxLength, pattern, validationType phone or email), the datetime component's
-     * {@code disallowPassedDates}, and two custom properties (Camunda Modeler's "Custom properties"):
-     * {@code maxDaysAhead} for a date window and {@code patternMessage}, the sentence an agent reads
-     * when the pattern does not match.
+     * {@code disallowPassedDates}, and custom properties (Camunda Modeler's "Custom properties"):
+     * {@code maxDaysAhead} for a date window, {@code patternMessage}, the sentence an agent reads
+     * when the pattern does not match, and {@code refuseWhen} with {@code refuseMessage}: a FEEL
+     * condition over the form's values under which the value entered is refused, with the sentence
+     * that says why (a rule between fields, e.g. no pausing a notice the law requires).
      */
     record Rules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, String pattern,
-                 String validationType, String patternMessage, boolean disallowPassedDates, Integer maxDaysAhead) {
+                 String validationType, String patternMessage, boolean disallowPassedDates, Integer maxDaysAhead,
+                 String refuseWhen, String refuseMessage) {
     }
 
     record Option(String label, String value) {

@@ -14,9 +14,10 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks a submitted task form against the rules the form itself declares (required, min/max,
- * minLength/maxLength, pattern, the offered options, date formats) and turns the text a browser
- * sends into the types Camunda Tasklist would store: numbers, booleans, ISO date strings. A field
- * its form hides for these values (conditional.hide) is neither checked nor stored.
+ * minLength/maxLength, pattern, the offered options, date formats and windows, refuseWhen) and
+ * turns the text a browser sends into the types Camunda Tasklist would store: numbers, booleans,
+ * ISO date strings. A field its form hides for these values (conditional.hide) is neither checked
+ * nor stored.
  */
 final class FormValidator {
 
@@ -41,7 +42,8 @@ final class FormValidator {
     /** The form's own rules, whoever renders it: what {@link #validate} checks but whether the workspace can show it. */
     static FormSubmission check(CamundaForm form, Map<String, String> submitted, Map<String, Object> known,
                                 LocalDate today) {
-        Set<String> hidden = hiddenKeys(form, submitted, known);
+        Map<String, Object> values = values(form, submitted, known);
+        Set<String> hidden = FormConditions.hiddenKeys(form, values);
         Map<String, String> entered = new HashMap<>();
         Map<String, Object> variables = new HashMap<>();
         Map<String, String> errors = new HashMap<>();
@@ -51,7 +53,7 @@ final class FormValidator {
             if (hidden.contains(field.key())) {
                 continue;
             }
-            Optional<String> problem = problem(field, value, today);
+            Optional<String> problem = problem(field, value, today).or(() -> refusal(field, value, values));
             if (problem.isPresent()) {
                 errors.put(field.key(), problem.get());
             } else if (field.kind() == FormField.Kind.CHECKBOX) {
@@ -65,12 +67,26 @@ final class FormValidator {
 
     /** The fields hidden while the form shows these entries over the task's variables. */
     static Set<String> hiddenKeys(CamundaForm form, Map<String, String> submitted, Map<String, Object> known) {
+        return FormConditions.hiddenKeys(form, values(form, submitted, known));
+    }
+
+    /** What the form's conditions read: the task's variables, overlaid with what was entered. */
+    private static Map<String, Object> values(CamundaForm form, Map<String, String> submitted, Map<String, Object> known) {
         Map<String, Object> values = new HashMap<>(known);
         for (FormField field : form.inputs()) {
             String value = entered(submitted, field);
             values.put(field.key(), value.isEmpty() ? null : typed(field, value));
         }
-        return FormConditions.hiddenKeys(form, values);
+        return values;
+    }
+
+    /** A value entered where the field's refuseWhen condition holds, refused with the form's own sentence. */
+    private static Optional<String> refusal(FormField field, String value, Map<String, Object> values) {
+        if (value.isEmpty() || !FormConditions.refuses(field, values)) {
+            return Optional.empty();
+        }
+        return Optional.of(field.rules().refuseMessage() != null ? field.rules().refuseMessage()
+                : "This choice is not possible here: check the field's description.");
     }
 
     private static String entered(Map<String, String> submitted, FormField field) {

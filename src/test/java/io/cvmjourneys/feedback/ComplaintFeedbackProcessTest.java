@@ -1,6 +1,7 @@
 package io.cvmjourneys.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -170,6 +171,27 @@ class ComplaintFeedbackProcessTest {
                 .containsEntry(FeedbackVariables.DELIVERIES, 0L)
                 .containsEntry(FeedbackVariables.COMPLAINTS_PER_THOUSAND, "–");
         complete(reviewTask(), withVariables("reviewDecision", "NO_CHANGE", "reviewNote", "Find out how it reached them"));
+    }
+
+    @Test
+    void shouldRefuseToPauseAPaymentReminderAndLetTheManagerChangeItsTargetingInstead() {
+        complains("Your payment reminder threatened to cut me off over 3 pounds");
+        triage("BILLING", "MEDIUM", "CVM_MESSAGE", "DUNNING_REMINDER");
+        complete(task(journey), withVariables("resolutionNote", "Apologised for the tone"));
+        assertThat(BpmnAwareTests.runtimeService().getVariables(journey.getId()))
+                .containsEntry(FeedbackVariables.LINKED_ACTION_MANDATORY, true);
+
+        Task review = reviewTask();
+        assertThatThrownBy(() -> BpmnAwareTests.taskService().complete(review.getId(),
+                withVariables("reviewDecision", "PAUSE_ACTION", "reviewNote", "Stop these reminders")))
+                .hasMessageContaining("Decision: This action is a notice the law or the contract requires: it goes out"
+                        + " whatever, so it cannot be paused.");
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_ReviewActionComplaints");
+
+        complete(reviewTask(), withVariables("reviewDecision", "CHANGE_TARGETING",
+                "reviewNote", "Soften the wording of the first reminder for small amounts"));
+        assertThat(catalog.find("DUNNING_REMINDER").orElseThrow().paused()).isFalse();
+        BpmnAwareTests.assertThat(journey).hasNotPassed("Task_PauseAction");
     }
 
     @Test

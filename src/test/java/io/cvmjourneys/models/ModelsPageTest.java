@@ -214,7 +214,7 @@ class ModelsPageTest {
         assertThat(page).contains("Paused: Tip: how to keep track of data usage in the app.");
         // summer time in London: the operator's zone, not UTC
         assertThat(rowOf(page, "action-USAGE_TIP")).contains("class=\"badge\">Paused", "Paused</span>", "<strong>manager</strong>",
-                ">1 Sep 2026, 09:56</time>", "Customers find the tip patronising", "/models/actions/USAGE_TIP/resume", ">Resume</button>");
+                ">1 Sept 2026, 09:56</time>", "Customers find the tip patronising", "/models/actions/USAGE_TIP/resume", ">Resume</button>");
         assertThat(JsonPath.<List<Boolean>>read(api("agent").get().uri("/api/actions").retrieve().body(String.class),
                 "$[?(@.id == 'USAGE_TIP')].paused")).containsExactly(true);
 
@@ -223,7 +223,7 @@ class ModelsPageTest {
 
         page = manager.get().uri("/models").retrieve().body(String.class);
         assertThat(page).contains("Resumed: Tip: how to keep track of data usage in the app.");
-        assertThat(rowOf(page, "action-USAGE_TIP")).contains("Live", "Resumed</span>", ">2 Sep 2026, 14:05</time>",
+        assertThat(rowOf(page, "action-USAGE_TIP")).contains("Live", "Resumed</span>", ">2 Sept 2026, 14:05</time>",
                 "Reworded the tip", ">Pause</button>").doesNotContain("class=\"badge\"");
     }
 
@@ -244,7 +244,28 @@ class ModelsPageTest {
         ResponseEntity<String> unknown = changeAction(manager, "NO_SUCH_ACTION", "pause", "Typo in the URL");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(manager.get().uri("/models").retrieve().body(String.class))
-                .contains("There is no action NO_SUCH_ACTION in the catalog: nothing was paused.");
+                .contains("There is no action NO_SUCH_ACTION in the catalog. Nothing changed.");
+    }
+
+    @Test
+    void aNoticeTheLawRequiresOffersNoPauseAndIsRefusedOnThePageAndOverTheApi() {
+        RestClient manager = TestHttp.signedIn(port, "manager");
+        String page = manager.get().uri("/models").retrieve().body(String.class);
+        assertThat(rowOf(page, "action-DUNNING_REMINDER")).contains("Live", "Required by law or contract: always sent")
+                .doesNotContain(">Pause</button>");
+
+        changeAction(manager, "DUNNING_REMINDER", "pause", "Too many complaints about the tone");
+        assertThat(manager.get().uri("/models").retrieve().body(String.class)).contains("\u201cPayment reminder for the"
+                + " overdue invoice\u201d is a notice the law or the contract requires: it goes out whatever the decisions"
+                + " say, so it cannot be paused. Nothing changed.");
+
+        ResponseEntity<String> overTheApi = api("manager").put().uri("/api/actions/DUNNING_REMINDER/paused")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"paused\": true, \"reason\": \"Too many complaints\"}")
+                .retrieve().toEntity(String.class);
+        assertThat(overTheApi.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(overTheApi.getBody()).contains("cannot be paused");
+        assertThat(JsonPath.<List<Boolean>>read(api("manager").get().uri("/api/actions").retrieve().body(String.class),
+                "$[?(@.id == 'DUNNING_REMINDER')].paused")).containsExactly(false);
     }
 
     @Test

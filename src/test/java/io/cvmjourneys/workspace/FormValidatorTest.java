@@ -85,7 +85,7 @@ class FormValidatorTest {
         assertThat(form.fields().get(0).lines()).containsExactly(new FormField.Line(true, "Do this"),
                 new FormField.Line(false, "Then that."));
         FormField name = form.fields().get(1);
-        assertThat(name.rules()).isEqualTo(new FormField.Rules(true, null, null, 2, 10, "^[A-Z][a-z]*$", null, null, false, null));
+        assertThat(name.rules()).isEqualTo(new FormField.Rules(true, null, null, 2, 10, "^[A-Z][a-z]*$", null, null, false, null, null, null));
         assertThat(form.fields().get(5).defaultValue()).isEqualTo(0);
         assertThat(form.fields().get(6).options()).extracting(FormField.Option::label).containsExactly("Billing", "Network");
         assertThat(form.fields().get(11).htmlDateType()).isEqualTo("date");
