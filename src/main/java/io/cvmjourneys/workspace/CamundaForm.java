@@ -23,12 +23,13 @@ record CamundaForm(String id, List<FormField> fields) {
      */
     static final Set<String> SUPPORTED_PROPERTIES = Set.of("id", "key", "type", "label", "dateLabel", "timeLabel",
             "description", "text", "readonly", "disabled", "defaultValue", "values", "subtype", "validate", "conditional",
-            "components", "disallowPassedDates", "properties");
+            "components", "disallowPassedDates", "properties", "appearance", "decimalDigits");
     static final Set<String> SUPPORTED_RULES = Set.of("required", "min", "max", "minLength", "maxLength", "pattern",
             "validationType");
     static final Set<String> SUPPORTED_CUSTOM_PROPERTIES = Set.of("maxDaysAhead", "patternMessage", "refuseWhen",
             "refuseMessage");
     static final Set<String> SUPPORTED_CONDITIONS = Set.of("hide");
+    static final Set<String> SUPPORTED_APPEARANCE = Set.of("prefixAdorner", "suffixAdorner");
 
     CamundaForm {
         fields = List.copyOf(fields);
@@ -84,7 +85,9 @@ record CamundaForm(String id, List<FormField> fields) {
                 defaultValue == null || defaultValue.isNull() ? null
                         : defaultValue.isNumber() ? defaultValue.numberValue()
                         : defaultValue.isBoolean() ? defaultValue.booleanValue() : defaultValue.asText(),
-                rules, options, text(component, "subtype"), expression(hide));
+                rules, options, text(component, "subtype"), expression(hide),
+                new FormField.Appearance(text(component.path("appearance"), "prefixAdorner"),
+                        text(component.path("appearance"), "suffixAdorner"), whole(component, "decimalDigits")));
     }
 
     /** A FEEL expression as Camunda Forms writes it, with a leading "=". */

@@ -1,6 +1,7 @@
 package io.cvmjourneys.workspace;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,8 @@ import java.util.Locale;
  * it is always shown.
  */
 record FormField(String id, Kind kind, String key, String label, String description, String text, boolean readonly,
-                 Object defaultValue, Rules rules, List<Option> options, String dateSubtype, String hide) {
+                 Object defaultValue, Rules rules, List<Option> options, String dateSubtype, String hide,
+                 Appearance appearance) {
 
     /** The Camunda Forms component types the journeys use; anything else is {@code UNSUPPORTED}. */
     enum Kind {
@@ -52,6 +54,19 @@ record FormField(String id, Kind kind, String key, String label, String descript
     record Option(String label, String value) {
     }
 
+    /**
+     * How a value is written, as form-js shows it: {@code appearance.prefixAdorner} and
+     * {@code suffixAdorner} beside the value (a currency, a unit) and a number's {@code decimalDigits}.
+     */
+    record Appearance(String prefix, String suffix, Integer decimalDigits) {
+
+        /** A number as the form writes it, e.g. 28.9 with two decimal digits and "£" before it: £28.90. */
+        String write(BigDecimal number) {
+            BigDecimal digits = decimalDigits == null ? number : number.setScale(decimalDigits, RoundingMode.HALF_UP);
+            return (prefix == null ? "" : prefix) + digits.toPlainString() + (suffix == null ? "" : suffix);
+        }
+    }
+
     /** A line of a display text: Camunda Forms write headings in Markdown ("#### Title"). */
     record Line(boolean heading, String text) {
     }
@@ -76,20 +91,28 @@ record FormField(String id, Kind kind, String key, String label, String descript
                 .toList();
     }
 
-    /** A read-only choice or date: the page shows what it says, as text, not a control nobody may use. */
+    /** A read-only choice, date or number: the page shows what it says, as text, not a control nobody may use. */
     public boolean showsAsText() {
-        return readonly && (kind == Kind.SELECT || kind == Kind.RADIO || kind == Kind.DATETIME);
+        return readonly && (kind == Kind.SELECT || kind == Kind.RADIO || kind == Kind.DATETIME || kind == Kind.NUMBER);
     }
 
     /**
-     * A read-only value as the agent reads it: a choice by its label, a day written out ("Fri 20 Nov 2026");
-     * a value the form has no words for as it is, so nothing the journey knows is hidden.
+     * A read-only value as the agent reads it: a choice by its label, a day written out ("Fri 20 Nov 2026"),
+     * a number with its adorners and decimal digits ("£28.90"); a value the form has no words for as it
+     * is, so nothing the journey knows is hidden.
      */
     public String shown(Object value) {
         if (value == null) {
             return null;
         }
         String raw = value.toString();
+        if (kind == Kind.NUMBER) {
+            try {
+                return appearance.write(new BigDecimal(raw));
+            } catch (NumberFormatException notANumber) {
+                return raw;
+            }
+        }
         if (kind == Kind.DATETIME && "date".equals(htmlDateType())) {
             try {
                 return DAY.format(LocalDate.parse(raw));

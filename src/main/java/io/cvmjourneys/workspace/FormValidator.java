@@ -115,7 +115,7 @@ final class FormValidator {
             return rules.required() ? Optional.of(requiredMessage(field.kind())) : Optional.empty();
         }
         return switch (field.kind()) {
-            case NUMBER -> numberProblem(rules, value);
+            case NUMBER -> numberProblem(field, value);
             case SELECT, RADIO -> field.hasOption(value) ? Optional.empty() : Optional.of("Choose one of the options offered.");
             case DATETIME -> dateProblem(field, value, today);
             case TEXTFIELD, TEXTAREA -> textProblem(rules, value);
@@ -123,7 +123,8 @@ final class FormValidator {
         };
     }
 
-    private static Optional<String> numberProblem(FormField.Rules rules, String value) {
+    private static Optional<String> numberProblem(FormField field, String value) {
+        FormField.Rules rules = field.rules();
         BigDecimal number;
         try {
             number = new BigDecimal(value);
@@ -135,6 +136,10 @@ final class FormValidator {
         }
         if (rules.max() != null && number.compareTo(rules.max()) > 0) {
             return Optional.of("Must be at most " + rules.max().toPlainString() + ".");
+        }
+        Integer digits = field.appearance().decimalDigits();
+        if (digits != null && number.stripTrailingZeros().scale() > digits) {
+            return Optional.of(digits == 0 ? "Enter a whole number." : "Use at most " + digits + " digits after the point.");
         }
         return Optional.empty();
     }

@@ -102,6 +102,11 @@ class DeployedFormsTest {
                     unsupported.add(component.path("id").asText() + ".properties." + name);
                 }
             });
+            component.path("appearance").fieldNames().forEachRemaining(name -> {
+                if (!CamundaForm.SUPPORTED_APPEARANCE.contains(name)) {
+                    unsupported.add(component.path("id").asText() + ".appearance." + name);
+                }
+            });
             component.path("conditional").fieldNames().forEachRemaining(name -> {
                 if (!CamundaForm.SUPPORTED_CONDITIONS.contains(name)) {
                     unsupported.add(component.path("id").asText() + ".conditional." + name);

@@ -39,6 +39,14 @@ class FormValidatorTest {
                "validate": {"required": true}},
               {"id": "Field_Newsletter", "key": "newsletter", "type": "checkbox", "label": "Newsletter"},
               {"id": "Field_Note", "key": "note", "type": "textarea", "label": "Note", "validate": {"maxLength": 5}},
+              {"id": "Field_Credit", "key": "credit", "type": "number", "label": "Credit", "decimalDigits": 2,
+               "appearance": {"prefixAdorner": "£"}},
+              {"id": "Field_Balance", "key": "balance", "type": "number", "label": "Balance", "readonly": true,
+               "decimalDigits": 2, "appearance": {"prefixAdorner": "£"}},
+              {"id": "Field_Action", "key": "action", "type": "radio", "label": "Action",
+               "values": [{"label": "Pause", "value": "PAUSE"}, {"label": "Keep", "value": "KEEP"}],
+               "properties": {"refuseWhen": "=action = \\"PAUSE\\" and mandatory = true",
+                              "refuseMessage": "A mandatory notice cannot be paused."}},
               {"id": "Group_Visit", "type": "group", "components": [
                 {"id": "Field_Visit", "key": "visit", "type": "datetime", "subtype": "date", "dateLabel": "Visit",
                  "validate": {"required": true}},
@@ -78,18 +86,19 @@ class FormValidatorTest {
         assertThat(form.id()).isEqualTo("test-every-component");
         assertThat(form.fields()).extracting(FormField::kind).containsExactly(FormField.Kind.TEXT, FormField.Kind.TEXTFIELD,
                 FormField.Kind.TEXTFIELD, FormField.Kind.SELECT, FormField.Kind.DATETIME, FormField.Kind.NUMBER, FormField.Kind.SELECT, FormField.Kind.RADIO,
-                FormField.Kind.CHECKBOX, FormField.Kind.CHECKBOX, FormField.Kind.TEXTAREA, FormField.Kind.DATETIME,
-                FormField.Kind.DATETIME);
-        assertThat(form.inputs()).extracting(FormField::key)
-                .containsExactly("name", "discount", "category", "answer", "consent", "newsletter", "note", "visit", "slot");
+                FormField.Kind.CHECKBOX, FormField.Kind.CHECKBOX, FormField.Kind.TEXTAREA, FormField.Kind.NUMBER,
+                FormField.Kind.NUMBER, FormField.Kind.RADIO, FormField.Kind.DATETIME, FormField.Kind.DATETIME);
+        assertThat(form.inputs()).extracting(FormField::key).containsExactly("name", "discount", "category", "answer",
+                "consent", "newsletter", "note", "credit", "action", "visit", "slot");
         assertThat(form.fields().get(0).lines()).containsExactly(new FormField.Line(true, "Do this"),
                 new FormField.Line(false, "Then that."));
         FormField name = form.fields().get(1);
         assertThat(name.rules()).isEqualTo(new FormField.Rules(true, null, null, 2, 10, "^[A-Z][a-z]*$", null, null, false, null, null, null));
         assertThat(form.fields().get(5).defaultValue()).isEqualTo(0);
         assertThat(form.fields().get(6).options()).extracting(FormField.Option::label).containsExactly("Billing", "Network");
-        assertThat(form.fields().get(11).htmlDateType()).isEqualTo("date");
-        assertThat(form.fields().get(12).htmlDateType()).isEqualTo("time");
+        assertThat(form.fields().get(11).appearance()).isEqualTo(new FormField.Appearance("£", null, 2));
+        assertThat(form.fields().get(14).htmlDateType()).isEqualTo("date");
+        assertThat(form.fields().get(15).htmlDateType()).isEqualTo("time");
     }
 
     @Test
@@ -155,6 +164,7 @@ class FormValidatorTest {
             "answer|MAYBE|Choose one of the options offered.",
             "consent|''|Tick this box: it is required.",
             "note|too long|Keep it to 5 characters (now 8).",
+            "credit|1.234|Use at most 2 digits after the point.",
             "visit|''|Fill this in: it is required.",
             "visit|01/12/2026|Enter a date as YYYY-MM-DD.",
             "slot|half past nine|Enter a time as HH:MM."})
@@ -166,6 +176,25 @@ class FormValidatorTest {
 
         assertThat(submission.errors()).containsExactly(Map.entry(key, message));
         assertThat(submission.entered()).containsEntry(key, value.strip());
+    }
+
+    @Test
+    void aReadOnlyAmountIsWrittenWithItsAdornerAndDecimalDigits() {
+        FormField balance = form(FORM).fields().stream().filter(field -> "balance".equals(field.key())).findFirst().orElseThrow();
+
+        assertThat(balance.showsAsText()).isTrue();
+        assertThat(balance.shown(28.9)).isEqualTo("£28.90");
+        assertThat(balance.shown(new java.math.BigDecimal("38"))).isEqualTo("£38.00");
+    }
+
+    @Test
+    void aChoiceIsRefusedWithTheFormsSentenceWhereItsConditionHolds() {
+        Map<String, String> submitted = valid();
+        submitted.put("action", "PAUSE");
+
+        assertThat(FormValidator.validate(form(FORM), submitted, Map.of("mandatory", true), TODAY).errors())
+                .containsExactly(Map.entry("action", "A mandatory notice cannot be paused."));
+        assertThat(FormValidator.validate(form(FORM), submitted, Map.of("mandatory", false), TODAY).errors()).isEmpty();
     }
 
     @Test

@@ -140,17 +140,19 @@ class WorkspaceTest {
 
     /** What the journey decided reads in words on the agent's form, never as the code it keeps; a day is written out. */
     @Test
-    void aPaymentsCollectionCallShowsTheStrategyAndTheDueDayInWords() throws Exception {
+    void aPaymentsCollectionCallShowsTheStrategyTheDueDayAndTheAmountInWords() throws Exception {
         Task call = taskService.createTaskQuery().taskDefinitionKey("Task_CallCustomer").list().stream().findFirst()
                 .orElseThrow(() -> new AssertionError("the demo moves overdue invoices to the agent's call"));
         runtimeService.setVariable(call.getProcessInstanceId(), "collectionStrategy", "SELF_CURE");
         runtimeService.setVariable(call.getProcessInstanceId(), "invoiceDueDate", "2026-11-20");
+        runtimeService.setVariable(call.getProcessInstanceId(), "amountDue", 28.9);
 
         String page = mvc.perform(get("/tasks/{id}", call.getId()).with(AGENT)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("value=\"Self-cure: gentle reminders, the customer usually pays\"", "value=\"Fri 20 Nov 2026\"")
-                .doesNotContain("SELF_CURE", "value=\"2026-11-20\"");
+        assertThat(page).contains("value=\"Self-cure: gentle reminders, the customer usually pays\"", "value=\"Fri 20 Nov 2026\"",
+                        "value=\"£28.90\"")
+                .doesNotContain("SELF_CURE", "value=\"2026-11-20\"", "value=\"28.9\"");
     }
 
     @Test
