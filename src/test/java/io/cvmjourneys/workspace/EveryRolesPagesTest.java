@@ -14,14 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every demo user walks every page the workspace links them to, as a new user clicking around
@@ -35,6 +38,7 @@ class EveryRolesPagesTest {
 
     /** Enough pages of each kind to meet every template, few enough to stay quick. */
     private static final int PAGES_PER_KIND = 4;
+    private static final Pattern TASK_PAGE = Pattern.compile("/tasks/([^/?]+)");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d");
@@ -42,6 +46,8 @@ class EveryRolesPagesTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TaskService taskService;
 
     /** One per role of the README's role table. */
     static List<String> demoUsers() {
@@ -94,8 +100,16 @@ class EveryRolesPagesTest {
         assertThat(problems).as("what %s met on the pages", user).isEmpty();
     }
 
-    /** Customers, tasks, KPI periods…: one kind per first path segment and query name. */
-    private static String kindOf(String path) {
+    /**
+     * Customers, KPI periods…: one kind per first path segment and query name; a task page is of its
+     * task's kind (each step of each journey has a form of its own).
+     */
+    private String kindOf(String path) {
+        Matcher task = TASK_PAGE.matcher(path);
+        if (task.matches()) {
+            Task open = taskService.createTaskQuery().taskId(task.group(1)).singleResult();
+            return "task " + (open == null ? "gone" : open.getTaskDefinitionKey());
+        }
         String[] parts = path.split("\\?", 2);
         String first = parts[0].replaceAll("^/([^/]*).*", "$1");
         String query = parts.length > 1 ? parts[1].replaceAll("=[^&]*", "") : "";
@@ -103,11 +117,15 @@ class EveryRolesPagesTest {
     }
 
     /**
-     * What a reader sees: no scripts, styles, tags or attributes, and no ids set as {@code <code>}, which are
-     * shown on purpose (managers name actions by them in decision tables).
+     * What a reader sees: the text and the values shown in fields (a read-only field's value is read like
+     * text; hidden inputs and the values behind choices are not), but no scripts, styles, tags or other
+     * attributes, and no ids set as {@code <code>}, which are shown on purpose (managers name actions by
+     * them in decision tables).
      */
     private static String visibleText(String page) {
-        return page.replaceAll("(?s)<(script|style|code)[^>]*>.*?</\\1>", " ").replaceAll("(?s)<[^>]+>", " ")
+        return page.replaceAll("(?s)<(script|style|code)[^>]*>.*?</\\1>", " ")
+                .replaceAll("(?s)<input(?![^>]*type=\"(?:hidden|radio|checkbox|submit)\")[^>]*?\\svalue=\"([^\"]*)\"[^>]*>", " $1 ")
+                .replaceAll("(?s)<[^>]+>", " ")
                 .replace("&amp;", "&");
     }
 }
