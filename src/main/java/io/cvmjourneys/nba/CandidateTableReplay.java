@@ -1,5 +1,6 @@
 package io.cvmjourneys.nba;
 
+import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.web.ApiException;
 import io.cvmjourneys.web.Labels;
 import java.io.ByteArrayInputStream;
@@ -43,7 +44,7 @@ public class CandidateTableReplay {
         this.deployed = deployed;
         this.decisionLog = decisionLog;
         this.catalog = catalog;
-        this.decider = new NextBestActionDecider(policies, labels::of);
+        this.decider = new NextBestActionDecider(policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
         this.clock = clock;
     }
 

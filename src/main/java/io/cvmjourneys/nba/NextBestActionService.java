@@ -5,6 +5,7 @@ import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.engine.ActiveJourney;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.web.ApiException;
 import io.cvmjourneys.web.Labels;
 import java.time.Clock;
@@ -40,7 +41,7 @@ public class NextBestActionService {
         this.customers = customers;
         this.catalog = catalog;
         this.candidateTable = candidateTable;
-        this.decider = new NextBestActionDecider(policies, labels::of);
+        this.decider = new NextBestActionDecider(policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
         this.decisionLog = decisionLog;
         this.policies = policies;
         this.clock = clock;

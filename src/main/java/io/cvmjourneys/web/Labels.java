@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,12 @@ public class Labels {
 
     private final MessageSource messages;
     private final OperatorProperties operator;
+    private final Locale operatorLocale;
 
-    Labels(MessageSource messages, OperatorProperties operator) {
+    Labels(MessageSource messages, OperatorProperties operator, WebProperties web) {
         this.messages = messages;
         this.operator = operator;
+        this.operatorLocale = web.getLocale() == null ? Locale.UK : web.getLocale();
     }
 
     /** The words for a code of a group, e.g. {@code of("reason", "NETWORK_COVERAGE")} is "Poor coverage". */
@@ -74,8 +77,9 @@ public class Labels {
         return day == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
+    /** The reader's, in a request; the operator's (spring.web.locale) in a journey step or a decision it logs. */
+    private Locale locale() {
+        return LocaleContextHolder.getLocaleContext() == null ? operatorLocale : LocaleContextHolder.getLocale();
     }
 
     /** NETWORK_COVERAGE and cancellation-winback read "Network coverage" and "Cancellation winback". */

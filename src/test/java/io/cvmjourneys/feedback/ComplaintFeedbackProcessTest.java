@@ -55,6 +55,8 @@ class ComplaintFeedbackProcessTest {
     @Autowired
     ActionCatalog catalog;
     @Autowired
+    io.cvmjourneys.web.Labels labels;
+    @Autowired
     JdbcClient jdbc;
 
     private String customer;
@@ -230,10 +232,12 @@ class ComplaintFeedbackProcessTest {
         return other;
     }
 
-    /** CX picks the action from the catalog: every action of it, and nothing else, is on the triage form. */
+    /** CX picks the action from the catalog by name and program: every action of it, and nothing else, is on the triage form. */
     @Test
     void shouldOfferTriageEveryCatalogActionAndNothingElse() throws java.io.IOException {
         assertThat(triageOptions("linkedAction")).containsExactlyInAnyOrderElementsOf(catalog.all().stream().map(io.cvmjourneys.nba.Action::id).toList());
+        assertThat(triageLabels("linkedAction")).containsExactlyInAnyOrderElementsOf(catalog.all().stream()
+                .map(action -> action.name() + " (" + labels.of("program", action.program()) + ")").toList());
     }
 
     /** A complaint handed in with a category uses the categories CX triages into, and only those. */
@@ -245,11 +249,19 @@ class ComplaintFeedbackProcessTest {
     }
 
     private static List<String> triageOptions(String key) throws java.io.IOException {
+        return triageOptionFields(key, "value");
+    }
+
+    private static List<String> triageLabels(String key) throws java.io.IOException {
+        return triageOptionFields(key, "label");
+    }
+
+    private static List<String> triageOptionFields(String key, String field) throws java.io.IOException {
         var form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new java.io.File("forms/complaint-feedback/triage-complaint.form"));
         List<String> options = new java.util.ArrayList<>();
         form.path("components").forEach(component -> {
             if (key.equals(component.path("key").asText())) {
-                component.path("values").forEach(option -> options.add(option.path("value").asText()));
+                component.path("values").forEach(option -> options.add(option.path(field).asText()));
             }
         });
         return options;

@@ -42,6 +42,7 @@ class EveryRolesPagesTest {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d");
+    private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d\\d-\\d\\d\\b");
     private static final Pattern NOT_A_PAGE = Pattern.compile("^/(camunda|api|engine-rest|css|js|webjars|actuator)/.*|.*\\.csv(\\?.*)?$|^/logout.*");
 
     @LocalServerPort
@@ -84,6 +85,7 @@ class EveryRolesPagesTest {
             String text = visibleText(page);
             CODE.matcher(text).results().map(match -> "code " + match.group()).distinct().forEach(found::add);
             ISO_INSTANT.matcher(text).results().map(match -> "timestamp " + match.group()).distinct().forEach(found::add);
+            ISO_DAY.matcher(text).results().map(match -> "day " + match.group()).distinct().forEach(found::add);
             if (!found.isEmpty()) {
                 problems.put(path, found);
             }
@@ -124,7 +126,7 @@ class EveryRolesPagesTest {
      */
     private static String visibleText(String page) {
         return page.replaceAll("(?s)<(script|style|code)[^>]*>.*?</\\1>", " ")
-                .replaceAll("(?s)<input(?![^>]*type=\"(?:hidden|radio|checkbox|submit)\")[^>]*?\\svalue=\"([^\"]*)\"[^>]*>", " $1 ")
+                .replaceAll("(?s)<input(?![^>]*type=\"(?:hidden|radio|checkbox|submit|date|time|datetime-local)\")[^>]*?\\svalue=\"([^\"]*)\"[^>]*>", " $1 ")
                 .replaceAll("(?s)<[^>]+>", " ")
                 .replace("&amp;", "&");
     }

@@ -45,10 +45,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The workspace in a real browser (headless Chromium from the system's packages): a call-center
- * agent finds a customer, starts a cancellation, sees the next best actions with their reasons and
- * completes the retention task through its form; a store agent does not see that task. Screenshots
- * of the main pages go to target/screenshots. Without Chromium see {@link ChromiumAvailable}.
+ * The workspace in a real browser (headless Chromium from the system's packages), signed in through
+ * the login page as each team would: a call-center agent finds a customer, starts a cancellation and
+ * completes the retention task through its form; a store agent does not see that task; CX triages a
+ * complaint by picking the action; offers count once however often a task is opened or an answer
+ * clicked; an analyst reads without writing; errors are plain pages with a way back; a manager
+ * pauses an action; signing out of Tasklist lands on the one login page. Screenshots of the main
+ * pages go to target/screenshots. Without Chromium see {@link ChromiumAvailable}.
  */
 @ExtendWith(ChromiumAvailable.class) // first: decides before the application starts
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -244,6 +247,126 @@ class WorkspaceBrowserTest {
                 .variableName("customerResponse").singleResult().getValue()).isEqualTo("UNREACHABLE");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(call.getProcessInstanceId())
                 .variableName("promisedDate").count()).as("a hidden field stores nothing").isZero();
+    }
+
+    @Test
+    void cxTriagesAComplaintByPickingTheActionItTracesBackToFromTheCatalogByName() throws IOException {
+        String journey = intake.receive(new Moment("browser-complaint", "CUST-000323", MomentType.COMPLAINT_SUBMITTED,
+                Channel.CALL_CENTER, TestClock.now(), Map.of("text", "Texts about a fibre bundle every night"))).processInstanceId();
+        Task triage = taskService.createTaskQuery().processInstanceId(journey).singleResult();
+        open("/login");
+        signIn("cx");
+        open("/tasks/" + triage.getId());
+        waitFor(By.id("task-form"));
+        By linkedAction = By.cssSelector(".field[data-key=linkedAction]");
+        assertThat(browser.findElement(linkedAction).isDisplayed()).as("no CVM cause yet, no action to name").isFalse();
+        assertThat(browser.findElements(By.cssSelector(".nba button[value=ACCEPTED]"))).as("CX records no offer answers").isEmpty();
+
+        new Select(browser.findElement(By.id("field-category"))).selectByValue("OFFERS");
+        browser.findElement(By.cssSelector("label[for=field-severity-1]")).click();
+        new Select(browser.findElement(By.id("field-rootCause"))).selectByValue("CVM_OFFER");
+        Select action = new Select(waitFor(By.id("field-linkedAction")));
+        // a pick-list of the catalog by name: no id to type, so no typo to lose the complaint loop
+        String bundle = "Add home fibre to the mobile plan, 15% off both (Up-sell & cross-sell)";
+        assertThat(action.getOptions()).extracting(WebElement::getText).contains(bundle)
+                .noneMatch(label -> label.matches(".*([A-Z0-9]+_[A-Z0-9_]+|\\([a-z]+-[a-z-]+\\)).*"));
+        action.selectByVisibleText(bundle);
+        screenshot("10-triage");
+        browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).isEqualTo("Done: \u201cTriage complaint\u201d is completed.");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(journey).variableName("linkedAction")
+                .singleResult().getValue()).isEqualTo("HOME_BROADBAND_BUNDLE");
+        assertThat(jdbc.sql("SELECT linked_action_id FROM cvm.complaint WHERE customer_id = 'CUST-000323'").query(String.class)
+                .list()).contains("HOME_BROADBAND_BUNDLE");
+    }
+
+    @Test
+    void reopeningATaskShowsTheSameOffersOnceAndASecondClickOnAnAnswerCountsNothing() throws IOException {
+        String journey = intake.receive(new Moment("browser-counting", "CUST-000317", MomentType.CANCELLATION_REQUEST,
+                Channel.CALL_CENTER, TestClock.now(), Map.of("reason", "PRICE"))).processInstanceId();
+        Task offer = taskService.createTaskQuery().processInstanceId(journey).singleResult();
+        open("/login");
+        signIn("agent");
+        for (int visit = 0; visit < 3; visit++) {
+            open("/tasks/" + offer.getId());
+            waitFor(By.id("task-form"));
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_decision WHERE presented_in = ?").param("task:" + offer.getId())
+                .query(Long.class).single()).as("three views, one presentation").isOne();
+
+        WebElement first = browser.findElement(By.cssSelector(".nba .action:has(button[value=ACCEPTED])"));
+        String actionId = first.getDomAttribute("data-action-id");
+        By accepted = By.cssSelector(".nba .action[data-action-id=" + actionId + "] button[value=ACCEPTED]");
+        By status = By.cssSelector(".nba .answer-status");
+        browser.findElement(accepted).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(status, "Recorded:"));
+        browser.findElement(accepted).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(status,
+                "Nothing was counted twice."));
+        assertThat(browser.findElement(status).getText()).startsWith("Already recorded: ").endsWith(" \u2014 accepted. Nothing was counted twice.");
+        screenshot("11-answered-twice");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.contact_history WHERE customer_id = 'CUST-000317' AND action_id = ?")
+                .param(actionId).query(Long.class).single()).as("one contact, however many clicks").isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id"
+                        + " WHERE d.presented_in = ? AND o.action_id = ? AND o.outcome = 'ACCEPTED'")
+                .params("task:" + offer.getId(), actionId).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void anAnalystReadsTheCustomerPageButFindsNoAnswerButtonsAndNoJourneyToStart() throws IOException {
+        open("/login");
+        signIn("analyst");
+        open("/customers/" + CUSTOMER);
+        waitFor(By.id("customer-heading"));
+        assertThat(browser.findElements(By.cssSelector(".nba .action"))).as("the proposals, to read").isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".nba form.answer"))).as("no answer to record").isEmpty();
+        assertThat(browser.findElements(By.id("start-heading"))).as("no journey to start").isEmpty();
+        screenshot("12-analyst-customer");
+    }
+
+    @Test
+    void anUnknownPageOrAnUnreadablePeriodIsAPlainPageWithAWayBackAndOnlyTheLinksTheRoleMayUse() throws IOException {
+        open("/login");
+        signIn("store");
+        open("/no-such-page");
+        assertThat(waitFor(By.id("error-heading")).getText()).isEqualTo("There is no such page");
+        assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Tasklist").doesNotContain("Cockpit", "Admin");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel", "Exception");
+        browser.findElement(By.linkText("Your queue")).click();
+        waitFor(By.cssSelector(".tabs"));
+
+        browser.manage().deleteAllCookies();
+        open("/login");
+        signIn("manager");
+        open("/kpi?from=garbage");
+        assertThat(waitFor(By.id("error-heading")).getText()).isEqualTo("Something in the address or the form is not right");
+        assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Cockpit").doesNotContain("Admin");
+        screenshot("13-error-page");
+    }
+
+    @Test
+    void aManagerPausesAnActionOnTheModelsPageWithAReasonAndResumesItButANoticeOffersNoPause() throws IOException {
+        open("/login");
+        signIn("manager");
+        open("/models");
+        WebElement tip = waitFor(By.id("action-USAGE_TIP"));
+        assertThat(browser.findElement(By.id("action-DUNNING_REMINDER")).getText()).contains("Required by law or contract: always sent");
+        assertThat(browser.findElements(By.cssSelector("#action-DUNNING_REMINDER button"))).isEmpty();
+
+        tip.findElement(By.name("reason")).sendKeys("Customers find the tip patronising");
+        tip.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).isEqualTo("Paused: Tip: how to keep track of data usage in the app.");
+        tip = browser.findElement(By.id("action-USAGE_TIP"));
+        assertThat(tip.getText()).contains("Paused", "manager", "Customers find the tip patronising");
+        screenshot("14-models-paused");
+
+        tip.findElement(By.name("reason")).sendKeys("Reworded the tip");
+        tip.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).isEqualTo("Resumed: Tip: how to keep track of data usage in the app.");
+        assertThat(browser.findElement(By.id("action-USAGE_TIP")).findElement(By.cssSelector("button[type=submit]")).getText())
+                .isEqualTo("Pause");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -27,14 +29,31 @@ public final class ArbitrationCase {
 
     /**
      * The words reasons use for the codes they name (channels, programs, categories), so an agent
-     * reads "the store", not STORE; {@code group} as in messages.properties.
+     * reads "the store", not STORE; {@code group} as in messages.properties. Days too, as people
+     * write them.
      */
-    @FunctionalInterface
     public interface Vocabulary {
-        /** Codes as they are, where no person reads the reasons (benchmarks, unit tests). */
-        Vocabulary CODES = (group, code) -> String.valueOf(code);
+        /** Codes and ISO days as they are, where no person reads the reasons (benchmarks, unit tests). */
+        Vocabulary CODES = of((group, code) -> String.valueOf(code), LocalDate::toString);
 
         String of(String group, Object code);
+
+        /** A day, e.g. 3 Nov 2026. */
+        String day(LocalDate day);
+
+        static Vocabulary of(BiFunction<String, Object, String> codes, Function<LocalDate, String> days) {
+            return new Vocabulary() {
+                @Override
+                public String of(String group, Object code) {
+                    return codes.apply(group, code);
+                }
+
+                @Override
+                public String day(LocalDate day) {
+                    return days.apply(day);
+                }
+            };
+        }
     }
 
     private final CustomerContext context;
@@ -81,6 +100,11 @@ public final class ArbitrationCase {
     /** The words for a code in the reasons people read. */
     public String words(String group, Object code) {
         return words.of(group, code);
+    }
+
+    /** A day as the reasons people read write it. */
+    public String day(LocalDate day) {
+        return words.day(day);
     }
 
     public LocalDate today() {

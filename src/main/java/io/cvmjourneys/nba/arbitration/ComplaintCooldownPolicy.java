@@ -46,7 +46,8 @@ public class ComplaintCooldownPolicy {
         if (open.isPresent()) {
             Complaint complaint = open.get();
             return Optional.of("Complaint " + complaint.id() + " (" + arbitrationCase.words("category", complaint.category()) + ") is open since "
-                    + complaint.filedAt().atZone(arbitrationCase.zone()).toLocalDate() + ": no commercial offers until it is resolved");
+                    + arbitrationCase.day(complaint.filedAt().atZone(arbitrationCase.zone()).toLocalDate())
+                    + ": no commercial offers until it is resolved");
         }
         return complaints.stream()
                 .filter(complaint -> complaint.resolvedAt() != null)
@@ -61,6 +62,7 @@ public class ComplaintCooldownPolicy {
             return Optional.empty();
         }
         return Optional.of("Complaint " + complaint.id() + " (" + arbitrationCase.words("category", complaint.category()) + ") was resolved on "
-                + resolved + ": no commercial offers until " + offersAgain + " (" + cooldownDays + "-day cooldown)");
+                + arbitrationCase.day(resolved) + ": no commercial offers until " + arbitrationCase.day(offersAgain)
+                + " (" + cooldownDays + "-day cooldown)");
     }
 }

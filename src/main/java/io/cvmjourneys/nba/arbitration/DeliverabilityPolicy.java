@@ -43,8 +43,8 @@ public class DeliverabilityPolicy {
                     + " (" + channelsOf(candidate, arbitrationCase) + ")");
         }
         if (!action.isValidOn(today)) {
-            return Optional.of("Not valid today (" + today + "): valid "
-                    + validity(action.validFrom(), action.validUntil()));
+            return Optional.of("Not valid today (" + arbitrationCase.day(today) + "): valid "
+                    + validity(action.validFrom(), action.validUntil(), arbitrationCase));
         }
         return Optional.empty();
     }
@@ -58,10 +58,11 @@ public class DeliverabilityPolicy {
                 .map(channel -> arbitrationCase.words("channel", channel)).collect(Collectors.joining(", "));
     }
 
-    private static String validity(LocalDate from, LocalDate until) {
+    private static String validity(LocalDate from, LocalDate until, ArbitrationCase arbitrationCase) {
         if (from == null) {
-            return "until " + until;
+            return "until " + arbitrationCase.day(until);
         }
-        return until == null ? "from " + from : "from " + from + " until " + until;
+        return until == null ? "from " + arbitrationCase.day(from)
+                : "from " + arbitrationCase.day(from) + " until " + arbitrationCase.day(until);
     }
 }

@@ -54,7 +54,7 @@ public class RetentionFirstPolicy {
         LocalDate today = arbitrationCase.today();
         return arbitrationCase.context().daysToContractEnd(today)
                 .filter(days -> days <= contractEndWithinDays)
-                .map(days -> "Contract ends in " + days + " days (" + today.plusDays(days)
+                .map(days -> "Contract ends in " + days + " days (" + arbitrationCase.day(today.plusDays(days))
                         + "): only retention offers until it is renewed");
     }
 }

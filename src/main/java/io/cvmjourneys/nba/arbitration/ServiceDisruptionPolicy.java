@@ -18,7 +18,6 @@ public class ServiceDisruptionPolicy {
     public static final int PRIORITY = 40;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Condition
     public boolean hasIncidentInArea(@Fact(ArbitrationCase.FACT) ArbitrationCase arbitrationCase) {
@@ -39,6 +38,6 @@ public class ServiceDisruptionPolicy {
     private String since(Incident incident, ArbitrationCase arbitrationCase) {
         ZonedDateTime started = incident.startedAt().atZone(arbitrationCase.zone());
         boolean today = started.toLocalDate().equals(arbitrationCase.today());
-        return (today ? TIME : DAY_AND_TIME).format(started);
+        return (today ? "" : arbitrationCase.day(started.toLocalDate()) + " ") + TIME.format(started);
     }
 }
