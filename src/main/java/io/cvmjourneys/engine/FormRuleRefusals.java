@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -14,7 +15,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 /**
  * Camunda REST answers 500 when a task listener refuses a completion. When the refusal is the task
  * form's rules ({@link TaskFormRules}), the caller sent values the form forbids: 400, with the form's
- * sentence for each field, as for a form submitted through {@code submit-form}.
+ * sentence for each field, as for a form submitted through {@code submit-form}. A completion that
+ * failed because the database is out of reach gets 503 (see {@link EngineRestUnavailable}).
  */
 @Provider
 @Priority(1)
@@ -22,6 +24,10 @@ class FormRuleRefusals implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
+        Optional<Response> unavailable = EngineRestUnavailable.answer(exception);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
+        }
         for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof FormFieldValidationException refusal) {
                 Map<String, Object> body = new LinkedHashMap<>();

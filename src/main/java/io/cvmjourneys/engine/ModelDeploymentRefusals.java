@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
@@ -17,7 +18,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  * Camunda REST answers 500 when a deployed file does not parse or transform (broken XML, a DMN table
  * the engine refuses) and keeps the reason in the exception's causes. For a deployment that is the
  * model's fault, not the server's: Camunda Modeler gets 400 with every reason in the message, so
- * the CVM manager sees what to fix. Database trouble stays a 500.
+ * the CVM manager sees what to fix. Any request that fails because the database is out of reach
+ * gets 503 (see {@link EngineRestUnavailable}); other database trouble stays a 500.
  */
 @Provider
 @Priority(1)
@@ -30,6 +32,10 @@ class ModelDeploymentRefusals implements ExceptionMapper<ProcessEngineException>
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
+        Optional<Response> unavailable = EngineRestUnavailable.answer(exception);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
+        }
         if (!request.getPath().endsWith(DEPLOY_PATH) || causedByDatabase(exception)) {
             return new ProcessEngineExceptionHandler().toResponse(exception);
         }

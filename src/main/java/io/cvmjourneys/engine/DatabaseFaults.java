@@ -1,0 +1,48 @@
+package io.cvmjourneys.engine;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * Whether a failure is the database being out of reach (stopped, restarting, unreachable, or no
+ * connection free within the pool's timeout) rather than a fault of the request or of the code: the
+ * first is a 503 the caller may retry, the second a 4xx or a 500.
+ */
+public final class DatabaseFaults {
+
+    /** Seconds a caller should wait before trying again: the database is probed every second. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+    /** What a caller whose request met the fault can know. */
+    public static final String OUTCOME_UNKNOWN = "The database cannot be reached right now. Try again in a few seconds"
+            + " (see Retry-After); if you were changing something, it may or may not have been recorded: look before"
+            + " repeating it.";
+
+    /** PostgreSQL's SQLSTATEs for a server shutting down, crashed, or not yet accepting connections. */
+    private static final Set<String> SERVER_GOING_OR_STARTING = Set.of("57P01", "57P02", "57P03");
+
+    public static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    // a commit or rollback that could not reach the database: whether it happened is unknown
+                    || cause instanceof TransactionSystemException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_STARTING.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DatabaseFaults() {
+    }
+}
