@@ -8,6 +8,8 @@ import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.web.ApiException;
 import io.cvmjourneys.web.Labels;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +37,10 @@ public class NextBestActionService {
     private final DecisionLog decisionLog;
     private final NbaPolicies policies;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     NextBestActionService(CustomerDirectory customers, ActionCatalog catalog, DeployedCandidateTable candidateTable,
-                          DecisionLog decisionLog, NbaPolicies policies, Clock clock, Labels labels) {
+                          DecisionLog decisionLog, NbaPolicies policies, Clock clock, Labels labels, MeterRegistry meters) {
         this.customers = customers;
         this.catalog = catalog;
         this.candidateTable = candidateTable;
@@ -45,6 +48,7 @@ public class NextBestActionService {
         this.decisionLog = decisionLog;
         this.policies = policies;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** How long offers shown again at the same place stay one presentation: an agent's working shift. */
@@ -79,8 +83,22 @@ public class NextBestActionService {
                 "No customer " + customerId + ": check the id, or search with GET /api/customers?q=…", "customerId"));
     }
 
+    /**
+     * Decides and logs, measured as {@code cvm.nba.decision} (a latency histogram) per moment, channel
+     * and answer: {@code offers} or {@code empty}, so the share of empty answers shows per moment and channel.
+     */
     private NextBestActions decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep,
                                    String presentedIn) {
+        Timer.Sample sample = Timer.start(meters);
+        NextBestActions answer = decideAndLog(context, moment, channel, journeyStep, presentedIn);
+        sample.stop(Timer.builder("cvm.nba.decision").description("Deciding the next best actions and logging the decision")
+                .tags("moment", moment.name(), "channel", channel.name(), "answer", answer.actions().isEmpty() ? "empty" : "offers")
+                .publishPercentileHistogram().register(meters));
+        return answer;
+    }
+
+    private NextBestActions decideAndLog(CustomerContext context, MomentType moment, Channel channel, String journeyStep,
+                                         String presentedIn) {
         String customerId = context.customerId();
         ZonedDateTime now = ZonedDateTime.now(clock);
         CandidateTable table = candidateTable.current();

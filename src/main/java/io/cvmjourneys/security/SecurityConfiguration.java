@@ -43,8 +43,9 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
 
+    private static final RequestMatcher METRICS = withDefaults().matcher("/actuator/prometheus");
     private static final RequestMatcher REST_APIS = new OrRequestMatcher(
-            withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/api/**"));
+            withDefaults().matcher("/engine-rest/**"), withDefaults().matcher("/api/**"), METRICS);
     private static final RequestMatcher DEPLOYMENT_CREATE =
             withDefaults().matcher(HttpMethod.POST, "/engine-rest/deployment/create");
     private static final RequestMatcher CAMUNDA_WEBAPP_API = withDefaults().matcher("/camunda/api/**");
@@ -59,6 +60,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(DEPLOYMENT_CREATE)
                         .hasAnyAuthority(Role.CVM_MANAGER.groupId(), Role.CAMUNDA_ADMIN.groupId())
+                        // what every journey, team and channel is doing: for the operators (Prometheus scrapes as one)
+                        .requestMatchers(METRICS).hasAuthority(Role.CAMUNDA_ADMIN.groupId())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.UNAUTHENTICATED))
                 .exceptionHandling(errors -> errors
