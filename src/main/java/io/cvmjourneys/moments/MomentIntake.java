@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class MomentIntake {
+
+    /** The log context keys of a moment; journeys' steps log the customer id under the same key (the business key). */
+    private static final String LOG_EVENT_ID = "eventId";
+    private static final String LOG_CUSTOMER_ID = "customerId";
 
     static final int MAX_DATA_LENGTH = 4000;
 
@@ -47,7 +52,15 @@ public class MomentIntake {
         this.clock = clock;
     }
 
+    /** Logged with the moment's eventId and customerId (MDC), which the journey's steps it runs carry on. */
     public MomentAnswer receive(Moment moment) {
+        try (MDC.MDCCloseable event = MDC.putCloseable(LOG_EVENT_ID, moment.eventId());
+             MDC.MDCCloseable customer = MDC.putCloseable(LOG_CUSTOMER_ID, moment.customerId())) {
+            return receiveLogged(moment);
+        }
+    }
+
+    private MomentAnswer receiveLogged(Moment moment) {
         MomentRoute route = routes.get(moment.type());
         if (route == null) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "No journey starts on or waits for "
