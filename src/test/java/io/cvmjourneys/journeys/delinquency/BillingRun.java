@@ -102,7 +102,8 @@ public final class BillingRun {
         return count == null ? 0 : count;
     }
 
-    private String customer(int i) {
+    /** The i-th debtor of this run. */
+    public String customer(int i) {
         return "CUST-LOAD%s%06d".formatted(prefix, i);
     }
 }
