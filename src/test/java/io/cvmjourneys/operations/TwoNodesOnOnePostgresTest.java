@@ -32,6 +32,10 @@ import org.springframework.web.client.ResourceAccessException;
  * (refused, or reset while it closed) and sent again with the same eventId makes one journey, not
  * two. Prints what it measured.
  * <p>
+ * The nodes are separate JVMs on the system clock, which a test cannot pin: the billing run is dated
+ * from the real today (invoices overdue for three days, whatever the day) and its reminders are made
+ * due by setting their due date to the real now, so nothing depends on the day or the hour it runs.
+ * <p>
  * The goal for sharing is at least 35 % each; on a 2-core machine running both JVMs and the
  * database, the due timers split 63/37 to 66/34 between runs, so the test guards a share of 20 % (a
  * trial of Camunda's backoff strategy here left one node out entirely) and prints the rest.
