@@ -21,14 +21,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
  * The database stopped and started again (pg_ctl on a real PostgreSQL) under a steady trickle of
  * moments, as an operator meets it: readiness goes DOWN within 5 s and UP within 5 s of recovery,
  * liveness never does, health answers within a second, a request meets a 503 within 5 s (never a
- * 500), and no acknowledged moment is lost — while a refused one, resent with its eventId, makes one
- * journey, not two. Prints its figures.
+ * 500) — a moment, a sign-in, /engine-rest — and no acknowledged moment is lost, while a refused
+ * one, resent with its eventId, makes one journey, not two. Prints its figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // one live engine per JVM, see testsupport
@@ -77,6 +79,10 @@ class DatabaseOutageTest {
         Duration healthTook = Duration.ofNanos(System.nanoTime() - healthStarted);
         int liveness = status("/actuator/health/liveness");
         Sent duringOutage = sendMoment("outage-probe", "CUST-003999");
+        ResponseEntity<String> signIn = signInAsABrowser("agent");
+        ResponseEntity<String> engineRest = TestHttp.client(port).mutate()
+                .defaultHeaders(headers -> headers.setBasicAuth("manager", "demo")).build()
+                .get().uri("/engine-rest/task/count").retrieve().toEntity(String.class);
         pause(OUTAGE.minus(Duration.ofNanos(System.nanoTime() - stoppedAt)));
 
         DATABASE.start();
@@ -103,6 +109,11 @@ class DatabaseOutageTest {
         assertThat(duringOutage.retryAfter()).isEqualTo("5");
         assertThat(duringOutage.body()).contains("whether this moment was recorded is unknown", "same eventId")
                 .doesNotContain("JDBC", "Exception", "persistence");
+        assertThat(signIn.getStatusCode().value()).as("signing in asks the database too").isEqualTo(503);
+        assertThat(signIn.getBody()).contains("The service cannot reach its database just now").doesNotContain("Exception");
+        assertThat(engineRest.getStatusCode().value()).isEqualTo(503);
+        assertThat(engineRest.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        assertThat(engineRest.getBody()).contains("may or may not have been recorded").doesNotContain("JDBC");
         assertThat(refused).as("refusals are 503s, answered within 5 s").allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(503);
             assertThat(answer.took()).isLessThanOrEqualTo(WITHIN);
@@ -133,6 +144,17 @@ class DatabaseOutageTest {
                 .retrieve().toEntity(String.class);
         return new Sent(eventId, customerId, answer.getStatusCode().value(), Duration.ofNanos(System.nanoTime() - started),
                 answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), answer.getBody());
+    }
+
+    /** The login form posted as a browser posts it: asking for a page. */
+    private ResponseEntity<String> signInAsABrowser(String user) {
+        RestClient browser = TestHttp.browser(port);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", "demo");
+        form.add("_csrf", TestHttp.csrfToken(browser, "/login"));
+        return browser.post().uri("/login").accept(MediaType.TEXT_HTML).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form).retrieve().toEntity(String.class);
     }
 
     private long journeysOf(String customerId) {
