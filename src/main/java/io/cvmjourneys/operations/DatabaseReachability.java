@@ -4,16 +4,12 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +20,7 @@ import org.springframework.stereotype.Component;
  * and one when it comes back, with the cause and how long it was gone — not a stack trace per request.
  */
 @Component("database")
-class DatabaseReachability implements HealthIndicator, SmartLifecycle {
+class DatabaseReachability extends RepeatedInBackground implements HealthIndicator {
 
     static final Duration EVERY = Duration.ofSeconds(1);
     private static final int ANSWER_WITHIN_SECONDS = 2;
@@ -37,10 +33,10 @@ class DatabaseReachability implements HealthIndicator, SmartLifecycle {
     private final DataSource dataSource;
     private final Clock clock;
     private volatile State state;
-    private ScheduledExecutorService prober;
 
     /** Its own unpooled connection each time: a refused connection shows at once, not after the pool's timeout. */
     DatabaseReachability(DataSourceProperties database, Clock clock) {
+        super("database-reachability", EVERY);
         this.dataSource = database.initializeDataSourceBuilder().type(SimpleDriverDataSource.class).build();
         this.clock = clock;
         this.state = new State(true, clock.instant(), System.nanoTime(), null);
@@ -54,7 +50,8 @@ class DatabaseReachability implements HealthIndicator, SmartLifecycle {
     }
 
     /** Asks the database once: connects and checks the connection answers. */
-    void probe() {
+    @Override
+    void runOnce() {
         String cause = null;
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(ANSWER_WITHIN_SECONDS)) {
@@ -87,26 +84,5 @@ class DatabaseReachability implements HealthIndicator, SmartLifecycle {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    @Override
-    public void start() {
-        prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "database-reachability");
-            thread.setDaemon(true);
-            return thread;
-        });
-        prober.scheduleWithFixedDelay(this::probe, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        prober.shutdownNow();
-        prober = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return prober != null;
     }
 }

@@ -10,14 +10,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +26,7 @@ import org.springframework.stereotype.Component;
  * where they happen (nba), and the connection pool's figures come from Hikari itself.
  */
 @Component
-class WorkMetrics implements SmartLifecycle {
+class WorkMetrics extends RepeatedInBackground {
 
     private static final Logger log = LoggerFactory.getLogger(WorkMetrics.class);
 
@@ -41,16 +37,14 @@ class WorkMetrics implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final MeterRegistry registry;
     private final Clock clock;
-    private final Duration refreshEvery;
     private final Map<Key, AtomicLong> values = new ConcurrentHashMap<>();
-    private ScheduledExecutorService refresher;
 
     WorkMetrics(JdbcClient jdbc, MeterRegistry registry, Clock clock,
                 @Value("${cvm.metrics.refresh:15s}") Duration refreshEvery) {
+        super("work-metrics", refreshEvery);
         this.jdbc = jdbc;
         this.registry = registry;
         this.clock = clock;
-        this.refreshEvery = refreshEvery;
     }
 
     /**
@@ -132,33 +126,13 @@ class WorkMetrics implements SmartLifecycle {
         });
     }
 
-    private void refreshQuietly() {
+    @Override
+    void runOnce() {
         try {
             refresh();
         } catch (RuntimeException unreachable) {
             // the database's absence is logged once by DatabaseReachability; the figures keep their last values
             log.debug("Work metrics not refreshed", unreachable);
         }
-    }
-
-    @Override
-    public void start() {
-        refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "work-metrics");
-            thread.setDaemon(true);
-            return thread;
-        });
-        refresher.scheduleWithFixedDelay(this::refreshQuietly, 0, refreshEvery.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        refresher.shutdownNow();
-        refresher = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return refresher != null;
     }
 }

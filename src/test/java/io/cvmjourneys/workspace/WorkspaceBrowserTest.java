@@ -187,12 +187,10 @@ class WorkspaceBrowserTest {
 
     @Test
     void storeAgentDoesNotSeeCallCenterTasks() throws IOException {
-        String journey = intake.receive(new Moment("browser-" + CUSTOMER + "-store", "CUST-000322", MomentType.CANCELLATION_REQUEST,
-                Channel.CALL_CENTER, TestClock.now(), Map.of("reason", "PRICE"))).processInstanceId();
-        Task callCenterTask = taskService.createTaskQuery().processInstanceId(journey).singleResult();
+        Task callCenterTask = taskOfANewJourney("browser-" + CUSTOMER + "-store", "CUST-000322",
+                MomentType.CANCELLATION_REQUEST, Map.of("reason", "PRICE"));
 
-        open("/login");
-        signIn("store");
+        signedInAs("store");
         open("/tasks");
         waitFor(By.tagName("h1"));
         assertThat(browser.findElements(By.cssSelector("[data-task-id='" + callCenterTask.getId() + "']"))).isEmpty();
@@ -209,8 +207,7 @@ class WorkspaceBrowserTest {
     void aFieldTheFormHidesAppearsOnlyWhenItsAnswerIsChosenAndIsNeverRequiredWhileHidden() throws IOException {
         Task call = taskService.createTaskQuery().taskDefinitionKey("Task_CallCustomer").list().stream().findFirst()
                 .orElseThrow(() -> new AssertionError("the demo moves overdue invoices to the agent's call"));
-        open("/login");
-        signIn("agent");
+        signedInAs("agent");
         open("/tasks/" + call.getId());
         waitFor(By.id("task-form"));
         WebElement notice = browser.findElement(By.cssSelector(".nba .action[data-action-id=DUNNING_REMINDER]"));
@@ -251,11 +248,10 @@ class WorkspaceBrowserTest {
 
     @Test
     void cxTriagesAComplaintByPickingTheActionItTracesBackToFromTheCatalogByName() throws IOException {
-        String journey = intake.receive(new Moment("browser-complaint", "CUST-000323", MomentType.COMPLAINT_SUBMITTED,
-                Channel.CALL_CENTER, TestClock.now(), Map.of("text", "Texts about a fibre bundle every night"))).processInstanceId();
-        Task triage = taskService.createTaskQuery().processInstanceId(journey).singleResult();
-        open("/login");
-        signIn("cx");
+        Task triage = taskOfANewJourney("browser-complaint", "CUST-000323", MomentType.COMPLAINT_SUBMITTED,
+                Map.of("text", "Texts about a fibre bundle every night"));
+        String journey = triage.getProcessInstanceId();
+        signedInAs("cx");
         open("/tasks/" + triage.getId());
         waitFor(By.id("task-form"));
         By linkedAction = By.cssSelector(".field[data-key=linkedAction]");
@@ -283,11 +279,9 @@ class WorkspaceBrowserTest {
 
     @Test
     void reopeningATaskShowsTheSameOffersOnceAndASecondClickOnAnAnswerCountsNothing() throws IOException {
-        String journey = intake.receive(new Moment("browser-counting", "CUST-000317", MomentType.CANCELLATION_REQUEST,
-                Channel.CALL_CENTER, TestClock.now(), Map.of("reason", "PRICE"))).processInstanceId();
-        Task offer = taskService.createTaskQuery().processInstanceId(journey).singleResult();
-        open("/login");
-        signIn("agent");
+        Task offer = taskOfANewJourney("browser-counting", "CUST-000317", MomentType.CANCELLATION_REQUEST,
+                Map.of("reason", "PRICE"));
+        signedInAs("agent");
         for (int visit = 0; visit < 3; visit++) {
             open("/tasks/" + offer.getId());
             waitFor(By.id("task-form"));
@@ -316,8 +310,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void anAnalystReadsTheCustomerPageButFindsNoAnswerButtonsAndNoJourneyToStart() throws IOException {
-        open("/login");
-        signIn("analyst");
+        signedInAs("analyst");
         open("/customers/" + CUSTOMER);
         waitFor(By.id("customer-heading"));
         assertThat(browser.findElements(By.cssSelector(".nba .action"))).as("the proposals, to read").isNotEmpty();
@@ -328,8 +321,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void anUnknownPageOrAnUnreadablePeriodIsAPlainPageWithAWayBackAndOnlyTheLinksTheRoleMayUse() throws IOException {
-        open("/login");
-        signIn("store");
+        signedInAs("store");
         open("/no-such-page");
         assertThat(waitFor(By.id("error-heading")).getText()).isEqualTo("There is no such page");
         assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Tasklist").doesNotContain("Cockpit", "Admin");
@@ -338,8 +330,7 @@ class WorkspaceBrowserTest {
         waitFor(By.cssSelector(".tabs"));
 
         browser.manage().deleteAllCookies();
-        open("/login");
-        signIn("manager");
+        signedInAs("manager");
         open("/kpi?from=garbage");
         assertThat(waitFor(By.id("error-heading")).getText()).isEqualTo("Something in the address or the form is not right");
         assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Cockpit").doesNotContain("Admin");
@@ -348,8 +339,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void aManagerPausesAnActionOnTheModelsPageWithAReasonAndResumesItButANoticeOffersNoPause() throws IOException {
-        open("/login");
-        signIn("manager");
+        signedInAs("manager");
         open("/models");
         WebElement tip = waitFor(By.id("action-USAGE_TIP"));
         assertThat(browser.findElement(By.id("action-DUNNING_REMINDER")).getText()).contains("Required by law or contract: always sent");
@@ -371,8 +361,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void signingOutInsideTasklistLandsOnTheOneLoginPageWhereTheSamePasswordWorks() throws IOException {
-        open("/login");
-        signIn("agent");
+        signedInAs("agent");
         open("/camunda/app/tasklist/default/");
         waitFor(By.cssSelector("li.account .dropdown-toggle")).click();
         waitFor(By.cssSelector("li.logout a")).click();
@@ -387,8 +376,7 @@ class WorkspaceBrowserTest {
 
     @Test
     void aSessionThatEndsInsideTasklistSignsInOnTheOneLoginPageAndReturnsToTasklist() {
-        open("/login");
-        signIn("agent");
+        signedInAs("agent");
         open("/camunda/app/tasklist/default/");
         waitFor(By.cssSelector("li.account .dropdown-toggle"));
         browser.manage().deleteAllCookies();
@@ -399,6 +387,19 @@ class WorkspaceBrowserTest {
         assertThat(browser.getCurrentUrl()).doesNotContain("/camunda/");
         signIn("agent", By.cssSelector("li.account .dropdown-toggle"));
         assertThat(browser.getCurrentUrl()).contains("/camunda/app/tasklist/default/");
+    }
+
+    /** A journey the moment starts through the intake, as a call-center system hands it in, and its first task. */
+    private Task taskOfANewJourney(String eventId, String customerId, MomentType type, Map<String, Object> data) {
+        String journey = intake.receive(new Moment(eventId, customerId, type, Channel.CALL_CENTER, TestClock.now(), data))
+                .processInstanceId();
+        return taskService.createTaskQuery().processInstanceId(journey).singleResult();
+    }
+
+    /** Signs in through the login page, landing on the workspace. */
+    private void signedInAs(String user) {
+        open("/login");
+        signIn(user);
     }
 
     private void signIn(String user) {
