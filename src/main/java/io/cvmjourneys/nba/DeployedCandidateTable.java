@@ -9,6 +9,8 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,21 +46,42 @@ class DeployedCandidateTable {
                 .buildEngine();
     }
 
+    /**
+     * The table to decide with. One thread at a time asks the engine and parses: on a node that has
+     * just started, every job thread and request needs the table at once, and each parsing its own
+     * copy made the node's first decisions take seconds.
+     */
     CandidateTable current() {
         Checked last = checked;
-        long generation = changes.generation();
-        long now = System.nanoTime();
-        if (last != null && last.generation() == generation && now - last.atNanos() < RECHECK_AFTER_NANOS) {
+        if (stillCurrent(last)) {
             return last.table();
         }
-        CandidateTable table = latest(last == null ? null : last.table());
-        checked = new Checked(table, generation, now);
-        return table;
+        synchronized (this) {
+            last = checked;
+            if (stillCurrent(last)) {
+                return last.table();
+            }
+            long generation = changes.generation();
+            CandidateTable table = latest(last == null ? null : last.table());
+            checked = new Checked(table, generation, System.nanoTime());
+            return table;
+        }
+    }
+
+    private boolean stillCurrent(Checked last) {
+        return last != null && last.generation() == changes.generation()
+                && System.nanoTime() - last.atNanos() < RECHECK_AFTER_NANOS;
     }
 
     /** A version nobody deployed (e.g. an upload to replay), parsed as a deployment would parse it. */
     CandidateTable parseUndeployed(InputStream model) {
         return new CandidateTable(dmnEngine, dmnEngine.parseDecision(CandidateTable.DECISION_KEY, model), "undeployed", 0);
+    }
+
+    /** Parsed before the node takes requests and jobs, which would otherwise all wait for it at once. */
+    @EventListener(ApplicationStartedEvent.class)
+    void loadBeforeTraffic() {
+        current();
     }
 
     private CandidateTable latest(CandidateTable known) {

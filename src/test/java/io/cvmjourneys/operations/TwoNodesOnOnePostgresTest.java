@@ -36,17 +36,20 @@ import org.springframework.web.client.ResourceAccessException;
  * from the real today (invoices overdue for three days, whatever the day) and its reminders are made
  * due by setting their due date to the real now, so nothing depends on the day or the hour it runs.
  * <p>
- * The goal for sharing is at least 35 % each; on a 2-core machine running both JVMs and the
- * database, the due timers split 63/37 to 66/34 between runs, so the test guards a share of 20 % (a
- * trial of Camunda's backoff strategy here left one node out entirely) and prints the rest.
+ * Each node executes at least 35 % of each backlog. The node that started second used to take a
+ * third of the due timers or less: it parsed the decision tables on first use (every job thread its
+ * own copy of the candidate table) while the first node, warm from the demo set-up, took the
+ * backlog. Nodes now load their models before they take traffic and poll every second when idle;
+ * the test prints how long after the first node each one started on the timers.
  */
 class TwoNodesOnOnePostgresTest {
 
-    static final int DEBTORS = 600;
-    static final double AT_LEAST = 0.20;
+    static final double AT_LEAST = 0.35;
     static final String DEBTOR_PREFIX = "CUST-LOADN%";
 
     private final List<ApplicationNode> nodes = new ArrayList<>();
+    /** The billing run's size: as large as an operator's trial for sharing, smaller where a node stops. */
+    private int debtors;
     private String databaseUrl;
     private JdbcTemplate jdbc;
     private BillingRun run;
@@ -58,26 +61,29 @@ class TwoNodesOnOnePostgresTest {
 
     @Test
     void eachNodeExecutesItsShareOfABacklogAndNoJobRunsTwice() throws Exception {
+        debtors = 1800;
         ApplicationNode first = node("node-1");
         ApplicationNode second = node("node-2");
 
         List<Answer> answers = sendOverdueInvoices(first, second, null);
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(202));
-        awaitExecuted("async-continuation", DEBTORS);
+        awaitExecuted("async-continuation", debtors);
         Map<String, Long> starts = executedPerNode("async-continuation");
         int timers = remindersFallDue();
         awaitExecuted("timer%", timers);
         Map<String, Long> reminders = executedPerNode("timer%");
 
-        System.out.printf("Two nodes on one PostgreSQL: %d asynchronous journey starts executed %s; %d due timers executed %s%n",
-                DEBTORS, starts, timers, reminders);
-        assertShared(starts, DEBTORS);
+        System.out.printf("Two nodes on one PostgreSQL: %d asynchronous journey starts executed %s; %d due timers executed %s,"
+                + " each node's first one %s ms after the first node's%n", debtors, starts, timers, reminders,
+                firstExecutionLagMillis("timer%"));
+        assertShared(starts, debtors);
         assertShared(reminders, timers);
         assertNoJobTwiceNoneFailed();
     }
 
     @Test
     void aNodeStoppedMidRunFinishesWhatItHoldsAndTheOtherDoesTheRest() throws Exception {
+        debtors = 600;
         ApplicationNode first = node("node-1");
         ApplicationNode second = node("node-2");
 
@@ -89,10 +95,10 @@ class TwoNodesOnOnePostgresTest {
         for (Answer again : answers.stream().filter(answer -> answer.status() == 0).toList()) {
             assertThat(overdue(first, again.customerId()).status()).as("resent %s", again.customerId()).isIn(200, 202);
         }
-        awaitExecuted("async-continuation", DEBTORS);
+        awaitExecuted("async-continuation", debtors);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT BUSINESS_KEY_) || '/' || COUNT(*) FROM ACT_HI_PROCINST"
                 + " WHERE BUSINESS_KEY_ LIKE ?", String.class, DEBTOR_PREFIX)).as("debtors with a journey / journeys")
-                .isEqualTo(DEBTORS + "/" + DEBTORS);
+                .isEqualTo(debtors + "/" + debtors);
 
         // node 2 back (a rolling restart), then node 1 stopped while it works on the reminders, all due at once
         second.start();
@@ -103,7 +109,7 @@ class TwoNodesOnOnePostgresTest {
 
         System.out.printf("Rolling restart on one PostgreSQL: %d invoices, node 2 stopped after %d were sent (%d answered by"
                         + " it, %d connections refused and %d reset, all resent to node 1); %d due timers executed %s, node 1"
-                        + " exited %d ms after SIGTERM%n", DEBTORS, DEBTORS / 3,
+                        + " exited %d ms after SIGTERM%n", debtors, debtors / 3,
                 answers.stream().filter(answer -> answer.node().equals("node-2") && answer.status() == 202).count(),
                 refused.size(), reset.size(), timers, executedPerNode("timer%"), firstStopped.toMillis());
         assertThat(answers).filteredOn(answer -> answer.status() != 0).allSatisfy(answer ->
@@ -124,7 +130,7 @@ class TwoNodesOnOnePostgresTest {
         nodes.add(node);
         if (first) {
             jdbc = new JdbcTemplate(new DriverManagerDataSource(databaseUrl, "postgres", "integration-test-only"));
-            run = new BillingRun(jdbc, "N", DEBTORS);
+            run = new BillingRun(jdbc, "N", debtors);
             run.seedDebtors(LocalDate.now(ZoneId.of("Europe/London")));
         }
         return node;
@@ -142,11 +148,11 @@ class TwoNodesOnOnePostgresTest {
             throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(4);
         List<Future<Answer>> calls = new ArrayList<>();
-        for (int i = 0; i < DEBTORS; i++) {
+        for (int i = 0; i < debtors; i++) {
             String customer = run.customer(i);
             ApplicationNode to = i % 2 == 0 ? one : other;
             calls.add(callers.submit(() -> overdue(to, customer)));
-            if (stopping != null && i == DEBTORS / 3) {
+            if (stopping != null && i == debtors / 3) {
                 new Thread(() -> {
                     try {
                         stopping.stop();
@@ -184,7 +190,7 @@ class TwoNodesOnOnePostgresTest {
         int timers = jdbc.update("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE TYPE_ = 'timer' AND PROCESS_INSTANCE_ID_ IN"
                 + " (SELECT PROC_INST_ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ LIKE ?)", Timestamp.from(Instant.now()),
                 DEBTOR_PREFIX);
-        assertThat(timers).as("every journey waits for its first reminder").isGreaterThanOrEqualTo(DEBTORS);
+        assertThat(timers).as("every journey waits for its first reminder").isGreaterThanOrEqualTo(debtors);
         return timers;
     }
 
@@ -204,9 +210,21 @@ class TwoNodesOnOnePostgresTest {
 
     /** Successful executions per node (the job log's host name) of the billing run's jobs of a type (SQL LIKE). */
     private Map<String, Long> executedPerNode(String jobType) {
+        return perNode("COUNT(*)", jobType);
+    }
+
+    /** Per node, milliseconds from the first execution of a billing-run job of the type by any node to its own first. */
+    private Map<String, Long> firstExecutionLagMillis(String jobType) {
+        Map<String, Long> firsts = perNode("CAST(EXTRACT(EPOCH FROM MIN(TIMESTAMP_)) * 1000 AS BIGINT)", jobType);
+        long earliest = firsts.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        firsts.replaceAll((node, first) -> first - earliest);
+        return firsts;
+    }
+
+    private Map<String, Long> perNode(String aggregate, String jobType) {
         Map<String, Long> perNode = new TreeMap<>();
-        jdbc.query("SELECT HOSTNAME_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND JOB_DEF_TYPE_ LIKE ? AND"
-                        + " PROCESS_INSTANCE_ID_ IN (SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ LIKE ?)"
+        jdbc.query("SELECT HOSTNAME_, " + aggregate + " FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND JOB_DEF_TYPE_ LIKE ?"
+                        + " AND PROCESS_INSTANCE_ID_ IN (SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ LIKE ?)"
                         + " GROUP BY HOSTNAME_", row -> {
                     perNode.put(row.getString(1), row.getLong(2));
                 }, jobType, DEBTOR_PREFIX);
