@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +32,7 @@ public final class ApplicationNode {
 
     /** Starts the node and waits until its readiness says UP. */
     public static ApplicationNode started(String name, String databaseUrl) {
-        ApplicationNode node = new ApplicationNode(name, databaseUrl, freePort());
+        ApplicationNode node = new ApplicationNode(name, databaseUrl, TestHttp.freePort());
         node.start();
         return node;
     }
@@ -107,14 +106,6 @@ public final class ApplicationNode {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
         }
     }
 }

@@ -3,7 +3,6 @@ package io.cvmjourneys.testsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,20 +29,13 @@ public final class RestartablePostgres {
     public static RestartablePostgres started() {
         RestartablePostgres postgres;
         try {
-            postgres = new RestartablePostgres(Files.createTempDirectory("cvm-restartable-postgres"), freePort());
+            postgres = new RestartablePostgres(Files.createTempDirectory("cvm-restartable-postgres"), TestHttp.freePort());
         } catch (IOException e) {
             throw new UncheckedIOException("No directory for a restartable PostgreSQL", e);
         }
         postgres.start();
         SpringApplication.getShutdownHandlers().add(postgres::remove);
         return postgres;
-    }
-
-    /** A port nothing listens on: the probe socket is closed before the server binds it. */
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
-        }
     }
 
     /** Points the postgres profile's environment variables at this server. */

@@ -1,6 +1,9 @@
 package io.cvmjourneys.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.ServerSocket;
 import java.net.HttpCookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,6 +24,15 @@ import org.springframework.web.client.RestClient;
 public final class TestHttp {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** A port nothing listens on, for a server the test starts: the probe socket is closed before the server binds it. */
+    public static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
+    }
 
     /** A stateless client, as Camunda Modeler or a channel system calls the REST APIs. */
     public static RestClient client(int port) {

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,9 +77,7 @@ class WorkspaceBrowserTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        if (!ChromiumAvailable.installed()) {
-            Assertions.fail(ChromiumAvailable.missing() + " — " + ChromiumAvailable.REQUIRED + "=required, so this fails");
-        }
+        new ChromiumAvailable().assertInstalled();
         ChromeOptions options = new ChromeOptions().setBinary(ChromiumAvailable.chromium().toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
