@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.web.client.RestClient;
@@ -22,17 +24,22 @@ public final class ApplicationNode {
     private final String name;
     private final String databaseUrl;
     private final int port;
+    private final List<String> settings;
     private Process process;
 
-    private ApplicationNode(String name, String databaseUrl, int port) {
+    private ApplicationNode(String name, String databaseUrl, int port, List<String> settings) {
         this.name = name;
         this.databaseUrl = databaseUrl;
         this.port = port;
+        this.settings = settings;
     }
 
-    /** Starts the node and waits until its readiness says UP. */
-    public static ApplicationNode started(String name, String databaseUrl) {
-        ApplicationNode node = new ApplicationNode(name, databaseUrl, TestHttp.freePort());
+    /**
+     * Starts the node and waits until its readiness says UP; {@code settings} are further
+     * command-line properties ({@code --name=value}), kept when the node is started again.
+     */
+    public static ApplicationNode started(String name, String databaseUrl, String... settings) {
+        ApplicationNode node = new ApplicationNode(name, databaseUrl, TestHttp.freePort(), List.of(settings));
         node.start();
         return node;
     }
@@ -40,10 +47,12 @@ public final class ApplicationNode {
     public void start() {
         try {
             Path log = Files.createTempFile("cvm-" + name, ".log");
-            ProcessBuilder node = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx768m", "-cp", System.getProperty("java.class.path"), "io.cvmjourneys.CvmJourneysApplication",
                     "--server.port=" + port, "--spring.profiles.active=demo,postgres", "--cvm.demo.history.enabled=false",
-                    "--camunda.bpm.generic-properties.properties.hostname=" + name)
+                    "--camunda.bpm.generic-properties.properties.hostname=" + name));
+            command.addAll(settings);
+            ProcessBuilder node = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             node.environment().putAll(Map.of("CVM_DB_URL", databaseUrl, "CVM_DB_USER", "postgres", "CVM_DB_PASSWORD",
                     "integration-test-only"));
@@ -63,10 +72,11 @@ public final class ApplicationNode {
         return Duration.ofNanos(System.nanoTime() - asked);
     }
 
-    /** Stops the node whatever it is doing, if it still runs. */
-    public void kill() {
+    /** Stops the node whatever it is doing, if it still runs: SIGKILL, as {@code kill -9}, and waits until it is gone. */
+    public void kill() throws InterruptedException {
         if (process != null) {
             process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
