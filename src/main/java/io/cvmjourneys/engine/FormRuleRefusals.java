@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * Camunda REST answers 500 when a task listener refuses a completion. When the refusal is the task
  * form's rules ({@link TaskFormRules}), the caller sent values the form forbids: 400, with the form's
  * sentence for each field, as for a form submitted through {@code submit-form}. A completion that
- * failed because the database is out of reach gets 503 (see {@link EngineRestUnavailable}).
+ * met the database out of reach, a colleague's completion of the same task, or a task no longer
+ * there gets the answer of {@link EngineRestAnswers}.
  */
 @Provider
 @Priority(1)
@@ -24,9 +25,9 @@ class FormRuleRefusals implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-        Optional<Response> unavailable = EngineRestUnavailable.answer(exception);
-        if (unavailable.isPresent()) {
-            return unavailable.get();
+        Optional<Response> answer = EngineRestAnswers.to(exception);
+        if (answer.isPresent()) {
+            return answer.get();
         }
         for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof FormFieldValidationException refusal) {

@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  * Camunda REST answers 500 when a deployed file does not parse or transform (broken XML, a DMN table
  * the engine refuses) and keeps the reason in the exception's causes. For a deployment that is the
  * model's fault, not the server's: Camunda Modeler gets 400 with every reason in the message, so
- * the CVM manager sees what to fix. Any request that fails because the database is out of reach
- * gets 503 (see {@link EngineRestUnavailable}); other database trouble stays a 500.
+ * the CVM manager sees what to fix. Any request that met the database out of reach or a concurrent
+ * change gets the answer of {@link EngineRestAnswers}; other database trouble stays a 500.
  */
 @Provider
 @Priority(1)
@@ -32,9 +32,9 @@ class ModelDeploymentRefusals implements ExceptionMapper<ProcessEngineException>
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        Optional<Response> unavailable = EngineRestUnavailable.answer(exception);
-        if (unavailable.isPresent()) {
-            return unavailable.get();
+        Optional<Response> answer = EngineRestAnswers.to(exception);
+        if (answer.isPresent()) {
+            return answer.get();
         }
         if (!request.getPath().endsWith(DEPLOY_PATH) || causedByDatabase(exception)) {
             return new ProcessEngineExceptionHandler().toResponse(exception);

@@ -1,6 +1,7 @@
 package io.cvmjourneys.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cvmjourneys.engine.ConcurrentChanges;
 import io.cvmjourneys.journeys.JourneyVariables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -140,11 +140,14 @@ class AgentTasks {
             return asAgent(agent, work);
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskUnavailable(e.getTaskAssignee() + " claimed this task meanwhile.");
-        } catch (OptimisticLockingException e) {
-            throw new TaskUnavailable("Someone changed this task at the same moment (another tab or a colleague):"
-                    + " nothing was saved. Open it again to see where it stands.");
         } catch (AuthorizationException | NullValueException e) {
             throw new TaskUnavailable(GONE);
+        } catch (RuntimeException e) {
+            if (ConcurrentChanges.lostTheRace(e)) {
+                throw new TaskUnavailable("Someone changed this task at the same moment (another tab or a colleague):"
+                        + " nothing was saved. Open it again to see where it stands.");
+            }
+            throw e;
         }
     }
 

@@ -23,15 +23,27 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A completion that loses a race inside the engine (optimistic locking) is a message for the agent, not a stack trace. */
+/**
+ * A completion that loses a race — inside the engine (optimistic locking), or in the next step's own
+ * records (a unique reference another completion wrote first) — is a message for the agent, not a
+ * stack trace.
+ */
 class AgentTasksTest {
 
-    @Test
-    void aConcurrentChangeWhileCompletingSaysSoAndRunsAsTheAgent() {
+    static List<RuntimeException> lostRaces() {
+        return List.of(new OptimisticLockingException("ACT_RU_TASK was updated by another transaction concurrently"),
+                new DuplicateKeyException("duplicate key value violates unique constraint \"account_change_pkey\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lostRaces")
+    void aConcurrentChangeWhileCompletingSaysSoAndRunsAsTheAgent(RuntimeException lostRace) {
         TaskService taskService = mock(TaskService.class);
         IdentityService identityService = mock(IdentityService.class);
         TaskQuery query = mock(TaskQuery.class, RETURNS_SELF);
@@ -39,8 +51,7 @@ class AgentTasksTest {
         when(taskService.createTaskQuery()).thenReturn(query);
         when(query.singleResult()).thenReturn(task);
         when(task.getAssignee()).thenReturn("agent");
-        doThrow(new OptimisticLockingException("ACT_RU_TASK was updated by another transaction concurrently"))
-                .when(taskService).complete(anyString(), any());
+        doThrow(lostRace).when(taskService).complete(anyString(), any());
         AgentTasks tasks = new AgentTasks(taskService, mock(FormService.class), identityService, mock(RuntimeService.class),
                 mock(RepositoryService.class), new TransactionTemplate(mock(PlatformTransactionManager.class)), new ObjectMapper(),
                 Clock.fixed(Instant.parse("2026-11-23T11:00:00Z"), ZoneOffset.UTC));

@@ -1,0 +1,55 @@
+package io.cvmjourneys.engine;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.exception.NullValueException;
+
+/**
+ * What /engine-rest answers, whichever resource met the failure, where Camunda would answer 500 with
+ * internal text: the database out of reach, 503 with Retry-After (as the application's own API);
+ * another caller changed the same thing first, 409 (see {@link ConcurrentChanges}); a task that is
+ * no longer open, 404. Each says in plain words what happened to the caller's request.
+ */
+final class EngineRestAnswers {
+
+    static final String TASK_GONE = "This task is no longer open: it was completed (perhaps by a colleague at the same"
+            + " moment) or its journey moved on. Nothing was saved.";
+
+    static Optional<Response> to(Throwable failure) {
+        if (DatabaseFaults.unreachable(failure)) {
+            return Optional.of(answer(Response.Status.SERVICE_UNAVAILABLE, "ServiceUnavailable", DatabaseFaults.OUTCOME_UNKNOWN)
+                    .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS).build());
+        }
+        if (ConcurrentChanges.lostTheRace(failure)) {
+            return Optional.of(answer(Response.Status.CONFLICT, "Conflict", ConcurrentChanges.CHANGED_MEANWHILE).build());
+        }
+        if (taskGone(failure)) {
+            return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", TASK_GONE).build());
+        }
+        return Optional.empty();
+    }
+
+    /** Camunda's commands on a task id that is not (or no longer) there fail with this message. */
+    private static boolean taskGone(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof NullValueException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Cannot find task with id")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response.ResponseBuilder answer(Response.Status status, String type, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    }
+
+    private EngineRestAnswers() {
+    }
+}
