@@ -14,8 +14,10 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 
@@ -52,7 +54,7 @@ final class RoleAuthorizations {
         grants.add(new Grant(Role.CVM_MANAGER, APPLICATION, "cockpit", ACCESS));
         grants.add(new Grant(Role.CVM_MANAGER, FILTER, ANY, READ));
         grants.add(new Grant(Role.CVM_MANAGER, DEPLOYMENT, ANY, ALL));
-        grants.add(new Grant(Role.CVM_MANAGER, PROCESS_DEFINITION, ANY, ALL));
+        grants.add(new Grant(Role.CVM_MANAGER, PROCESS_DEFINITION, ANY, steeringWithoutTaskWork()));
         grants.add(new Grant(Role.CVM_MANAGER, PROCESS_INSTANCE, ANY, ALL));
         grants.add(new Grant(Role.CVM_MANAGER, DECISION_DEFINITION, ANY, ALL));
         grants.add(new Grant(Role.CVM_MANAGER, DECISION_REQUIREMENTS_DEFINITION, ANY, ALL));
@@ -62,6 +64,26 @@ final class RoleAuthorizations {
             grants.add(new Grant(Role.CAMUNDA_ADMIN, resource, ANY, ALL));
         }
         return List.copyOf(grants);
+    }
+
+    /**
+     * Rights a grant above must not carry, removed at start-up from databases set up when it did:
+     * managers steer journeys but do not work, assign or fill in other teams' tasks (README's role
+     * table), and on a process definition these rights reach every one of its tasks.
+     */
+    static List<Grant> withheld() {
+        return List.of(new Grant(Role.CVM_MANAGER, PROCESS_DEFINITION, ANY, MANAGERS_DO_NOT.toArray(Permission[]::new)));
+    }
+
+    private static final List<Permission> MANAGERS_DO_NOT = List.of(ProcessDefinitionPermissions.TASK_WORK,
+            ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.TASK_ASSIGN,
+            ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE);
+
+    private static Permission[] steeringWithoutTaskWork() {
+        return Arrays.stream(ProcessDefinitionPermissions.values())
+                .filter(permission -> permission != ProcessDefinitionPermissions.NONE
+                        && permission != ProcessDefinitionPermissions.ALL && !MANAGERS_DO_NOT.contains(permission))
+                .toArray(Permission[]::new);
     }
 
     private RoleAuthorizations() {

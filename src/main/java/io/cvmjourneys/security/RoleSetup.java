@@ -1,5 +1,6 @@
 package io.cvmjourneys.security;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -45,6 +46,7 @@ class RoleSetup implements ApplicationRunner {
             createGroupIfMissing(role);
         }
         RoleAuthorizations.grants().forEach(this::grant);
+        RoleAuthorizations.withheld().forEach(this::withhold);
         createWorkFilterIfMissing();
     }
 
@@ -77,6 +79,30 @@ class RoleSetup implements ApplicationRunner {
         }
         if (missing) {
             authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private void withhold(RoleAuthorizations.Grant withheld) {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                .groupIdIn(withheld.role().groupId())
+                .resourceType(withheld.resource())
+                .resourceId(withheld.resourceId())
+                .list()) {
+            if (authorization.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+                continue;
+            }
+            boolean granted = false;
+            for (var permission : withheld.permissions()) {
+                if (authorization.isPermissionGranted(permission)) {
+                    authorization.removePermission(permission);
+                    granted = true;
+                }
+            }
+            if (granted) {
+                authorizationService.saveAuthorization(authorization);
+                log.info("Withdrew {} on {} from group {}", List.of(withheld.permissions()), withheld.resource(),
+                        withheld.role().groupId());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.cvmjourneys.workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cvmjourneys.engine.ConcurrentChanges;
 import io.cvmjourneys.journeys.JourneyVariables;
+import io.cvmjourneys.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -118,6 +120,25 @@ class AgentTasks {
             taskService.setAssignee(taskId, null);
             return null;
         });
+    }
+
+    /**
+     * Refuses an agent who may look at the task but not work it (a manager reading another team's
+     * task) before anything they sent is checked: the engine would refuse the completion anyway,
+     * and its form's rules are none of their business. Working a task is for its assignee, its
+     * candidates (the team it is for) and administrators.
+     */
+    void assertMayWork(Agent agent, String taskId) {
+        boolean mayWork = engineCall(agent, () -> {
+            Task task = visibleTask(taskId);
+            return agent.isIn(Role.CAMUNDA_ADMIN.groupId()) || agent.userId().equals(task.getAssignee())
+                    || taskService.getIdentityLinksForTask(taskId).stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(
+                    link.getType()) && (agent.userId().equals(link.getUserId()) || link.getGroupId() != null
+                    && agent.isIn(link.getGroupId())));
+        });
+        if (!mayWork) {
+            throw new TaskUnavailable(GONE);
+        }
     }
 
     /** Claims the task if nobody has it, and completes it with the variables, all in one transaction. */

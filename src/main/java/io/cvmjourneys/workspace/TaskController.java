@@ -104,6 +104,7 @@ class TaskController {
                         HttpServletResponse response) {
         Agent agent = Agent.of(authentication);
         try {
+            tasks.assertMayWork(agent, taskId);
             TaskView view = tasks.open(agent, taskId);
             FormSubmission submission = view.form() == null
                     ? new FormSubmission(Map.of(), Map.of(), Map.of())

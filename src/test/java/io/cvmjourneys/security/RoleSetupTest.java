@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,23 @@ class RoleSetupTest {
         assertThat(grants).isNotEmpty().allMatch(Authorization::isEveryPermissionGranted);
         assertThat(grants).extracting(Authorization::getResourceType)
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(Resources.values()).map(Resources::resourceType).toList());
+    }
+
+    /** A database set up when managers had every right on process definitions: the set-up takes back task work. */
+    @Test
+    void managersLoseTheRightToWorkOtherTeamsTasksOnADatabaseThatGaveIt() {
+        Authorization managers = authorizationService.createAuthorizationQuery().groupIdIn(Role.CVM_MANAGER.groupId())
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult();
+        managers.addPermission(Permissions.ALL);
+        authorizationService.saveAuthorization(managers);
+
+        roleSetup.run(new DefaultApplicationArguments());
+
+        Authorization after = authorizationService.createAuthorizationQuery().groupIdIn(Role.CVM_MANAGER.groupId())
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult();
+        assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.TASK_WORK)).isFalse();
+        assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_TASK)).isFalse();
+        assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.MIGRATE_INSTANCE)).as("still steers journeys").isTrue();
     }
 
     @Test
