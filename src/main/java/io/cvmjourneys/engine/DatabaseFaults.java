@@ -19,7 +19,8 @@ public final class DatabaseFaults {
     /** Seconds a caller should wait before trying again: the database is probed every second. */
     public static final String RETRY_AFTER_SECONDS = "5";
     /** What a caller whose request met the fault can know. */
-    public static final String OUTCOME_UNKNOWN = "The database cannot be reached right now. Try again in a few seconds"
+    public static final String OUTCOME_UNKNOWN = "The database cannot be reached right now, or is too busy to answer"
+            + " in time. Try again in a few seconds"
             + " (see Retry-After); if you were changing something, it may or may not have been recorded: look before"
             + " repeating it.";
 

@@ -5,13 +5,19 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * What /engine-rest answers, whichever resource met the failure, where Camunda would answer 500 with
  * internal text: the database out of reach, 503 with Retry-After (as the application's own API);
  * another caller changed the same thing first, 409 (see {@link ConcurrentChanges}); a task that is
- * no longer open, 404. Each says in plain words what happened to the caller's request.
+ * no longer open, 404 — also when Camunda says 403 only because the task was completed while the
+ * request looked at it (its team's right to work it goes with it). Each says in plain words what
+ * happened to the caller's request.
  */
 final class EngineRestAnswers {
 
@@ -32,15 +38,30 @@ final class EngineRestAnswers {
         return Optional.empty();
     }
 
-    /** Camunda's commands on a task id that is not (or no longer) there fail with this message. */
+    /**
+     * Camunda's commands on a task id that is not (or no longer) there fail with this message; a
+     * refusal to work a task that is no longer there came from a completion that won the race.
+     */
     private static boolean taskGone(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof NullValueException && cause.getMessage() != null
                     && cause.getMessage().startsWith("Cannot find task with id")) {
                 return true;
             }
+            if (cause instanceof AuthorizationException refusal && refusal.getMissingAuthorizations().stream()
+                    .anyMatch(missing -> Resources.TASK.resourceName().equals(missing.getResourceType())
+                            && missing.getResourceId() != null && !stillOpen(missing.getResourceId()))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Whether the task exists, whoever may see it. */
+    private static boolean stillOpen(String taskId) {
+        ProcessEngineConfigurationImpl engine =
+                (ProcessEngineConfigurationImpl) ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration();
+        return engine.getCommandExecutorTxRequired().execute(command -> command.getTaskManager().findTaskById(taskId) != null);
     }
 
     private static Response.ResponseBuilder answer(Response.Status status, String type, String message) {

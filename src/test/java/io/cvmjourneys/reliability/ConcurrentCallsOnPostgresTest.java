@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Many callers doing the same thing at the same moment, on a real PostgreSQL: one of them does it,
- * the others are told plainly what happened, and what the customer would notice happens once.
+ * the others are told plainly what happened (or, when more wait for the database than its pool
+ * serves in time, to try again), and what the customer would notice happens once.
  * Prints what the callers were answered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -64,9 +65,15 @@ class ConcurrentCallsOnPostgresTest {
                 answers.stream().filter(answer -> answer.getStatusCode().is4xxClientError())
                         .map(answer -> JsonPath.<String>read(answer.getBody(), "$.message")).distinct().toList());
         assertThat(statuses.get(204)).as("completions that went through").isEqualTo(1);
+        // told the task is gone (404) or was changed at the same moment (409), never refused as if not
+        // theirs; on a busy machine some wait longer for a connection than the pool allows and are
+        // told to try again (503 with Retry-After), which then answers 404
+        assertThat(statuses.keySet()).isSubsetOf(204, 404, 409, 503);
         assertThat(answers).filteredOn(answer -> answer.getStatusCode().value() != 204).allSatisfy(refused -> {
-            assertThat(refused.getStatusCode().is4xxClientError()).as(refused.toString()).isTrue();
             assertThat(refused.getBody()).doesNotContain("Exception", "org.camunda", "java.");
+            if (refused.getStatusCode().value() == 503) {
+                assertThat(refused.getHeaders().getFirst("Retry-After")).isNotNull();
+            }
         });
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = ? AND TASK_DEF_KEY_ ="
                 + " 'Task_PresentRetentionOffer'").param(journey).query(Long.class).single()).as("offer tasks").isEqualTo(1);
