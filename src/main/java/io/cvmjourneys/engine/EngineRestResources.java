@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Camunda's REST resources, plus this application's answers to refused model deployments and task
- * completions, and to failures that are not the caller's fault (see {@link EngineRestAnswers}).
+ * completions, to failures that are not the caller's fault (see {@link EngineRestAnswers}) and to
+ * bodies that are not JSON, every refusal in plain words.
  */
 @Component
 class EngineRestResources extends CamundaJerseyResourceConfig {
@@ -15,5 +16,8 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
         register(ModelDeploymentRefusals.class);
         register(FormRuleRefusals.class);
         register(StepDatabaseFailures.class);
+        register(UnreadableRequestBodies.BrokenJson.class);
+        register(UnreadableRequestBodies.WrongShape.class);
+        register(PlainRefusals.class);
     }
 }

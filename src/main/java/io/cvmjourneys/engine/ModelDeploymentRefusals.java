@@ -46,11 +46,12 @@ class ModelDeploymentRefusals implements ExceptionMapper<ProcessEngineException>
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
+    /** Each cause's words once, without Java type names; a cause that only names a parser's exception adds nothing. */
     private static String reasons(Throwable exception) {
         StringBuilder reasons = new StringBuilder();
         for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            String message = cause.getMessage();
-            if (message != null && reasons.indexOf(message) < 0) {
+            String message = cause.getMessage() == null ? null : PlainRefusals.plain(cause.getMessage());
+            if (message != null && !PlainRefusals.namesAnException(message) && reasons.indexOf(message) < 0) {
                 reasons.append(reasons.isEmpty() ? "" : " ← ").append(message);
             }
         }

@@ -1,8 +1,6 @@
 package io.cvmjourneys.web;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.util.Arrays;
+import io.cvmjourneys.engine.UnreadableJson;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +39,7 @@ class ApiExceptionHandler {
         Class<?> type = mismatch.getRequiredType();
         if (type != null && type.isEnum()) {
             return answer(HttpStatus.BAD_REQUEST, mismatch.getName() + " '" + mismatch.getValue() + "' is not one of: "
-                    + allowed(type), mismatch.getName());
+                    + UnreadableJson.allowed(type), mismatch.getName());
         }
         return answer(HttpStatus.BAD_REQUEST, mismatch.getName() + " '" + mismatch.getValue() + "' has the wrong type",
                 mismatch.getName());
@@ -51,34 +49,15 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException missing) {
         String message = missing.getParameterName() + " is required";
         if (missing.getMethodParameter() != null && missing.getMethodParameter().getParameterType().isEnum()) {
-            message += ", one of: " + allowed(missing.getMethodParameter().getParameterType());
+            message += ", one of: " + UnreadableJson.allowed(missing.getMethodParameter().getParameterType());
         }
         return answer(HttpStatus.BAD_REQUEST, message, missing.getParameterName());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
-        if (unreadable.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            String field = fieldOf(format);
-            return answer(HttpStatus.BAD_REQUEST, field + " '" + format.getValue() + "' is not one of: "
-                    + allowed(format.getTargetType()), field);
-        }
-        if (unreadable.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = fieldOf(mismatch);
-            return answer(HttpStatus.BAD_REQUEST, field + " has the wrong type", field);
-        }
-        return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON.", null);
-    }
-
-    private static String allowed(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String fieldOf(MismatchedInputException mismatch) {
-        return mismatch.getPath().stream()
-                .map(reference -> reference.getFieldName() == null ? "[" + reference.getIndex() + "]" : reference.getFieldName())
-                .collect(Collectors.joining("."));
+        UnreadableJson problem = UnreadableJson.of(unreadable.getCause());
+        return answer(HttpStatus.BAD_REQUEST, problem.message(), problem.field());
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message, String field) {
