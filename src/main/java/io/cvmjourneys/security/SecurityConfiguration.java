@@ -22,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -113,6 +114,17 @@ class SecurityConfiguration {
         cache.setRequestMatcher(new AndRequestMatcher(withDefaults().matcher(HttpMethod.GET, "/**"), askedForAPage,
                 new NegatedRequestMatcher(CAMUNDA_WEBAPP_API)));
         return cache;
+    }
+
+    /**
+     * An address the firewall refuses (an encoded dot or percent sign, a semicolon, a line break, …) is a
+     * 400 that says which part of it, on the error page or in the API's error body; without this the
+     * caller reads "No message available".
+     */
+    @Bean
+    RequestRejectedHandler refusedAddresses() {
+        return (request, response, rejected) -> response.sendError(HttpStatus.BAD_REQUEST.value(),
+                "The address cannot be used: " + rejected.getMessage() + ".");
     }
 
     /** Tells the engine who calls /engine-rest, so its authorizations apply to REST calls. */
