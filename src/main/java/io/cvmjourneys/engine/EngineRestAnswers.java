@@ -16,8 +16,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * internal text: the database out of reach, 503 with Retry-After (as the application's own API);
  * another caller changed the same thing first, 409 (see {@link ConcurrentChanges}); a task that is
  * no longer open, 404 — also when Camunda says 403 only because the task was completed while the
- * request looked at it (its team's right to work it goes with it). Each says in plain words what
- * happened to the caller's request.
+ * request looked at it (its team's right to work it goes with it); a deployment larger than uploads
+ * may be, 413 (see {@link DeploymentSizeLimit}, which Camunda's multipart reader would answer 400
+ * "multipart/form-data cannot be processed"). Each says in plain words what happened to the caller's
+ * request.
  */
 final class EngineRestAnswers {
 
@@ -35,7 +37,8 @@ final class EngineRestAnswers {
         if (taskGone(failure)) {
             return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", TASK_GONE).build());
         }
-        return Optional.empty();
+        return deploymentTooLarge(failure).map(tooLarge -> answer(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "InvalidRequestException", tooLarge.getMessage()).build());
     }
 
     /**
@@ -62,6 +65,15 @@ final class EngineRestAnswers {
         ProcessEngineConfigurationImpl engine =
                 (ProcessEngineConfigurationImpl) ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration();
         return engine.getCommandExecutorTxRequired().execute(command -> command.getTaskManager().findTaskById(taskId) != null);
+    }
+
+    private static Optional<DeploymentSizeLimit.TooLarge> deploymentTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DeploymentSizeLimit.TooLarge tooLarge) {
+                return Optional.of(tooLarge);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Response.ResponseBuilder answer(Response.Status status, String type, String message) {

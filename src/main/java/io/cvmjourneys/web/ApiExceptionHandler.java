@@ -2,6 +2,7 @@ package io.cvmjourneys.web;
 
 import io.cvmjourneys.engine.UnreadableJson;
 import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -11,10 +12,17 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Turns bad input on any /api endpoint into a 4xx {@link ApiError} that says what to fix. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
+
+    private final MultipartProperties uploads;
+
+    ApiExceptionHandler(MultipartProperties uploads) {
+        this.uploads = uploads;
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> refused(ApiException refusal) {
@@ -58,6 +66,16 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException unreadable) {
         UnreadableJson problem = UnreadableJson.of(unreadable.getCause());
         return answer(HttpStatus.BAD_REQUEST, problem.message(), problem.field());
+    }
+
+    /**
+     * Reached only because uploads are read when the controller asks for them (resolve-lazily): read
+     * before, no handler is known yet and the 413 goes out with an empty body.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException tooLarge) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too large: a file may have at most "
+                + uploads.getMaxFileSize().toMegabytes() + "MB, a request " + uploads.getMaxRequestSize().toMegabytes() + "MB.", null);
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message, String field) {
