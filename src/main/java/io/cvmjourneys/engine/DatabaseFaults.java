@@ -12,7 +12,8 @@ import org.springframework.transaction.TransactionSystemException;
 /**
  * Whether a failure is the database being out of reach (stopped, restarting, unreachable, or no
  * connection free within the pool's timeout) rather than a fault of the request or of the code: the
- * first is a 503 the caller may retry, the second a 4xx or a 500.
+ * first is a 503 the caller may retry, the second a 4xx or a 500. And whether the database refused a
+ * text the request carried, which no check before it caught (PostgreSQL stores no NUL): a 400.
  */
 public final class DatabaseFaults {
 
@@ -24,6 +25,12 @@ public final class DatabaseFaults {
             + " (see Retry-After); if you were changing something, it may or may not have been recorded: look before"
             + " repeating it.";
 
+    /** What a caller whose request held a text the database cannot store can do. */
+    public static final String TEXT_REFUSED = "The request holds a character the database cannot store (a NUL, U+0000,"
+            + " or one that is not valid text): leave it out and send the request again. Nothing was saved.";
+
+    /** PostgreSQL's SQLSTATEs for a character it cannot store: a NUL, one the database's encoding does not have. */
+    private static final Set<String> CHARACTER_NOT_STORABLE = Set.of("22021", "22P05");
     /** PostgreSQL's SQLSTATEs for a server shutting down, crashed, or not yet accepting connections. */
     private static final Set<String> SERVER_GOING_OR_STARTING = Set.of("57P01", "57P02", "57P03");
 
@@ -38,6 +45,16 @@ public final class DatabaseFaults {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_STARTING.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The statement failed on a character of the request's text; the transaction it ran in rolled back. */
+    public static boolean textRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && CHARACTER_NOT_STORABLE.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -13,13 +13,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * What /engine-rest answers, whichever resource met the failure, where Camunda would answer 500 with
- * internal text: the database out of reach, 503 with Retry-After (as the application's own API);
- * another caller changed the same thing first, 409 (see {@link ConcurrentChanges}); a task that is
- * no longer open, 404 — also when Camunda says 403 only because the task was completed while the
- * request looked at it (its team's right to work it goes with it); a deployment larger than uploads
- * may be, 413 (see {@link DeploymentSizeLimit}, which Camunda's multipart reader would answer 400
- * "multipart/form-data cannot be processed"). Each says in plain words what happened to the caller's
- * request.
+ * internal text: the database out of reach, 503 with Retry-After (as the application's own API); a
+ * text of the request the database refused (a NUL in a variable), 400; another caller changed the
+ * same thing first, 409 (see {@link ConcurrentChanges}); a task that is no longer open, 404 — also
+ * when Camunda says 403 only because the task was completed while the request looked at it (its
+ * team's right to work it goes with it); a deployment larger than uploads may be, 413 (see
+ * {@link DeploymentSizeLimit}, which Camunda's multipart reader would answer 400 "multipart/form-data
+ * cannot be processed"). Each says in plain words what happened to the caller's request.
  */
 final class EngineRestAnswers {
 
@@ -30,6 +30,9 @@ final class EngineRestAnswers {
         if (DatabaseFaults.unreachable(failure)) {
             return Optional.of(answer(Response.Status.SERVICE_UNAVAILABLE, "ServiceUnavailable", DatabaseFaults.OUTCOME_UNKNOWN)
                     .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS).build());
+        }
+        if (DatabaseFaults.textRefused(failure)) {
+            return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", DatabaseFaults.TEXT_REFUSED).build());
         }
         if (ConcurrentChanges.lostTheRace(failure)) {
             return Optional.of(answer(Response.Status.CONFLICT, "Conflict", ConcurrentChanges.CHANGED_MEANWHILE).build());

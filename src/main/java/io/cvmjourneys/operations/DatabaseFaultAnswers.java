@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the caller can know: a change may or may not have been recorded (the fault can come after the
  * commit), and a moment resent with the same eventId is safe. Ahead of the security filters, so a
  * sign-in that cannot reach the database is a 503 too, not a 401. The fault itself is logged once by
- * {@link DatabaseReachability}, not once per request.
+ * {@link DatabaseReachability}, not once per request. A request whose text the database refused (a NUL,
+ * which PostgreSQL does not store) gets 400 with what to leave out: nothing of it was saved.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
@@ -50,28 +51,41 @@ class DatabaseFaultAnswers extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException failure) {
-            if (!DatabaseFaults.unreachable(failure) || response.isCommitted()) {
+            if (response.isCommitted()) {
                 throw failure;
             }
-            log.debug("{} {} answered 503: the database is out of reach", request.getMethod(), request.getRequestURI(), failure);
-            answerUnavailable(request, response);
+            if (DatabaseFaults.unreachable(failure)) {
+                log.debug("{} {} answered 503: the database is out of reach", request.getMethod(), request.getRequestURI(), failure);
+                response.reset();
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFaults.RETRY_AFTER_SECONDS);
+                String path = pathOf(request);
+                answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "POST".equals(request.getMethod())
+                        && path.equals("/api/moments") ? MOMENT_UNKNOWN : DatabaseFaults.OUTCOME_UNKNOWN);
+            } else if (DatabaseFaults.textRefused(failure)) {
+                log.debug("{} {} answered 400: the database refused a text of the request", request.getMethod(),
+                        request.getRequestURI(), failure);
+                response.reset();
+                answer(request, response, HttpStatus.BAD_REQUEST, DatabaseFaults.TEXT_REFUSED);
+            } else {
+                throw failure;
+            }
         }
     }
 
-    private void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.reset();
-        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFaults.RETRY_AFTER_SECONDS);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (API_PATHS.stream().noneMatch(path::startsWith)) {
-            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+    /** JSON in the API's error shape for the APIs, the error page for pages. */
+    private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+            throws IOException {
+        if (API_PATHS.stream().noneMatch(pathOf(request)::startsWith)) {
+            response.sendError(status.value(), message);
             return;
         }
-        String message = "POST".equals(request.getMethod()) && path.equals("/api/moments")
-                ? MOMENT_UNKNOWN : DatabaseFaults.OUTCOME_UNKNOWN;
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(),
-                HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), message, null));
+        json.writeValue(response.getOutputStream(), new ApiError(status.value(), status.getReasonPhrase(), message, null));
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }
