@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Rejects at deployment what would let a model run arbitrary code — script tasks, scripts in
  * listeners, conditions or input/output mappings, Java classes named by {@code camunda:class} — and
- * a {@code camunda:delegateExpression="${bean}"} naming no delegate or listener of this application,
- * so a mistyped bean fails the CVM manager's deployment, not a customer's journey.
+ * a {@code camunda:delegateExpression} that is not {@code ${bean}} naming a delegate or listener of
+ * this application, so a mistyped bean fails the CVM manager's deployment, not a customer's journey,
+ * and no delegate expression reaches past the beans ({@code ${execution.getProcessEngineServices()}}).
  */
 class ExecutableModelPolicy extends AbstractBpmnParseListener {
 
@@ -73,8 +74,15 @@ class ExecutableModelPolicy extends AbstractBpmnParseListener {
     private String unknownDelegate(Element element) {
         String delegate = isExtension(element.getUri()) ? element.attribute("delegateExpression")
                 : element.attributeNS(CAMUNDA, "delegateExpression");
-        Matcher bean = delegate == null ? null : SIMPLE_BEAN_REFERENCE.matcher(delegate);
-        if (bean == null || !bean.matches() || isDelegateBean.test(bean.group(1))) {
+        if (delegate == null) {
+            return null;
+        }
+        Matcher bean = SIMPLE_BEAN_REFERENCE.matcher(delegate);
+        if (!bean.matches()) {
+            return "'" + element.getTagName() + "' " + idOf(element) + " has camunda:delegateExpression=\"" + delegate
+                    + "\"; a delegate expression names one bean of this application, as ${beanName}";
+        }
+        if (isDelegateBean.test(bean.group(1))) {
             return null;
         }
         return "'" + element.getTagName() + "' " + idOf(element) + " names " + delegate
