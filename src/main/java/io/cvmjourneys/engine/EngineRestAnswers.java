@@ -28,20 +28,20 @@ final class EngineRestAnswers {
 
     static Optional<Response> to(Throwable failure) {
         if (DatabaseFaults.unreachable(failure)) {
-            return Optional.of(answer(Response.Status.SERVICE_UNAVAILABLE, "ServiceUnavailable", DatabaseFaults.OUTCOME_UNKNOWN)
-                    .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS).build());
+            return Optional.of(Response.fromResponse(answer(Response.Status.SERVICE_UNAVAILABLE, "ServiceUnavailable",
+                    DatabaseFaults.OUTCOME_UNKNOWN)).header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS).build());
         }
         if (DatabaseFaults.textRefused(failure)) {
-            return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", DatabaseFaults.TEXT_REFUSED).build());
+            return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", DatabaseFaults.TEXT_REFUSED));
         }
         if (ConcurrentChanges.lostTheRace(failure)) {
-            return Optional.of(answer(Response.Status.CONFLICT, "Conflict", ConcurrentChanges.CHANGED_MEANWHILE).build());
+            return Optional.of(answer(Response.Status.CONFLICT, "Conflict", ConcurrentChanges.CHANGED_MEANWHILE));
         }
         if (taskGone(failure)) {
-            return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", TASK_GONE).build());
+            return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", TASK_GONE));
         }
         return deploymentTooLarge(failure).map(tooLarge -> answer(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "InvalidRequestException", tooLarge.getMessage()).build());
+                "InvalidRequestException", tooLarge.getMessage()));
     }
 
     /**
@@ -79,11 +79,12 @@ final class EngineRestAnswers {
         return Optional.empty();
     }
 
-    private static Response.ResponseBuilder answer(Response.Status status, String type, String message) {
+    /** An answer in Camunda REST's error shape ({@code type}, {@code message}), as its clients read it. */
+    static Response answer(Response.Status status, String type, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     private EngineRestAnswers() {

@@ -1,12 +1,9 @@
 package io.cvmjourneys.engine;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -31,10 +28,8 @@ class FormRuleRefusals implements ExceptionMapper<RestException> {
         }
         for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof FormFieldValidationException refusal) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("type", refusal.getClass().getSimpleName());
-                body.put("message", refusal.getMessage());
-                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+                return EngineRestAnswers.answer(Response.Status.BAD_REQUEST, refusal.getClass().getSimpleName(),
+                        refusal.getMessage());
             }
         }
         return new RestExceptionHandler().toResponse(exception);

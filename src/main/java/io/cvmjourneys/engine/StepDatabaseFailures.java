@@ -1,11 +1,9 @@
 package io.cvmjourneys.engine;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedRuntimeException;
@@ -28,10 +26,9 @@ class StepDatabaseFailures implements ExceptionMapper<NestedRuntimeException> {
     public Response toResponse(NestedRuntimeException failure) {
         return EngineRestAnswers.to(failure).orElseGet(() -> {
             log.error("A journey step's database work failed; nothing was saved", failure);
-            return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("type", "InternalServerError", "message", "The request failed on our side and nothing"
-                            + " was saved. The administrators find why in the log under this answer's X-Request-Id."))
-                    .build();
+            return EngineRestAnswers.answer(Response.Status.INTERNAL_SERVER_ERROR, "InternalServerError", "The request"
+                    + " failed on our side and nothing was saved. The administrators find why in the log under this"
+                    + " answer's X-Request-Id.");
         });
     }
 }

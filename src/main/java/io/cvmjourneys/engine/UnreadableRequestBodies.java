@@ -3,12 +3,9 @@ package io.cvmjourneys.engine;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A body /engine-rest cannot read as JSON. Camunda REST answers broken JSON with the parser's text as
@@ -41,10 +38,8 @@ final class UnreadableRequestBodies {
     }
 
     private static Response answer(Exception exception) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "InvalidRequestException");
-        body.put("message", UnreadableJson.of(exception).message());
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return EngineRestAnswers.answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                UnreadableJson.of(exception).message());
     }
 
     private UnreadableRequestBodies() {
