@@ -5,6 +5,7 @@ import io.cvmjourneys.channels.QuietHours.Hold;
 import io.cvmjourneys.customer.Customer;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.engine.FailureText;
 import io.cvmjourneys.moments.Channel;
 import java.time.Clock;
 import java.time.Instant;
@@ -96,7 +97,7 @@ public class OutboxDispatcher {
 
     private void retryOrGiveUp(StoredMessage message, RuntimeException failure, Optional<Customer> customer, Instant now) {
         int attempts = message.attempts() + 1;
-        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        String error = FailureText.of(failure);
         if (attempts >= properties.maxAttempts()) {
             log.warn("Gave up on outbound message {} ({} by {}) after {} attempts: {}", message.id(), message.template(),
                     message.channel(), attempts, error);

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component("permissions")
 public class Permissions {
 
-    /** A state-changing action and the teams that may take it. */
+    /** A state-changing action, or a read of what only some teams may see, and the teams that may. */
     public enum Action {
         /** Record a customer's answer to an offer: the people and channels that talk to customers. */
         RECORD_ANSWERS(CALL_CENTER, STORE, CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
@@ -31,7 +31,11 @@ public class Permissions {
         /** Report what the network sees (device sightings): the channel team runs the feeds. */
         REPORT_NETWORK_DATA(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
         /** Pause an action of the catalog, or resume it: the CVM managers' kill switch. */
-        PAUSE_ACTIONS(CVM_MANAGER, CAMUNDA_ADMIN);
+        PAUSE_ACTIONS(CVM_MANAGER, CAMUNDA_ADMIN),
+        /** See the messages the channel gateways refused after every retry (they name customers). */
+        WATCH_DELIVERIES(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Send a dead letter again once its gateway works: the channel team runs the gateways. */
+        RESEND_MESSAGES(CHANNEL_TEAM, CAMUNDA_ADMIN);
 
         private final Set<Role> roles;
 

@@ -65,6 +65,8 @@ class AuthorizationMatrixTest {
             record an offer answer          | api    POST /api/decisions/no-such-decision/outcome   | deny  allow allow allow deny  allow deny  allow
             report a device sighting        | api    POST /api/devices/sightings                    | deny  allow deny  deny  deny  allow deny  allow
             models over the API             | api    GET  /api/models                               | deny  allow deny  deny  deny  deny  allow allow
+            dead letters of the outbox      | api    GET  /api/outbox/dead-letters                  | deny  allow deny  deny  deny  allow deny  allow
+            send a dead letter again        | api    POST /api/outbox/dead-letters/0/resend         | deny  deny  deny  deny  deny  allow deny  allow
             a call-center task's variables  | api    GET  /engine-rest/task/{task}/variables        | deny  allow allow deny  deny  deny  deny  allow
             complete it over /engine-rest   | api    POST /engine-rest/task/{task}/complete         | deny  deny  allow deny  deny  deny  deny  allow
             a journey over /engine-rest     | api    GET  /engine-rest/process-instance/{journey}   | deny  allow deny  deny  deny  deny  allow allow
