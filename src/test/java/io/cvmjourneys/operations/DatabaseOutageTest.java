@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.LongRuns;
 import io.cvmjourneys.testsupport.RestartablePostgres;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.time.Duration;
@@ -53,8 +54,8 @@ class DatabaseOutageTest {
 
     static final RestartablePostgres DATABASE = RestartablePostgres.started();
     static final Duration WITHIN = Duration.ofSeconds(5);
-    static final Duration OUTAGE = Duration.ofSeconds(8);
-    static final int OFFER_TASKS = 30;
+    static final Duration OUTAGE = LongRuns.scaled(Duration.ofSeconds(8));
+    static final int OFFER_TASKS = LongRuns.scaled(30);
     static final int DISCOUNT = 10;
 
     @DynamicPropertySource

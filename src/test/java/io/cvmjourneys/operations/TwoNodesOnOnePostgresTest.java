@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.journeys.delinquency.BillingRun;
 import io.cvmjourneys.testsupport.ApplicationNode;
+import io.cvmjourneys.testsupport.LongRuns;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -64,7 +65,7 @@ class TwoNodesOnOnePostgresTest {
 
     @Test
     void eachNodeExecutesItsShareOfABacklogAndNoJobRunsTwice() throws Exception {
-        debtors = 1800;
+        debtors = LongRuns.scaled(1800);
         ApplicationNode first = node("node-1");
         ApplicationNode second = node("node-2");
 
@@ -86,7 +87,7 @@ class TwoNodesOnOnePostgresTest {
 
     @Test
     void aNodeStoppedMidRunFinishesWhatItHoldsAndTheOtherDoesTheRest() throws Exception {
-        debtors = 600;
+        debtors = LongRuns.scaled(600);
         ApplicationNode first = node("node-1");
         ApplicationNode second = node("node-2");
 
@@ -125,7 +126,7 @@ class TwoNodesOnOnePostgresTest {
 
     @Test
     void aNodeKilledMidRunLeavesItsJobsToTheOtherOnceTheirLocksExpireAndNothingHappensTwice() throws Exception {
-        debtors = 600;
+        debtors = LongRuns.scaled(600);
         // a lock of 10 s instead of 5 minutes, so the test sees the hand-over without waiting that long
         ApplicationNode first = node("node-1", "--camunda.bpm.job-execution.lock-time-in-millis=10000");
         ApplicationNode second = node("node-2", "--camunda.bpm.job-execution.lock-time-in-millis=10000");
@@ -282,7 +283,7 @@ class TwoNodesOnOnePostgresTest {
      * type; after 3 minutes fails with what is left in the job table and the job log.
      */
     private void awaitExecutedBy(ApplicationNode node, String jobType, long expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + LongRuns.scaled(Duration.ofMinutes(3)).toNanos();
         while (executedBy(node, jobType) < expected) {
             if (System.nanoTime() > deadline) {
                 assertThat(executedPerNode(jobType)).as("%d %s jobs executed within 3 minutes; jobs left: %s; job log: %s",

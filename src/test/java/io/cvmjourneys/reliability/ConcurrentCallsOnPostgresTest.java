@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.LongRuns;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
 import io.cvmjourneys.testsupport.TestClock;
 import java.util.ArrayList;
@@ -56,12 +57,13 @@ class ConcurrentCallsOnPostgresTest {
                 "{\"reason\": \"PRICE\"}").getBody(), "$.processInstanceId");
         String offer = rest.tasks(journey, "agent", "Task_PresentRetentionOffer").get(0);
 
-        List<ResponseEntity<String>> answers = atOnce(100, () -> rest.complete("agent", offer, """
+        int agents = LongRuns.scaled(100);
+        List<ResponseEntity<String>> answers = atOnce(agents, () -> rest.complete("agent", offer, """
                 {"offerResponse": {"value": "ACCEPTED"}, "discountPercent": {"value": 10, "type": "Long"},
                  "agentNote": {"value": "Stays for ten percent off"}}"""));
 
         Map<Integer, Long> statuses = statuses(answers);
-        System.out.printf("100 completions of one task at once: answered %s; refusals say %s%n", statuses,
+        System.out.printf("%d completions of one task at once: answered %s; refusals say %s%n", agents, statuses,
                 answers.stream().filter(answer -> answer.getStatusCode().is4xxClientError())
                         .map(answer -> JsonPath.<String>read(answer.getBody(), "$.message")).distinct().toList());
         assertThat(statuses.get(204)).as("completions that went through").isEqualTo(1);
@@ -85,10 +87,11 @@ class ConcurrentCallsOnPostgresTest {
     void fiftyCopiesOfOneMomentStartOneJourneyAndAllGetTheSameAnswer() throws Exception {
         JourneyOverRest rest = new JourneyOverRest(port);
 
-        List<ResponseEntity<String>> answers = atOnce(50, () -> rest.moment("evt-race-copies", "CUST-004302",
+        int copies = LongRuns.scaled(50);
+        List<ResponseEntity<String>> answers = atOnce(copies, () -> rest.moment("evt-race-copies", "CUST-004302",
                 "CANCELLATION_REQUEST", "WEB", "{\"reason\": \"PRICE\"}"));
 
-        System.out.printf("50 copies of one moment at once: answered %s%n", statuses(answers));
+        System.out.printf("%d copies of one moment at once: answered %s%n", copies, statuses(answers));
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.toString())
                 .isTrue());
         assertThat(answers.stream().map(ResponseEntity::getBody).distinct()).as("distinct answers").hasSize(1);
