@@ -13,7 +13,8 @@ import org.springframework.transaction.TransactionSystemException;
  * Whether a failure is the database being out of reach (stopped, restarting, unreachable, or no
  * connection free within the pool's timeout) rather than a fault of the request or of the code: the
  * first is a 503 the caller may retry, the second a 4xx or a 500. And whether the database refused a
- * text the request carried, which no check before it caught (PostgreSQL stores no NUL): a 400.
+ * text the request carried, which no check before it caught (PostgreSQL stores no NUL; {@link StorableText}
+ * refuses half a surrogate pair, which it would store as "?"): a 400.
  */
 public final class DatabaseFaults {
 
@@ -26,8 +27,9 @@ public final class DatabaseFaults {
             + " repeating it.";
 
     /** What a caller whose request held a text the database cannot store can do. */
-    public static final String TEXT_REFUSED = "The request holds a character the database cannot store (a NUL, U+0000,"
-            + " or one that is not valid text): leave it out and send the request again. Nothing was saved.";
+    public static final String TEXT_REFUSED = "The request holds a character the database cannot store as sent: a NUL"
+            + " (U+0000), half of a UTF-16 surrogate pair (\\ud800 to \\udfff without its partner) or another that is"
+            + " not valid text. Leave it out and send the request again. Nothing was saved.";
 
     /** PostgreSQL's SQLSTATEs for a character it cannot store: a NUL, one the database's encoding does not have. */
     private static final Set<String> CHARACTER_NOT_STORABLE = Set.of("22021", "22P05");
