@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -19,12 +20,22 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * when Camunda says 403 only because the task was completed while the request looked at it (its
  * team's right to work it goes with it); a deployment larger than uploads may be, 413 (see
  * {@link DeploymentSizeLimit}, which Camunda's multipart reader would answer 400 "multipart/form-data
- * cannot be processed"). Each says in plain words what happened to the caller's request.
+ * cannot be processed"); a variable sent in Java serialization, which is off on purpose (its bytes
+ * would be Java objects rebuilt on the server), 400 — whichever call carried it (a start, a
+ * completion, a form, set variables, a message): the engine refuses it wherever it would set it. Each
+ * says in plain words what happened to the caller's request.
  */
 final class EngineRestAnswers {
 
     static final String TASK_GONE = "This task is no longer open: it was completed (perhaps by a colleague at the same"
             + " moment) or its journey moved on. Nothing was saved.";
+
+    static final String JAVA_SERIALIZATION_OFF = "A variable was sent in Java serialization"
+            + " (serializationDataFormat application/x-java-serialized-object), which this server does not accept:"
+            + " send its value as a String, Boolean, Integer, Long, Double, Date or Null instead. Nothing was saved.";
+
+    /** Camunda's code for a Java-serialized value it refuses to set (javaSerializationFormatEnabled=false). */
+    private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
 
     static Optional<Response> to(Throwable failure) {
         if (DatabaseFaults.unreachable(failure)) {
@@ -34,6 +45,9 @@ final class EngineRestAnswers {
         if (DatabaseFaults.textRefused(failure)) {
             return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", DatabaseFaults.TEXT_REFUSED));
         }
+        if (javaSerializationRefused(failure)) {
+            return Optional.of(answer(Response.Status.BAD_REQUEST, "InvalidRequestException", JAVA_SERIALIZATION_OFF));
+        }
         if (ConcurrentChanges.lostTheRace(failure)) {
             return Optional.of(answer(Response.Status.CONFLICT, "Conflict", ConcurrentChanges.CHANGED_MEANWHILE));
         }
@@ -42,6 +56,16 @@ final class EngineRestAnswers {
         }
         return deploymentTooLarge(failure).map(tooLarge -> answer(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 "InvalidRequestException", tooLarge.getMessage()));
+    }
+
+    private static boolean javaSerializationRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProcessEngineException && cause.getMessage() != null
+                    && cause.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

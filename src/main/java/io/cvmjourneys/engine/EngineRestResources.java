@@ -26,6 +26,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
         register(UnreadableRequestBodies.BrokenJson.class);
         register(UnreadableRequestBodies.WrongShape.class);
         register(PlainRefusals.class);
+        register(JavaSerializedVariables.class);
         register(new DeploymentSizeLimit(uploads.getMaxRequestSize()));
     }
 }
