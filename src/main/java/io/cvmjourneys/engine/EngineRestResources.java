@@ -27,6 +27,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
         register(UnreadableRequestBodies.WrongShape.class);
         register(PlainRefusals.class);
         register(JavaSerializedVariables.class);
+        register(AnswersWhateverAccepted.class);
         register(new DeploymentSizeLimit(uploads.getMaxRequestSize()));
     }
 }

@@ -4,6 +4,7 @@ import io.cvmjourneys.engine.UnreadableJson;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Turns bad input on any /api endpoint into a 4xx {@link ApiError} that says what to fix. */
+/**
+ * Turns bad input on any /api endpoint into a 4xx {@link ApiError} that says what to fix, in JSON even
+ * when the client asked only for a type the API does not make (which would leave the refusal empty).
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
@@ -78,7 +82,9 @@ class ApiExceptionHandler {
                 + uploads.getMaxFileSize().toMegabytes() + "MB, a request " + uploads.getMaxRequestSize().toMegabytes() + "MB.", null);
     }
 
+    /** JSON whatever the request's Accept says: a refusal asked for as XML is still a refusal, and says why. */
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message, String field) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, field));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), status.getReasonPhrase(), message, field));
     }
 }
