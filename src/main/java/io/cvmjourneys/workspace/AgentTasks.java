@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -94,13 +95,19 @@ class AgentTasks {
     }
 
     TaskView open(Agent agent, String taskId) {
-        record Seen(Task task, CamundaForm form, Map<String, Object> variables) {
+        record Seen(Task task, CamundaForm form, Map<String, Object> variables, List<IdentityLink> links) {
         }
         Seen seen = engineCall(agent, () -> {
             Task task = visibleTask(taskId);
-            return new Seen(task, task.getCamundaFormRef() == null ? null : form(taskId), taskService.getVariables(taskId));
+            return new Seen(task, task.getCamundaFormRef() == null ? null : form(taskId), taskService.getVariables(taskId),
+                    taskService.getIdentityLinksForTask(taskId));
         });
-        return new TaskView(rows(List.of(seen.task())).get(0), seen.form(), seen.variables());
+        List<String> workedBy = seen.links().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> link.getGroupId() != null ? Role.ofGroup(link.getGroupId()).map(Role::groupName)
+                        .orElse(link.getGroupId()) : link.getUserId())
+                .distinct().toList();
+        return new TaskView(rows(List.of(seen.task())).get(0), seen.form(), seen.variables(),
+                mayWork(agent, seen.task(), seen.links()), workedBy);
     }
 
     void claim(Agent agent, String taskId) {
@@ -125,20 +132,22 @@ class AgentTasks {
     /**
      * Refuses an agent who may look at the task but not work it (a manager reading another team's
      * task) before anything they sent is checked: the engine would refuse the completion anyway,
-     * and its form's rules are none of their business. Working a task is for its assignee, its
-     * candidates (the team it is for) and administrators.
+     * and its form's rules are none of their business.
      */
     void assertMayWork(Agent agent, String taskId) {
-        boolean mayWork = engineCall(agent, () -> {
-            Task task = visibleTask(taskId);
-            return agent.isIn(Role.CAMUNDA_ADMIN.groupId()) || agent.userId().equals(task.getAssignee())
-                    || taskService.getIdentityLinksForTask(taskId).stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(
-                    link.getType()) && (agent.userId().equals(link.getUserId()) || link.getGroupId() != null
-                    && agent.isIn(link.getGroupId())));
-        });
-        if (!mayWork) {
+        if (!engineCall(agent, () -> mayWork(agent, visibleTask(taskId), taskService.getIdentityLinksForTask(taskId)))) {
             throw new TaskUnavailable(GONE);
         }
+    }
+
+    /**
+     * Working a task is for its assignee, its candidates (the team it is for) and administrators; others
+     * who may see it (CVM managers) read it only, as the engine withholds them the right to work it.
+     */
+    private static boolean mayWork(Agent agent, Task task, List<IdentityLink> links) {
+        return agent.isIn(Role.CAMUNDA_ADMIN.groupId()) || agent.userId().equals(task.getAssignee())
+                || links.stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                && (agent.userId().equals(link.getUserId()) || link.getGroupId() != null && agent.isIn(link.getGroupId())));
     }
 
     /** Claims the task if nobody has it, and completes it with the variables, all in one transaction. */

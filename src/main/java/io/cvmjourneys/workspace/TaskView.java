@@ -2,17 +2,20 @@ package io.cvmjourneys.workspace;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * An open task with what its form needs: the form (null when the task has none) and the task's
- * variables, which fill read-only fields and the form's initial values.
+ * variables, which fill read-only fields and the form's initial values; whether the viewer may work
+ * it, and the teams that do (by their names), for a viewer who may only read it.
  */
-record TaskView(AgentTask task, CamundaForm form, Map<String, Object> variables) {
+record TaskView(AgentTask task, CamundaForm form, Map<String, Object> variables, boolean workable, List<String> workedBy) {
 
     TaskView {
         // journey variables may be null (e.g. no offer fitted), which Map.copyOf refuses
         variables = Collections.unmodifiableMap(new HashMap<>(variables));
+        workedBy = List.copyOf(workedBy);
     }
 
     /** The value a field starts with: the variable's, else the form's default. */

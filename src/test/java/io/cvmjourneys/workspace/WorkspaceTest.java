@@ -50,6 +50,7 @@ class WorkspaceTest {
     static final UserRequestPostProcessor AGENT = user("agent").authorities(() -> "call-center");
     static final UserRequestPostProcessor COLLEAGUE = user("agent2").authorities(() -> "call-center");
     static final UserRequestPostProcessor STORE = user("store").authorities(() -> "store");
+    static final UserRequestPostProcessor MANAGER = user("manager").authorities(() -> "cvm-managers");
 
     @Autowired
     MockMvc mvc;
@@ -114,6 +115,21 @@ class WorkspaceTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> agentTasks.claim(new Agent("store", List.of("store")), callCenter.getId()))
                 .isInstanceOf(TaskUnavailable.class);
         assertThat(taskService.createTaskQuery().taskId(callCenter.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void aManagerReadsAnotherTeamsTaskWithoutAWayToWorkIt() throws Exception {
+        Task task = retentionTask("CUST-000318", Channel.CALL_CENTER);
+
+        String managerPage = mvc.perform(get("/tasks/{id}", task.getId()).with(MANAGER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String agentPage = mvc.perform(get("/tasks/{id}", task.getId()).with(AGENT))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(managerPage).contains("Present the retention offer", "Call-center agents work this task: you may read it but not work it.",
+                        "<fieldset class=\"task-form\" disabled>")
+                .doesNotContain("Complete task", ">Claim<", "id=\"task-form\"");
+        assertThat(agentPage).contains("Complete task", ">Claim<").doesNotContain("you may read it but not work it");
     }
 
     @Test
