@@ -12,12 +12,17 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A deployed model can run no script, no arbitrary class and reach no bean but delegates. */
+/**
+ * A deployed model can run no script, no arbitrary class, reach no bean but delegates, and say nothing
+ * in an expression that reaches the engine's objects or Java's insides.
+ */
 @SpringBootTest
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles("test")
@@ -26,7 +31,8 @@ class ModelSafetyTest {
     private static final String PROCESS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Unsafe" targetNamespace="http://cvmjourneys.io/test">
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_Unsafe" targetNamespace="http://cvmjourneys.io/test">
               <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="P1D">
                 <bpmn:startEvent id="StartEvent_Begin" />
                 %s
@@ -88,12 +94,62 @@ class ModelSafetyTest {
     void expressionsReachDelegatesButNoOtherBean() {
         deploy("bean-probe", """
                 <bpmn:sequenceFlow id="SequenceFlow_ToRead" sourceRef="StartEvent_Begin" targetRef="Task_ReadIdentity" />
-                <bpmn:serviceTask id="Task_ReadIdentity" camunda:expression="${identityService.createUserQuery().count()}" />
+                <bpmn:serviceTask id="Task_ReadIdentity" camunda:expression="${identityService}" />
                 """);
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("bean-probe"))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("identityService");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            the engine's services from a task | <bpmn:serviceTask id="Task_Reach" camunda:expression="${execution.getProcessEngineServices().getRuntimeService()}" /> | 'serviceTask' 'Task_Reach' has the expression ${execution.getProcessEngineServices().getRuntimeService()}
+            the engine's services as a property | <bpmn:serviceTask id="Task_Reach" camunda:expression="${execution.processEngineServices.runtimeService}" /> | the engine's object 'execution'
+            a variable set by a listener | <bpmn:endEvent id="EndEvent_Done"><bpmn:extensionElements><camunda:executionListener event="end" expression="${execution.setVariable('approved', true)}" /></bpmn:extensionElements></bpmn:endEvent> | 'executionListener' in 'endEvent' 'EndEvent_Done' has the expression ${execution.setVariable('approved', true)}
+            the task's internals | <bpmn:userTask id="Task_Look"><bpmn:extensionElements><camunda:taskListener event="create" expression="${task.execution.processEngineServices}" /></bpmn:extensionElements></bpmn:userTask> | the engine's object 'task'
+            Java's reflection in a condition | <bpmn:endEvent id="EndEvent_Done" /><bpmn:sequenceFlow id="SequenceFlow_Done" sourceRef="StartEvent_Begin" targetRef="EndEvent_Done"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${reason.class.forName('java.lang.Runtime') != null}</bpmn:conditionExpression></bpmn:sequenceFlow> | 'conditionExpression' in 'sequenceFlow' 'SequenceFlow_Done' has the expression ${reason.class.forName('java.lang.Runtime') != null}
+            a method of a variable in a mapping | <bpmn:serviceTask id="Task_Map" camunda:delegateExpression="${assessCustomer}"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x">${reason.getBytes()}</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask> | it calls the method 'getBytes'
+            a property named at run time | <bpmn:serviceTask id="Task_Map" camunda:delegateExpression="${assessCustomer}"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x">${reason[field]}</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask> | a name given at run time
+            a bean's insides in a timer | <bpmn:intermediateCatchEvent id="Event_Wait"><bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${assessCustomer.class.simpleName}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent> | 'timeDuration' in 'intermediateCatchEvent' 'Event_Wait' has the expression ${assessCustomer.class.simpleName}
+            """)
+    void anExpressionReachingPastVariablesIsRefusedAtDeploymentNamingTheElementAndTheExpression(String what, String elements,
+                                                                                               String expectedReason) {
+        String processId = "expression-probe-" + Math.abs(what.hashCode());
+        assertThatThrownBy(() -> deploy(processId, elements))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining(expectedReason);
+        assertThat(repositoryService.createDeploymentQuery().deploymentName(processId).count()).isZero();
+    }
+
+    @Test
+    void aMessageNamedByAnExpressionKeepsToTheSameRule() {
+        assertThatThrownBy(() -> repositoryService.createDeployment().name("message-probe").addString("message-probe.bpmn",
+                PROCESS.formatted("message-probe", "").replace("</bpmn:definitions>",
+                        "<bpmn:message id=\"Message_Reach\" name=\"${execution.processEngineServices}\" /></bpmn:definitions>"))
+                .deploy())
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("The model's message 'Message_Reach' is refused")
+                .hasMessageContaining("the engine's object 'execution'");
+    }
+
+    @Test
+    void whatTheJourneysSayInExpressionsStillDeploys() {
+        deploy("expression-allowed", """
+                <bpmn:sequenceFlow id="SequenceFlow_ToDecide" sourceRef="StartEvent_Begin" targetRef="Task_Decide" />
+                <bpmn:businessRuleTask id="Task_Decide" camunda:decisionRef="paymentRisk">
+                  <bpmn:extensionElements><camunda:inputOutput>
+                    <camunda:outputParameter name="riskBand">${decisionResult.getSingleResult().riskBand}</camunda:outputParameter>
+                    <camunda:outputParameter name="fee">${decisionResult.getSingleResult().fee == null ? 0.0 : decisionResult.getSingleResult().fee - currentFee}</camunda:outputParameter>
+                  </camunda:inputOutput></bpmn:extensionElements>
+                </bpmn:businessRuleTask>
+                <bpmn:sequenceFlow id="SequenceFlow_Risky" sourceRef="Task_Decide" targetRef="EndEvent_Done">
+                  <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${riskScore > 70 &amp;&amp; channel == 'STORE' || empty reason}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
+                <bpmn:endEvent id="EndEvent_Done" />
+                """);
+
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("expression-allowed").count()).isOne();
     }
 
     @Test
