@@ -2,6 +2,7 @@ package io.cvmjourneys.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -10,8 +11,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine settings that keep deployed models from running arbitrary code or reaching what is not
- * there (a bean or a form), and that add the application's task listeners ({@link OnEveryUserTask}, {@link TaskFormRules}) to
+ * Engine settings that keep deployed models and decision tables from running arbitrary code or
+ * reaching what is not there (a bean or a form), and that add the application's task listeners ({@link OnEveryUserTask}, {@link TaskFormRules}) to
  * every user task. The flags that are plain properties (Java serialization off, no expressions in
  * queries, no XXE) live in application.yaml.
  */
@@ -19,14 +20,15 @@ import org.springframework.stereotype.Component;
 class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext applicationContext;
+    private final DelegateBeans delegates;
 
     EngineHardeningPlugin(ApplicationContext applicationContext) {
         this.applicationContext = applicationContext;
+        this.delegates = new DelegateBeans(applicationContext);
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        DelegateBeans delegates = new DelegateBeans(applicationContext);
         configuration.setExpressionManager(new SpringExpressionManager(applicationContext, delegates));
         List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
@@ -35,5 +37,13 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         listeners.add(new UserTaskListeners(applicationContext.getBeanProvider(OnEveryUserTask.class),
                 applicationContext.getBeanProvider(TaskFormRules.class)));
         configuration.setCustomPreBPMNParseListeners(listeners);
+    }
+
+    /** Decision tables are checked as the engine turns them into decisions: its DMN engine exists by now. */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration();
+        dmn.getTransformer().getTransformListeners().add(
+                new DecisionTableExpressionPolicy(delegates::containsKey, dmn));
     }
 }

@@ -25,6 +25,7 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  */
 final class ModelExpressions {
 
+    static final String NOT_AN_EXPRESSION = "it is not a valid expression";
     private static final Pattern HOLDS_EXPRESSION = Pattern.compile("[$#]\\{");
     private static final Set<String> ENGINE_OBJECTS = Set.of("execution", "caseExecution", "task", "externalTask");
     private static final String DECISION_RESULT = "decisionResult";
@@ -48,7 +49,7 @@ final class ModelExpressions {
         try {
             return violation(PARSER.build(expression).getRoot());
         } catch (TreeBuilderException unparseable) {
-            return "it is not a valid expression";
+            return NOT_AN_EXPRESSION;
         }
     }
 

@@ -152,6 +152,36 @@ class ModelSafetyTest {
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("expression-allowed").count()).isOne();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Java's reflection in an output entry | <text>reason</text> | <text>${reason.getClass().getName()}</text> | output entry of rule 'Rule_Only' is refused: ${reason.getClass().getName()} — it calls the method
+            a bare method call in an output entry | <text>reason</text> | <text>reason.getClass()</text> | it calls the method 'getClass'
+            the engine's services in an input | <text>execution.processEngineServices</text> | <text>"LOW"</text> | input 'Reason' is refused: execution.processEngineServices — it names the engine's object 'execution'
+            """)
+    void aDecisionTableReachingPastItsInputsIsRefusedAtDeployment(String what, String inputExpression, String outputEntry,
+                                                                  String expectedReason) {
+        String name = "dmn-probe-" + Math.abs(what.hashCode());
+        assertThatThrownBy(() -> deployDecision(name, "", inputExpression, outputEntry))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasStackTraceContaining(expectedReason);
+        assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
+    }
+
+    @Test
+    void aDecisionTableInAScriptLanguageIsRefused() {
+        assertThatThrownBy(() -> deployDecision("dmn-script", " expressionLanguage=\"javascript\"", "<text>reason</text>",
+                "<text>'LOW'</text>"))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasStackTraceContaining("it is written in 'javascript'; decision tables run no scripts here");
+    }
+
+    @Test
+    void whatTheShippedTablesSayStillDeploys() {
+        deployDecision("dmn-allowed", "", "<text>amount * 2</text>", "<text>\"LOW\"</text>");
+
+        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("dmnProbe").count()).isPositive();
+    }
+
     @Test
     void javaSerializedVariablesAreRefused() {
         var serialized = Variables.serializedObjectValue("rO0ABXQAA2FiYw==")
@@ -182,6 +212,29 @@ class ModelSafetyTest {
                 .hasMessageContaining(expectedReason)
                 .hasMessageContaining("camunda:delegateExpression");
         assertThat(repositoryService.createDeploymentQuery().deploymentName(processId).count()).isZero();
+    }
+
+    /** One decision table, {@code dmnProbe}, with one input ({@code languageOfInput} as attributes of its expression) and one rule. */
+    private void deployDecision(String name, String languageOfInput, String inputExpression, String outputEntry) {
+        repositoryService.createDeployment().name(name).addString(name + ".dmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+                    xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_Probe" name="Probe"
+                    namespace="http://cvmjourneys.io/test">
+                  <decision id="dmnProbe" name="Probe" camunda:historyTimeToLive="P1D">
+                    <decisionTable id="DecisionTable_Probe">
+                      <input id="Input_Reason" label="Reason">
+                        <inputExpression id="InputExpression_Reason" typeRef="string"%s>%s</inputExpression>
+                      </input>
+                      <output id="Output_Band" name="band" typeRef="string" />
+                      <rule id="Rule_Only">
+                        <inputEntry id="InputEntry_Any"><text></text></inputEntry>
+                        <outputEntry id="OutputEntry_Band">%s</outputEntry>
+                      </rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(languageOfInput, inputExpression, outputEntry)).deploy();
     }
 
     private void deploy(String processId, String elements) {
