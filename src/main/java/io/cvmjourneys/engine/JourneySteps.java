@@ -1,6 +1,7 @@
 package io.cvmjourneys.engine;
 
 import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
@@ -20,12 +21,17 @@ public final class JourneySteps {
                 step == null ? List.of() : List.of(step));
     }
 
-    /** A variable the step cannot work without; a missing one is a modelling error, said plainly. */
+    /**
+     * A variable the step cannot work without. Missing, it is the starter's mistake (a journey started
+     * over /engine-rest or from Camunda Modeler without the variables a moment gives it), so it is a
+     * refusal (400 to that caller, nothing saved), said plainly; in a later step it is an incident.
+     */
     public static String required(DelegateExecution execution, String variable) {
         Object value = execution.getVariable(variable);
         if (!(value instanceof String text) || text.isBlank()) {
-            throw new IllegalStateException("Journey " + execution.getProcessInstanceId() + " has no '" + variable
-                    + "' at step " + execution.getCurrentActivityId());
+            throw new BadUserRequestException("The journey cannot go on at step '" + execution.getCurrentActivityId()
+                    + "': it has no '" + variable + "'. Journeys start from a moment (POST /api/moments), which gives"
+                    + " them the customer, the channel and the moment; started any other way, they need those variables.");
         }
         return text;
     }
