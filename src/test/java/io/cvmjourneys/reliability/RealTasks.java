@@ -6,7 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyOverRest;
 import io.cvmjourneys.testsupport.TestClock;
-import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +36,7 @@ final class RealTasks {
     private final JourneyOverRest channel;
     private final TaskService taskService;
     private final ManagementService managementService;
-    private final JdbcClient jdbc;
+    private final RealCustomers customers;
     private final Map<String, String> tasks = new LinkedHashMap<>();
     private String decision;
 
@@ -44,7 +44,7 @@ final class RealTasks {
         this.channel = new JourneyOverRest(port);
         this.taskService = taskService;
         this.managementService = managementService;
-        this.jdbc = jdbc;
+        this.customers = new RealCustomers(jdbc);
     }
 
     /** Starts the journeys and walks them to the steps of {@link #WORKER}. */
@@ -71,13 +71,12 @@ final class RealTasks {
         complete(waiting(review, "Task_ResolveComplaint"), Map.of("resolutionNote", "Sent a new code"));
         keep(waiting(review, "Task_ReviewActionComplaints"));
 
-        keep(waiting(start("CUST-000113", "MOVE_REQUESTED", """
-                {"moveDate": "%s", "newAddress": {"street": "Cutting Room Square", "houseNumber": "14",
-                 "postcode": "M4 6BF", "city": "Manchester"}}""".formatted(TestClock.today().plusDays(21))),
+        keep(waiting(start("CUST-000113", "MOVE_REQUESTED",
+                move("Cutting Room Square", "14", "M4 6BF", "Manchester", TestClock.today().plusDays(21))),
                 "Task_ScheduleInstallation"));
 
-        keep(waiting(start(upgradeCustomer("CUST-RELY001"), "UPGRADE_REQUESTED", "{}"), "Task_GradeTradeIn"));
-        String order = start(upgradeCustomer("CUST-RELY002"), "UPGRADE_REQUESTED", "{}");
+        keep(waiting(start(customers.upgradeEligible("CUST-RELY001"), "UPGRADE_REQUESTED", "{}"), "Task_GradeTradeIn"));
+        String order = start(customers.upgradeEligible("CUST-RELY002"), "UPGRADE_REQUESTED", "{}");
         complete(waiting(order, "Task_GradeTradeIn"), Map.of("conditionGrade", "B", "powersOn", true, "screenIntact", true,
                 "activationLockRemoved", true));
         keep(waiting(order, "Task_TakeUpgradeOrder"));
@@ -109,6 +108,12 @@ final class RealTasks {
         return journey;
     }
 
+    private static String move(String street, String houseNumber, String postcode, String city, LocalDate moveDate) {
+        return """
+                {"moveDate": "%s", "newAddress": {"street": "%s", "houseNumber": "%s", "postcode": "%s", "city": "%s"}}"""
+                .formatted(moveDate, street, houseNumber, postcode, city);
+    }
+
     private Task waiting(String journey, String step) {
         Task task = taskService.createTaskQuery().processInstanceId(journey).taskDefinitionKey(step).singleResult();
         assertThat(task).as(journey + " waits at " + step).isNotNull();
@@ -123,23 +128,5 @@ final class RealTasks {
     private void keep(Task task) {
         taskService.claim(task.getId(), WORKER.get(task.getTaskDefinitionKey()));
         tasks.put(task.getTaskDefinitionKey(), task.getId());
-    }
-
-    /** A VIP whose lease ends within the upgrade window, with service consent: upgrade-eligible, as in the device tests. */
-    private String upgradeCustomer(String id) {
-        jdbc.sql("""
-                        INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
-                        VALUES (?, 'Rely Store', ?, ?, 'POSTPAID', 'VIP', DATE '2015-06-01', 9000, 90, 'ZZ', FALSE)""")
-                .params(id, "+34 699 100 " + id.substring(id.length() - 3), id.toLowerCase() + "@example.org").update();
-        jdbc.sql("""
-                        INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee, contract_end,
-                                                      device_model, device_lease_end)
-                        VALUES (?, ?, 'MOBILE', 'Unlimited Max', '5G', 90, ?, 'iPhone 15', ?)""")
-                .params("SUB-" + id, id, TestClock.today().plusMonths(13), TestClock.today().plusDays(40)).update();
-        for (String consented : List.of("EMAIL", "SMS")) {
-            jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, 'SERVICE', ?, TRUE, ?)")
-                    .params(id, consented, Timestamp.from(TestClock.now())).update();
-        }
-        return id;
     }
 }
