@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyOverRest;
 import io.cvmjourneys.testsupport.TestClock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,12 +27,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RealTasks {
 
     /** The demo user who works each step, by its team. */
-    static final Map<String, String> WORKER = Map.of(
-            "Task_CallCustomer", "agent", "Task_ReviewDispute", "cx",
-            "Task_PresentRetentionOffer", "agent", "Task_ApproveRetentionDiscount", "manager",
-            "Task_TriageComplaint", "cx", "Task_ResolveComplaint", "agent", "Task_ReviewActionComplaints", "manager",
-            "Task_ScheduleInstallation", "agent",
-            "Task_GradeTradeIn", "store", "Task_TakeUpgradeOrder", "store");
+    static final Map<String, String> WORKER = Map.ofEntries(
+            Map.entry("Task_CallCustomer", "agent"), Map.entry("Task_ReviewDispute", "cx"),
+            Map.entry("Task_ApprovePaymentPlan", "manager"), Map.entry("Task_ReviewVulnerableCustomer", "cx"),
+            Map.entry("Task_PresentRetentionOffer", "agent"), Map.entry("Task_ApproveRetentionDiscount", "manager"),
+            Map.entry("Task_FollowUpCall", "agent"),
+            Map.entry("Task_TriageComplaint", "cx"), Map.entry("Task_ResolveComplaint", "agent"),
+            Map.entry("Task_ReviewActionComplaints", "manager"), Map.entry("Task_FollowUpDetractor", "cx"),
+            Map.entry("Task_ScheduleInstallation", "agent"), Map.entry("Task_FollowUpDelayedInstallation", "cx"),
+            Map.entry("Task_PresentAlternative", "agent"),
+            Map.entry("Task_GradeTradeIn", "store"), Map.entry("Task_TakeUpgradeOrder", "store"),
+            Map.entry("Task_AdoptionHelpCall", "agent"));
 
     private final JourneyOverRest channel;
     private final TaskService taskService;
@@ -81,10 +87,60 @@ final class RealTasks {
                 "activationLockRemoved", true));
         keep(waiting(order, "Task_TakeUpgradeOrder"));
 
+        openStepsAfterAWait();
+
         String offered = channel.as("agent").get()
                 .uri("/api/customers/CUST-004306/next-best-actions?moment=STORE_VISIT&channel=STORE").retrieve().body(String.class);
         decision = JsonPath.read(offered, "$.decisionId");
         return this;
+    }
+
+    /**
+     * The steps a journey reaches only after days pass or a customer answers, walked as the journeys' process
+     * tests walk them. The clock stays where the last walk leaves it (weeks on, at the same hour): the corpus's
+     * dates count from the operator's today, whichever day that is.
+     */
+    private void openStepsAfterAWait() {
+        String plan = overdue(customers.debtor("CUST-RELY004", false, 800));
+        passDays(plan, 1, 2, 1);
+        complete(waiting(plan, "Task_CallCustomer"), Map.of("customerResponse", "PAYMENT_PLAN"));
+        keep(waiting(plan, "Task_ApprovePaymentPlan"));
+
+        String vulnerable = overdue(customers.debtor("CUST-RELY005", true, 80));
+        passDays(vulnerable, 3, 7, 2);
+        complete(waiting(vulnerable, "Task_CallCustomer"), Map.of("customerResponse", "UNREACHABLE"));
+        passDays(vulnerable, 14);
+        keep(waiting(vulnerable, "Task_ReviewVulnerableCustomer"));
+
+        String thinking = start("CUST-004307", "CANCELLATION_REQUEST", "{\"reason\": \"PRICE\"}");
+        complete(waiting(thinking, "Task_PresentRetentionOffer"), Map.of("offerResponse", "THINKING", "discountPercent", 0L));
+        passDays(thinking, 3);
+        keep(waiting(thinking, "Task_FollowUpCall"));
+
+        String detractor = start("CUST-004308", "COMPLAINT_SUBMITTED", "{\"text\": \"Nobody called back\"}");
+        complete(waiting(detractor, "Task_TriageComplaint"),
+                Map.of("category", "BILLING", "severity", "LOW", "rootCause", "BILLING"));
+        complete(waiting(detractor, "Task_ResolveComplaint"), Map.of("resolutionNote", "Called back and refunded"));
+        answerSurvey("CUST-004308", 3);
+        keep(waiting(detractor, "Task_FollowUpDetractor"));
+
+        String late = start(customers.homeBroadband("CUST-RELY006", "FIBRE"), "MOVE_REQUESTED",
+                move("Cutting Room Square", "12", "M4 6BF", "Manchester", TestClock.today().plusDays(1)));
+        complete(waiting(late, "Task_ScheduleInstallation"), Map.of("installationDate", TestClock.today().plusDays(1).toString(),
+                "installationSlot", "MORNING", "contactOnTheDay", "Morgan, +44 7700 900123", "addOnAccepted", false));
+        passDays(late, 3); // not live the day after the move
+        keep(waiting(late, "Task_FollowUpDelayedInstallation"));
+
+        keep(waiting(start(customers.homeBroadband("CUST-RELY007", "COPPER"), "MOVE_REQUESTED",
+                move("Moor View", "1", "PL20 6SW", "Yelverton", TestClock.today().plusDays(21))), "Task_PresentAlternative"));
+
+        String adoption = start(customers.upgradeEligible("CUST-RELY003"), "UPGRADE_REQUESTED", "{}");
+        complete(waiting(adoption, "Task_GradeTradeIn"), Map.of("conditionGrade", "C", "powersOn", true,
+                "screenIntact", false, "activationLockRemoved", true));
+        complete(waiting(adoption, "Task_TakeUpgradeOrder"), Map.of("orderedDevice", "PIXEL_10_PRO", "insurance", false,
+                "accessoryCase", false, "accessoryScreenProtector", true, "accessoryCharger", false, "offerResponse", "ACCEPTED"));
+        passDays(adoption, 2, 14); // delivered, and two weeks on the network has not seen the new device
+        keep(waiting(adoption, "Task_AdoptionHelpCall"));
     }
 
     /** The path or body with {@code {{task:Task_Key}}} and {@code {{decision}}} filled in. */
@@ -100,12 +156,32 @@ final class RealTasks {
     }
 
     private String start(String customerId, String type, String data) {
-        String channelOfMoment = "UPGRADE_REQUESTED".equals(type) ? "STORE" : "CALL_CENTER";
-        ResponseEntity<String> started = channel.moment("rely-" + customerId + "-" + type, customerId, type, channelOfMoment, data);
-        assertThat(started.getStatusCode()).as(started.toString()).isEqualTo(HttpStatus.ACCEPTED);
-        String journey = JsonPath.read(started.getBody(), "$.processInstanceId");
+        return moment(customerId, type, "UPGRADE_REQUESTED".equals(type) ? "STORE" : "CALL_CENTER", data);
+    }
+
+    /** The customer's tNPS score, through the intake as the survey channel reports it. */
+    private void answerSurvey(String customerId, int score) {
+        moment(customerId, "SURVEY_ANSWERED", "EMAIL", "{\"score\": " + score + "}");
+    }
+
+    private String moment(String customerId, String type, String channelOfMoment, String data) {
+        ResponseEntity<String> accepted = channel.moment("rely-" + customerId + "-" + type, customerId, type, channelOfMoment, data);
+        assertThat(accepted.getStatusCode()).as(accepted.toString()).isEqualTo(HttpStatus.ACCEPTED);
+        String journey = JsonPath.read(accepted.getBody(), "$.processInstanceId");
         EngineClock.runDueJobs(managementService, journey);
         return journey;
+    }
+
+    /** Days passing one wait after another, each wait's timers run as they fall due. */
+    private void passDays(String journey, int... waits) {
+        for (int days : waits) {
+            EngineClock.passTime(managementService, journey, Duration.ofDays(days));
+        }
+    }
+
+    /** The billing system's moment for the customer's overdue invoice ({@link RealCustomers#debtor}). */
+    private String overdue(String customerId) {
+        return start(customerId, "INVOICE_OVERDUE", "{\"invoiceId\": \"INV-" + customerId + "\"}");
     }
 
     private static String move(String street, String houseNumber, String postcode, String city, LocalDate moveDate) {
