@@ -6,6 +6,7 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,10 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         listeners.add(new UserTaskListeners(applicationContext.getBeanProvider(OnEveryUserTask.class),
                 applicationContext.getBeanProvider(TaskFormRules.class)));
         configuration.setCustomPreBPMNParseListeners(listeners);
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new CompletionVariables());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     /** Decision tables are checked as the engine turns them into decisions: its DMN engine exists by now. */

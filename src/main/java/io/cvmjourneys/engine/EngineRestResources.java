@@ -26,7 +26,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
         register(UnreadableRequestBodies.BrokenJson.class);
         register(UnreadableRequestBodies.WrongShape.class);
         register(PlainRefusals.class);
-        register(JavaSerializedVariables.class);
+        register(VariablesInBodies.class);
         register(AnswersWhateverAccepted.class);
         register(new DeploymentSizeLimit(uploads.getMaxRequestSize()));
     }

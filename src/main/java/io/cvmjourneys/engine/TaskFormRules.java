@@ -12,8 +12,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 public interface TaskFormRules {
 
     /**
-     * @param submitted values being submitted now, over the task's variables; empty when they are already set
+     * @param submitted what the caller sends now: a submitted form's values, or a completion's variables;
+     *                  empty when the task is completed without any
+     * @param alreadySet whether those values are set on the journey already (a completion: the engine sets
+     *                   them before the task's complete listeners run) or not yet (a submitted form)
      * @throws FormFieldValidationException naming each field that breaks a rule, in the form's words
      */
-    void check(DelegateTask task, Map<String, Object> submitted);
+    void check(DelegateTask task, Map<String, Object> submitted, boolean alreadySet);
 }

@@ -1,6 +1,5 @@
 package io.cvmjourneys.engine;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -41,7 +40,8 @@ final class UserTaskListeners extends AbstractBpmnParseListener {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                (DelegateTask completed) -> formRules.orderedStream().forEach(rules -> rules.check(completed, Map.of())));
+                (DelegateTask completed) -> formRules.orderedStream().forEach(rules -> rules.check(completed,
+                        CompletionVariables.sentFor(completed.getId()), true)));
         task.setTaskFormHandler(new CheckedOnSubmit(task.getTaskFormHandler()));
     }
 
@@ -57,7 +57,7 @@ final class UserTaskListeners extends AbstractBpmnParseListener {
         @Override
         public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
             if (variableScope instanceof DelegateTask task) {
-                formRules.orderedStream().forEach(rules -> rules.check(task, properties));
+                formRules.orderedStream().forEach(rules -> rules.check(task, properties, false));
             }
             handler.submitFormVariables(properties, variableScope);
         }

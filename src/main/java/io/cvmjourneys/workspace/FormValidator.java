@@ -111,6 +111,10 @@ final class FormValidator {
 
     private static Optional<String> problem(FormField field, String value, LocalDate today) {
         FormField.Rules rules = field.rules();
+        if (field.kind() == FormField.Kind.CHECKBOX && !value.isEmpty() && !isTicked(value) && !"false".equals(value)) {
+            // a browser sends "on" or nothing; anything else came from a caller who must say yes or no
+            return Optional.of("Tick it or leave it unticked: true or false.");
+        }
         if (value.isEmpty() || field.kind() == FormField.Kind.CHECKBOX && !isTicked(value)) {
             return rules.required() ? Optional.of(requiredMessage(field.kind())) : Optional.empty();
         }

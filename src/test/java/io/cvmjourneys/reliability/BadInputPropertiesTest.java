@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.CvmJourneysApplication;
+import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.PostgresTestDatabase;
 import io.cvmjourneys.testsupport.TestClock;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +25,27 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Moment payloads no one wrote down: random JSON shapes, strings, numbers and nestings where the fields of
- * {@code POST /api/moments} belong, some whole, some broken off. Whatever arrives, the answer is never a
- * 5xx and shows nothing of the code's inside, and a refused moment leaves no row behind. jqwik runs on its
- * own JUnit Platform engine, so the application is started here (on a real PostgreSQL) rather than by
- * Spring's test support; the clock stands at the tests' Monday morning as for every Spring test.
+ * Input no one wrote down. Moment payloads: random JSON shapes, strings, numbers and nestings where the
+ * fields of {@code POST /api/moments} belong, some whole, some broken off. Form submissions: the
+ * retention-offer form's fields, each right, wrong in value or type, or missing, submitted to a real
+ * open task over /engine-rest. Whatever arrives, the answer is never a 5xx and shows nothing of the
+ * code's inside, and a refusal leaves no row behind; a form accepted holds to the form's rules. jqwik
+ * runs on its own JUnit Platform engine, so the application is started here (on a real PostgreSQL)
+ * rather than by Spring's test support; the clock stands at the tests' Monday morning as for every
+ * Spring test.
  */
-class BadInputMomentPropertiesTest {
+class BadInputPropertiesTest {
 
     private static final List<String> TYPES = List.of("CANCELLATION_REQUEST", "COMPLAINT_SUBMITTED", "MOVE_REQUESTED",
             "OFFER_ANSWERED", "SURVEY_ANSWERED", "INVOICE_OVERDUE", "DIGITAL_VISIT", "UPGRADE_REQUESTED");
@@ -49,9 +59,25 @@ class BadInputMomentPropertiesTest {
     /** A field left out of the moment. */
     private static final Object MISSING = new Object();
 
+    /** The retention-offer form's editable fields and their rules (forms/cancellation-winback/present-retention-offer.form). */
+    private static final List<String> OFFER_RESPONSES = List.of("ACCEPTED", "DECLINED", "THINKING");
+    private static final int MAX_DISCOUNT = 50;
+    private static final int MAX_NOTE = 500;
+    /** Variables the journey keeps beside the form's: a submission must not be able to change them. */
+    private static final List<String> JOURNEY_VARIABLES = List.of("customerId", "channel", "momentType", "customerName",
+            "nextBestActionName", "outcome");
+    private static final List<String> TYPES_OF_VALUES = List.of("String", "Long", "Integer", "Double", "Boolean", "Null",
+            "Date", "Json", "Object");
+
     private static ConfigurableApplicationContext application;
     private static CaseSender sender;
     private static JdbcClient jdbc;
+    private static TaskService tasks;
+    private static HistoryService history;
+    private static ManagementService jobs;
+    /** The open retention-offer task the next submission goes to, and the customers tried for one so far. */
+    private static String openTask;
+    private static int customersTried;
 
     @BeforeContainer
     static void startTheApplication() {
@@ -63,6 +89,9 @@ class BadInputMomentPropertiesTest {
                 .run();
         sender = new CaseSender(((ServletWebServerApplicationContext) application).getWebServer().getPort());
         jdbc = application.getBean(JdbcClient.class);
+        tasks = application.getBean(TaskService.class);
+        history = application.getBean(HistoryService.class);
+        jobs = application.getBean(ManagementService.class);
     }
 
     @AfterContainer
@@ -88,9 +117,116 @@ class BadInputMomentPropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void aFormSubmissionIsRefusedInWordsLeavingTheTaskOpenOrAcceptedOnlyWithinTheFormsRules(
+            @ForAll("offerForms") Map<String, Object> variables) {
+        String task = openOfferTask();
+        Map<String, String> before = PersistedRows.snapshot(jdbc);
+        String payload = json(Map.of("variables", variables));
+
+        CaseSender.Answer answer = sender.send("agent", false, "POST", "/engine-rest/task/" + task + "/submit-form",
+                "application/json", new BadInputCase.Body(BadInputCase.Kind.RAW, payload, null, null));
+
+        Statistics.collect(answer.status() >= 400 ? "refused" : "accepted");
+        assertThat(answer.status()).as("%s answered %s", payload, answer.body()).isLessThan(500);
+        if (answer.status() >= 400) {
+            assertThat(RefusalRules.problems(answer.status(), answer.body(), "/engine-rest/task")).as(payload).isEmpty();
+            assertThat(RefusalRules.changes(before, PersistedRows.snapshot(jdbc))).as("rows left by " + payload).isEmpty();
+            assertThat(tasks.createTaskQuery().taskId(task).count()).as("the task stays open after " + payload).isOne();
+            return;
+        }
+        assertThat(answer.status()).isEqualTo(204);
+        openTask = null;
+        String journey = history.createHistoricTaskInstanceQuery().taskId(task).singleResult().getProcessInstanceId();
+        Map<String, Object> stored = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().taskIdIn(task).list()
+                .forEach(variable -> stored.put(variable.getName(), variable.getValue()));
+        history.createHistoricVariableInstanceQuery().processInstanceId(journey).list()
+                .forEach(variable -> stored.putIfAbsent(variable.getName(), variable.getValue()));
+        assertThat(stored).as("the journey's own variables after " + payload)
+                .containsEntry("customerId", history.createHistoricProcessInstanceQuery().processInstanceId(journey)
+                        .singleResult().getBusinessKey())
+                .containsEntry("channel", "CALL_CENTER").containsEntry("momentType", "CANCELLATION_REQUEST");
+        assertThat(stored.get("offerResponse")).as("accepted " + payload).isIn(OFFER_RESPONSES.toArray());
+        assertThat(stored.get("discountPercent")).as("accepted " + payload).isInstanceOf(Number.class);
+        assertThat(((Number) stored.get("discountPercent")).doubleValue()).as("accepted " + payload).isBetween(0.0, (double) MAX_DISCOUNT);
+        assertThat(stored.get("agentNote") == null || stored.get("agentNote").toString().length() <= MAX_NOTE)
+                .as("accepted " + payload).isTrue();
+    }
+
+    /** The task the submissions go to: the one still open, or a new customer's cancellation call when it was completed. */
+    private static String openOfferTask() {
+        while (openTask == null) {
+            String customer = "CUST-%06d".formatted(1000 + customersTried++);
+            assertThat(customersTried).as("customers tried for a retention call").isLessThan(2000);
+            CaseSender.Answer started = sender.send("channel", false, "POST", "/api/moments", "application/json",
+                    new BadInputCase.Body(BadInputCase.Kind.RAW, json(Map.of("eventId", "prop-call-" + customer,
+                            "customerId", customer, "type", "CANCELLATION_REQUEST", "channel", "CALL_CENTER",
+                            "data", Map.of("reason", "PRICE"))), null, null));
+            if (started.status() != 202) {
+                continue;
+            }
+            String journey = JsonPath.read(started.body(), "$.processInstanceId");
+            EngineClock.runDueJobs(jobs, journey);
+            openTask = tasks.createTaskQuery().processInstanceId(journey).taskDefinitionKey("Task_PresentRetentionOffer")
+                    .list().stream().map(Task::getId).findFirst().orElse(null);
+        }
+        return openTask;
+    }
+
+    /** The form's variables as Camunda's REST takes them: each right, wrong in value, of any type, or missing; and extra ones. */
+    @Provide
+    Arbitrary<Map<String, Object>> offerForms() {
+        return Combinators.combine(
+                        typedField(Arbitraries.of(OFFER_RESPONSES).map(Object.class::cast), "String"),
+                        typedField(Arbitraries.integers().between(-10, MAX_DISCOUNT + 10).map(Object.class::cast), "Long"),
+                        typedField(Arbitraries.oneOf(Arbitraries.strings().alpha().withChars(" .,'").ofMaxLength(MAX_NOTE + 20),
+                                Arbitraries.strings().all().ofMaxLength(40)).map(Object.class::cast), "String"),
+                        Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Map.<String, Object>of())),
+                                Tuple.of(1, Arbitraries.maps(Arbitraries.oneOf(Arbitraries.strings().alpha().ofMinLength(1)
+                                        .ofMaxLength(8), Arbitraries.of(JOURNEY_VARIABLES)), typedField(anyJson(1), "String"))
+                                        .ofMinSize(1).ofMaxSize(2))))
+                .as((response, discount, note, extra) -> {
+                    Map<String, Object> variables = new LinkedHashMap<>();
+                    extra.forEach((name, value) -> {
+                        if (value != MISSING) {
+                            variables.put(name, value);
+                        }
+                    });
+                    put(variables, "offerResponse", response);
+                    put(variables, "discountPercent", discount);
+                    put(variables, "agentNote", note);
+                    return variables;
+                });
+    }
+
+    /**
+     * A typed value {@code {"value": …, "type": …}}: mostly a value the field may hold with its type, so that
+     * some submissions go through; else any value, type or shape, or none.
+     */
+    private static Arbitrary<Object> typedField(Arbitrary<Object> right, String rightType) {
+        Arbitrary<Object> wellFormed = right.map(value -> (Object) Map.of("value", value, "type", rightType));
+        return Arbitraries.frequencyOf(Tuple.of(3, wellFormed), Tuple.of(1, anyTypedField(right, rightType)));
+    }
+
+    private static Arbitrary<Object> anyTypedField(Arbitrary<Object> right, String rightType) {
+        Arbitrary<Object> typed = Combinators.combine(field(right), Arbitraries.frequencyOf(
+                        Tuple.of(5, Arbitraries.just(rightType)), Tuple.of(2, Arbitraries.of(TYPES_OF_VALUES)),
+                        Tuple.of(1, Arbitraries.just((String) null))))
+                .as((value, type) -> {
+                    Map<String, Object> variable = new LinkedHashMap<>();
+                    put(variable, "value", value);
+                    if (type != null) {
+                        variable.put("type", type);
+                    }
+                    return (Object) variable;
+                });
+        return Arbitraries.frequencyOf(Tuple.of(8, typed), Tuple.of(1, anyJson(1)), Tuple.of(1, Arbitraries.just(MISSING)));
+    }
+
     @Provide
     Arbitrary<String> payloads() {
-        return Arbitraries.oneOf(moments().map(BadInputMomentPropertiesTest::json), brokenOff(), anyJson(3).map(BadInputMomentPropertiesTest::json));
+        return Arbitraries.oneOf(moments().map(BadInputPropertiesTest::json), brokenOff(), anyJson(3).map(BadInputPropertiesTest::json));
     }
 
     /** An object with the moment's fields, each one missing, right, or any JSON at all; plus fields nobody asked for. */
@@ -123,7 +259,7 @@ class BadInputMomentPropertiesTest {
 
     /** A moment's JSON text cut off, or with a character put in anywhere. */
     private Arbitrary<String> brokenOff() {
-        return Combinators.combine(moments().map(BadInputMomentPropertiesTest::json), Arbitraries.doubles().between(0, 1),
+        return Combinators.combine(moments().map(BadInputPropertiesTest::json), Arbitraries.doubles().between(0, 1),
                         Arbitraries.chars().all(), Arbitraries.of(true, false))
                 .as((text, at, character, cut) -> {
                     int position = (int) (at * text.length());
@@ -159,9 +295,9 @@ class BadInputMomentPropertiesTest {
                 Tuple.of(1, Arbitraries.just(MISSING)));
     }
 
-    private static void put(Map<String, Object> moment, String name, Object value) {
+    private static void put(Map<String, Object> fields, String name, Object value) {
         if (value != MISSING) {
-            moment.put(name, value);
+            fields.put(name, value);
         }
     }
 
