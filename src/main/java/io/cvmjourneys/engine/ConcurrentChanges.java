@@ -20,13 +20,9 @@ public final class ConcurrentChanges {
     private static final String UNIQUE_VIOLATION = "23505";
 
     public static boolean lostTheRace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof DuplicateKeyException
-                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof OptimisticLockingException
+                || cause instanceof DuplicateKeyException
+                || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 
     private ConcurrentChanges() {

@@ -37,30 +37,20 @@ public final class DatabaseFaults {
     private static final Set<String> SERVER_GOING_OR_STARTING = Set.of("57P01", "57P02", "57P03");
 
     public static boolean unreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof ConnectException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException
-                    // a commit or rollback that could not reach the database: whether it happened is unknown
-                    || cause instanceof TransactionSystemException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_STARTING.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof ConnectException || cause instanceof DataAccessResourceFailureException
+                || cause instanceof CannotCreateTransactionException
+                // a commit or rollback that could not reach the database: whether it happened is unknown
+                || cause instanceof TransactionSystemException
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_STARTING.contains(sql.getSQLState())));
     }
 
     /** The statement failed on a character of the request's text; the transaction it ran in rolled back. */
     public static boolean textRefused(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && CHARACTER_NOT_STORABLE.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof SQLException sql
+                && CHARACTER_NOT_STORABLE.contains(sql.getSQLState()));
     }
 
     private DatabaseFaults() {

@@ -54,18 +54,13 @@ final class EngineRestAnswers {
         if (taskGone(failure)) {
             return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", TASK_GONE));
         }
-        return deploymentTooLarge(failure).map(tooLarge -> answer(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+        return Causes.first(failure, DeploymentSizeLimit.TooLarge.class).map(tooLarge -> answer(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 "InvalidRequestException", tooLarge.getMessage()));
     }
 
     private static boolean javaSerializationRefused(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ProcessEngineException && cause.getMessage() != null
-                    && cause.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof ProcessEngineException && cause.getMessage() != null
+                && cause.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED));
     }
 
     /**
@@ -73,18 +68,11 @@ final class EngineRestAnswers {
      * refusal to work a task that is no longer there came from a completion that won the race.
      */
     private static boolean taskGone(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof NullValueException && cause.getMessage() != null
-                    && cause.getMessage().startsWith("Cannot find task with id")) {
-                return true;
-            }
-            if (cause instanceof AuthorizationException refusal && refusal.getMissingAuthorizations().stream()
-                    .anyMatch(missing -> Resources.TASK.resourceName().equals(missing.getResourceType())
-                            && missing.getResourceId() != null && !stillOpen(missing.getResourceId()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(cause -> cause instanceof NullValueException && cause.getMessage() != null
+                && cause.getMessage().startsWith("Cannot find task with id")
+                || cause instanceof AuthorizationException refusal && refusal.getMissingAuthorizations().stream()
+                .anyMatch(missing -> Resources.TASK.resourceName().equals(missing.getResourceType())
+                        && missing.getResourceId() != null && !stillOpen(missing.getResourceId())));
     }
 
     /** Whether the task exists, whoever may see it. */
@@ -92,15 +80,6 @@ final class EngineRestAnswers {
         ProcessEngineConfigurationImpl engine =
                 (ProcessEngineConfigurationImpl) ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration();
         return engine.getCommandExecutorTxRequired().execute(command -> command.getTaskManager().findTaskById(taskId) != null);
-    }
-
-    private static Optional<DeploymentSizeLimit.TooLarge> deploymentTooLarge(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DeploymentSizeLimit.TooLarge tooLarge) {
-                return Optional.of(tooLarge);
-            }
-        }
-        return Optional.empty();
     }
 
     /** An answer in Camunda REST's error shape ({@code type}, {@code message}), as its clients read it. */

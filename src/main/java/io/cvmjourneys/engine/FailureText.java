@@ -1,6 +1,8 @@
 package io.cvmjourneys.engine;
 
 import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a failed system answered, in one line an operator reads in an incident or a dead letter: the
@@ -13,14 +15,10 @@ public final class FailureText {
             return "the database could not be reached";
         }
         // the deepest: a statement refused first makes the ones after it fail with "transaction is aborted"
-        SQLException refused = null;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getMessage() != null) {
-                refused = sql;
-            }
-        }
-        if (refused != null) {
-            return "the database refused the change: " + firstLine(refused.getMessage()).replaceFirst("^ERROR: ", "");
+        Optional<String> refused = Causes.of(failure).filter(cause -> cause instanceof SQLException)
+                .map(Throwable::getMessage).filter(Objects::nonNull).reduce((shallower, deeper) -> deeper);
+        if (refused.isPresent()) {
+            return "the database refused the change: " + firstLine(refused.get()).replaceFirst("^ERROR: ", "");
         }
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : firstLine(failure.getMessage());
     }

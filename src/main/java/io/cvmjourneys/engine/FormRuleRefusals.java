@@ -30,16 +30,12 @@ class FormRuleRefusals implements ExceptionMapper<RestException> {
         if (answer.isPresent()) {
             return answer.get();
         }
-        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof FormFieldValidationException refusal) {
-                return EngineRestAnswers.answer(Response.Status.BAD_REQUEST, refusal.getClass().getSimpleName(),
-                        refusal.getMessage());
-            }
-            if (cause instanceof BadUserRequestException refusal) {
-                return EngineRestAnswers.answer(Response.Status.BAD_REQUEST, "InvalidRequestException",
-                        refusal.getMessage());
-            }
-        }
-        return new RestExceptionHandler().toResponse(exception);
+        return Causes.of(exception)
+                .filter(cause -> cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException)
+                .findFirst()
+                .map(refusal -> EngineRestAnswers.answer(Response.Status.BAD_REQUEST, refusal instanceof
+                        FormFieldValidationException ? refusal.getClass().getSimpleName() : "InvalidRequestException",
+                        refusal.getMessage()))
+                .orElseGet(() -> new RestExceptionHandler().toResponse(exception));
     }
 }

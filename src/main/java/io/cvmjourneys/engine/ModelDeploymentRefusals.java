@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -49,21 +50,13 @@ class ModelDeploymentRefusals implements ExceptionMapper<ProcessEngineException>
     /** Each cause's words once, without Java type names; a cause that only names a parser's exception adds nothing. */
     private static String reasons(Throwable exception) {
         StringBuilder reasons = new StringBuilder();
-        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            String message = cause.getMessage() == null ? null : PlainRefusals.plain(cause.getMessage());
-            if (message != null && !PlainRefusals.namesAnException(message) && reasons.indexOf(message) < 0) {
-                reasons.append(reasons.isEmpty() ? "" : " ← ").append(message);
-            }
-        }
+        Causes.of(exception).map(Throwable::getMessage).filter(Objects::nonNull).map(PlainRefusals::plain)
+                .filter(message -> !PlainRefusals.namesAnException(message) && reasons.indexOf(message) < 0)
+                .forEach(message -> reasons.append(reasons.isEmpty() ? "" : " ← ").append(message));
         return reasons.toString();
     }
 
     private static boolean causedByDatabase(Throwable exception) {
-        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(exception, SQLException.class).isPresent();
     }
 }

@@ -17,10 +17,7 @@ public record UnreadableJson(String message, String field) {
 
     /** @param failure what the JSON reader threw, or the exception it is the cause of */
     public static UnreadableJson of(Throwable failure) {
-        Throwable cause = failure;
-        while (cause != null && !(cause instanceof MismatchedInputException) && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
+        Throwable cause = Causes.first(failure, MismatchedInputException.class).orElse(null);
         if (cause instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum() && !format.getPath().isEmpty()) {
             String field = fieldOf(format);
