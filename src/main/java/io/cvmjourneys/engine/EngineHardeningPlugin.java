@@ -40,7 +40,7 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPreBPMNParseListeners(listeners);
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new CompletionVariables());
+        interceptors.add(new TaskCommands(EngineRestAnswers::stillOpen));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 

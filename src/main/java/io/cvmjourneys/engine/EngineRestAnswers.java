@@ -68,18 +68,25 @@ final class EngineRestAnswers {
      * refusal to work a task that is no longer there came from a completion that won the race.
      */
     private static boolean taskGone(Throwable failure) {
-        return Causes.of(failure).anyMatch(cause -> cause instanceof NullValueException && cause.getMessage() != null
-                && cause.getMessage().startsWith("Cannot find task with id")
-                || cause instanceof AuthorizationException refusal && refusal.getMissingAuthorizations().stream()
+        return taskNotFound(failure) || Causes.of(failure).anyMatch(cause -> cause instanceof AuthorizationException refusal && refusal.getMissingAuthorizations().stream()
                 .anyMatch(missing -> Resources.TASK.resourceName().equals(missing.getResourceType())
                         && missing.getResourceId() != null && !stillOpen(missing.getResourceId())));
     }
 
-    /** Whether the task exists, whoever may see it. */
-    private static boolean stillOpen(String taskId) {
+    /** The engine's words for a task id that is not (or no longer) there. */
+    static boolean taskNotFound(Throwable failure) {
+        return Causes.of(failure).anyMatch(cause -> cause instanceof NullValueException && cause.getMessage() != null
+                && cause.getMessage().startsWith("Cannot find task with id"));
+    }
+
+    /**
+     * Whether the task exists, whoever may see it, as committed: looked up in a transaction of its own,
+     * since the caller's may have failed on the database.
+     */
+    static boolean stillOpen(String taskId) {
         ProcessEngineConfigurationImpl engine =
                 (ProcessEngineConfigurationImpl) ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration();
-        return engine.getCommandExecutorTxRequired().execute(command -> command.getTaskManager().findTaskById(taskId) != null);
+        return engine.getCommandExecutorTxRequiresNew().execute(command -> command.getTaskManager().findTaskById(taskId) != null);
     }
 
     /** An answer in Camunda REST's error shape ({@code type}, {@code message}), as its clients read it. */

@@ -41,7 +41,7 @@ final class UserTaskListeners extends AbstractBpmnParseListener {
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
                 (DelegateTask completed) -> formRules.orderedStream().forEach(rules -> rules.check(completed,
-                        CompletionVariables.sentFor(completed.getId()), true)));
+                        TaskCommands.sentFor(completed.getId()), true)));
         task.setTaskFormHandler(new CheckedOnSubmit(task.getTaskFormHandler()));
     }
 

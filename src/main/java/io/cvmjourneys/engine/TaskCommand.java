@@ -1,0 +1,96 @@
+package io.cvmjourneys.engine;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+
+/**
+ * An engine command that works a user task — completes it, submits its form, or sets or removes its
+ * variables — read as the task it works on and what it changes, whichever API sent it
+ * (/engine-rest, Camunda Tasklist, the workspace, code). Camunda keeps these fields protected; a new
+ * version that renames one fails every test that starts the engine.
+ *
+ * @param sets    the variables it sets, by name
+ * @param removes the variables it removes
+ */
+record TaskCommand(Kind kind, String taskId, Map<String, ?> sets, Collection<String> removes) {
+
+    enum Kind { COMPLETION, FORM_SUBMISSION, VARIABLE_CHANGE }
+
+    private static final Field COMPLETED_TASK = readable(CompleteTaskCmd.class, "taskId");
+    private static final Field COMPLETION_VARIABLES = readable(CompleteTaskCmd.class, "variables");
+    private static final Field SUBMITTED_TASK = readable(SubmitTaskFormCmd.class, "taskId");
+    private static final Field SUBMITTED_VALUES = readable(SubmitTaskFormCmd.class, "properties");
+    private static final Field VARIABLE_OWNER = readable(AbstractVariableCmd.class, "entityId");
+    private static final Field SET_VARIABLES = readable(AbstractSetVariableCmd.class, "variables");
+    private static final Field REMOVED_VARIABLES = readable(AbstractRemoveVariableCmd.class, "variableNames");
+    private static final Field PATCHED_OWNER = readable(AbstractPatchVariablesCmd.class, "entityId");
+    private static final Field PATCHED_VARIABLES = readable(AbstractPatchVariablesCmd.class, "variables");
+    private static final Field PATCH_DELETIONS = readable(AbstractPatchVariablesCmd.class, "deletions");
+
+    static Optional<TaskCommand> of(Command<?> command) {
+        if (command instanceof CompleteTaskCmd) {
+            return Optional.of(new TaskCommand(Kind.COMPLETION, read(COMPLETED_TASK, command),
+                    variables(COMPLETION_VARIABLES, command), List.of()));
+        }
+        if (command instanceof SubmitTaskFormCmd) {
+            return Optional.of(new TaskCommand(Kind.FORM_SUBMISSION, read(SUBMITTED_TASK, command),
+                    variables(SUBMITTED_VALUES, command), List.of()));
+        }
+        if (command instanceof SetTaskVariablesCmd) {
+            return Optional.of(new TaskCommand(Kind.VARIABLE_CHANGE, read(VARIABLE_OWNER, command),
+                    variables(SET_VARIABLES, command), List.of()));
+        }
+        if (command instanceof RemoveTaskVariablesCmd) {
+            return Optional.of(new TaskCommand(Kind.VARIABLE_CHANGE, read(VARIABLE_OWNER, command), Map.of(),
+                    names(REMOVED_VARIABLES, command)));
+        }
+        if (command instanceof PatchTaskVariablesCmd) {
+            return Optional.of(new TaskCommand(Kind.VARIABLE_CHANGE, read(PATCHED_OWNER, command),
+                    variables(PATCHED_VARIABLES, command), names(PATCH_DELETIONS, command)));
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, ?> variables(Field field, Command<?> command) {
+        Map<String, ?> variables = read(field, command);
+        return variables == null ? Map.of() : variables;
+    }
+
+    private static Collection<String> names(Field field, Command<?> command) {
+        Collection<String> names = read(field, command);
+        return names == null ? List.of() : names;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V read(Field field, Command<?> command) {
+        try {
+            return (V) field.get(command);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(field.getDeclaringClass().getSimpleName() + "." + field.getName()
+                    + " cannot be read", e);
+        }
+    }
+
+    private static Field readable(Class<?> command, String name) {
+        try {
+            Field field = command.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("Camunda's " + command.getSimpleName() + " has no field " + name, e);
+        }
+    }
+}
