@@ -31,6 +31,8 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setExpressionManager(new SpringExpressionManager(applicationContext, delegates));
+        // a BPMN error no step catches fails the command instead of quietly ending the journey
+        configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
         List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         listeners.add(new ExecutableModelPolicy(delegates::containsKey));
@@ -42,6 +44,10 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
         interceptors.add(new TaskCommands(EngineRestAnswers::stillOpen));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        List<CommandInterceptor> inCommand = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        inCommand.add(new TaskChangesBesideTheForm(applicationContext.getBeanProvider(TaskFormRules.class)));
+        configuration.setCustomPostCommandInterceptorsTxRequired(inCommand);
     }
 
     /** Decision tables are checked as the engine turns them into decisions: its DMN engine exists by now. */

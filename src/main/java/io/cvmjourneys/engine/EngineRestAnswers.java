@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * What /engine-rest answers, whichever resource met the failure, where Camunda would answer 500 with
@@ -23,7 +25,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * cannot be processed"); a variable sent in Java serialization, which is off on purpose (its bytes
  * would be Java objects rebuilt on the server), 400 — whichever call carried it (a start, a
  * completion, a form, set variables, a message): the engine refuses it wherever it would set it. Each
- * says in plain words what happened to the caller's request.
+ * says in plain words what happened to the caller's request. Values a task's form or a step refuses,
+ * 400 with their words.
  */
 final class EngineRestAnswers {
 
@@ -54,8 +57,22 @@ final class EngineRestAnswers {
         if (taskGone(failure)) {
             return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", TASK_GONE));
         }
-        return Causes.first(failure, DeploymentSizeLimit.TooLarge.class).map(tooLarge -> answer(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "InvalidRequestException", tooLarge.getMessage()));
+        Optional<Response> tooLarge = Causes.first(failure, DeploymentSizeLimit.TooLarge.class).map(refusal ->
+                answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException", refusal.getMessage()));
+        return tooLarge.or(() -> refusedInput(failure));
+    }
+
+    /**
+     * The task form's rules refusing what was sent ({@link TaskFormRules}), or a step refusing what the
+     * caller gave it (a {@link BadUserRequestException}, as {@link JourneySteps#required} throws for a
+     * journey started without its customer): 400 with their words, where Camunda would answer 500
+     * because a listener or a step threw it.
+     */
+    private static Optional<Response> refusedInput(Throwable failure) {
+        return Causes.of(failure)
+                .filter(cause -> cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException)
+                .findFirst()
+                .map(refusal -> answer(Response.Status.BAD_REQUEST, refusal.getClass().getSimpleName(), refusal.getMessage()));
     }
 
     private static boolean javaSerializationRefused(Throwable failure) {

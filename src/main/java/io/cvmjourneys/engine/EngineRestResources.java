@@ -21,7 +21,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(ModelDeploymentRefusals.class);
-        register(FormRuleRefusals.class);
+        register(WrappedRefusals.class);
         register(StepDatabaseFailures.class);
         register(UnreadableRequestBodies.BrokenJson.class);
         register(UnreadableRequestBodies.WrongShape.class);

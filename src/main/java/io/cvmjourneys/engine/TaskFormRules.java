@@ -1,5 +1,6 @@
 package io.cvmjourneys.engine;
 
+import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -19,4 +20,13 @@ public interface TaskFormRules {
      * @throws FormFieldValidationException naming each field that breaks a rule, in the form's words
      */
     void check(DelegateTask task, Map<String, Object> submitted, boolean alreadySet);
+
+    /**
+     * A change of the task's variables on their own, before the task is completed: only the form's
+     * fields the user fills in may be set or removed, each to a value its field accepts (a required
+     * field may stay empty until the completion).
+     *
+     * @throws FormFieldValidationException naming each variable that may not be changed so, in the form's words
+     */
+    void checkChange(DelegateTask task, Map<String, ?> set, Collection<String> removed);
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,58 +48,112 @@ class FormRulesEverywhere implements TaskFormRules {
 
     @Override
     public void check(DelegateTask task, Map<String, Object> submitted, boolean alreadySet) {
+        if (!hasForm(task)) {
+            return;
+        }
+        CamundaForm form = form(task);
+        Map<String, String> refused = new TreeMap<>();
+        Map<String, Object> sent = plainValues(submitted, refused);
+        refused.putAll(notOnTheForm(form, task, sent, alreadySet));
+        String cannot = "\"" + task.getName() + "\" cannot be completed. ";
+        refuseAny(cannot, refused, List.copyOf(refused.keySet()), name -> name);
+        Map<String, Object> values = new HashMap<>(task.getVariables());
+        values.putAll(sent);
+        refuseAny(cannot, problems(form, values, sent.keySet()), inputKeys(form), labels(form));
+    }
+
+    @Override
+    public void checkChange(DelegateTask task, Map<String, ?> set, Collection<String> removed) {
+        if (!hasForm(task)) {
+            return;
+        }
+        CamundaForm form = form(task);
+        Map<String, String> refused = new TreeMap<>();
+        Map<String, Object> changed = plainValues(set, refused);
+        removed.forEach(name -> changed.putIfAbsent(name, null));
+        refused.putAll(notOnTheForm(form, task, changed, true));
+        String cannot = "The variables of \"" + task.getName() + "\" were not changed. ";
+        refuseAny(cannot, refused, List.copyOf(refused.keySet()), name -> name);
+        Map<String, Object> values = new HashMap<>(task.getVariables());
+        values.putAll(changed);
+        removed.forEach(values::remove);
+        Map<String, String> errors = problems(form, values, set.keySet());
+        errors.keySet().retainAll(set.keySet());
+        refuseAny(cannot, errors, inputKeys(form), labels(form));
+    }
+
+    /** A task whose form is a deployed Camunda Form; its journey still there as this transaction reads it. */
+    private static boolean hasForm(DelegateTask task) {
         if (!(task instanceof TaskEntity entity) || entity.getTaskDefinition() == null
                 || entity.getTaskDefinition().getCamundaFormDefinitionKey() == null) {
-            return;
+            return false;
         }
         if (entity.getExecutionId() != null && entity.getExecution() == null) {
             // a completion that ran at the same moment moved the journey on and committed first
             throw new OptimisticLockingException("Task " + task.getId() + " was completed at the same moment");
         }
-        CamundaForm form = form(task);
-        Map<String, Object> sent = new HashMap<>();
-        Map<String, String> refused = new TreeMap<>();
+        return true;
+    }
+
+    /** The values as plain values; each one that is not is added to {@code refused}. */
+    private static Map<String, Object> plainValues(Map<String, ?> submitted, Map<String, String> refused) {
+        Map<String, Object> plain = new HashMap<>();
         submitted.keySet().forEach(name -> {
             Object value = plainValue(submitted, name);
             if (value == NOT_PLAIN) {
                 refused.put(name, "send a plain value: text, a number, true or false, or a date.");
             } else {
-                sent.put(name, value);
+                plain.put(name, value);
             }
         });
-        refused.putAll(notOnTheForm(form, task, sent, alreadySet));
-        if (!refused.isEmpty()) {
-            throw refusal(task, refused, refused.keySet().stream().toList(), name -> name);
-        }
-        Map<String, Object> values = new HashMap<>(task.getVariables());
-        values.putAll(sent);
-        Map<String, String> asEntered = new HashMap<>();
-        form.inputs().forEach(field -> asEntered.put(field.key(), asEntered(values.get(field.key()), clock)));
-        FormSubmission checked = FormValidator.check(form, asEntered, values, LocalDate.now(clock));
-        if (!checked.isValid()) {
-            Map<String, String> labels = new HashMap<>();
-            form.inputs().forEach(field -> labels.put(field.key(), field.label() == null ? field.key() : field.label()));
-            throw refusal(task, checked.errors(), form.inputs().stream().map(FormField::key).toList(), labels::get);
-        }
-    }
-
-    /** The form's refusal: each field's problem, in the form's order, after the task's name. */
-    private static FormFieldValidationException refusal(DelegateTask task, Map<String, String> errors, List<String> order,
-                                                        Function<String, String> label) {
-        return new FormFieldValidationException(errors, order.stream().filter(errors::containsKey)
-                .map(name -> label.apply(name) + ": " + errors.get(name))
-                .collect(Collectors.joining(" ", "\"" + task.getName() + "\" cannot be completed. ", "")));
+        return plain;
     }
 
     /**
-     * A submitted value as the form's rules read it; {@link #NOT_PLAIN} for an object (a serialized
-     * value, which a form never sends and whose reading would fail on its bytes).
+     * What the form's rules say of these values, and of each value sent for a field the form hides for
+     * them: a form never sends one, and the journey would keep an answer nobody saw the question of.
      */
-    private static Object plainValue(Map<String, Object> submitted, String name) {
-        if (submitted instanceof VariableMap typed && typed.getValueTyped(name) instanceof SerializableValue) {
+    private Map<String, String> problems(CamundaForm form, Map<String, Object> values, Set<String> sent) {
+        Map<String, String> asEntered = new HashMap<>();
+        form.inputs().forEach(field -> asEntered.put(field.key(), asEntered(values.get(field.key()), clock)));
+        Map<String, String> problems = new HashMap<>(FormValidator.check(form, asEntered, values, LocalDate.now(clock)).errors());
+        FormValidator.hiddenKeys(form, asEntered, values).stream()
+                .filter(name -> sent.contains(name) && !asEntered.getOrDefault(name, "").isEmpty())
+                .forEach(name -> problems.put(name, "The form hides this field for the other answers given: leave it out."));
+        return problems;
+    }
+
+    private static List<String> inputKeys(CamundaForm form) {
+        return form.inputs().stream().map(FormField::key).toList();
+    }
+
+    private static Function<String, String> labels(CamundaForm form) {
+        Map<String, String> labels = new HashMap<>();
+        form.inputs().forEach(field -> labels.put(field.key(), field.label() == null ? field.key() : field.label()));
+        return labels::get;
+    }
+
+    /** The form's refusal, if there are errors: each field's problem, in the form's order, after what was refused. */
+    private static void refuseAny(String cannot, Map<String, String> errors, List<String> order, Function<String, String> label) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        throw new FormFieldValidationException(errors, order.stream().filter(errors::containsKey)
+                .map(name -> label.apply(name) + ": " + errors.get(name))
+                .collect(Collectors.joining(" ", cannot, "")));
+    }
+
+    /**
+     * A submitted value as the form's rules read it, whether the map holds it plain or typed (as
+     * /engine-rest and {@code Variables.stringValue(…)} send it); {@link #NOT_PLAIN} for an object (a
+     * serialized value, which a form never sends and whose reading would fail on its bytes).
+     */
+    private static Object plainValue(Map<String, ?> submitted, String name) {
+        Object value = submitted instanceof VariableMap typed ? typed.getValueTyped(name) : submitted.get(name);
+        if (value instanceof SerializableValue) {
             return NOT_PLAIN;
         }
-        return submitted.get(name);
+        return value instanceof TypedValue typed ? typed.getValue() : value;
     }
 
     /**
@@ -117,7 +173,7 @@ class FormRulesEverywhere implements TaskFormRules {
                 return;
             }
             if (!shown.containsKey(name)) {
-                refused.put(name, "is not on this form; a task's completion sets only the form's fields.");
+                refused.put(name, "is not on this form; a task takes only its form's fields.");
             } else if (alreadySet || !Objects.equals(String.valueOf(value), String.valueOf(task.getVariable(name)))) {
                 refused.put(name, "is shown read-only on this form and cannot be changed.");
             }

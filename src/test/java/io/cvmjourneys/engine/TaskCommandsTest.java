@@ -10,8 +10,13 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -70,12 +75,20 @@ class TaskCommandsTest {
     }
 
     @Test
-    void aVariablePatchIsReadAsWhatItSetsAndRemoves() {
-        TaskCommand patch = TaskCommand.of(new PatchTaskVariablesCmd("task-1", Map.of("agentNote", "x"), List.of("channel"),
-                false)).orElseThrow();
+    void everyWayOfChangingATasksJourneyIsReadAsWhatItSetsAndRemoves() {
+        Map<String, Object> note = Map.of("agentNote", "x");
 
-        assertThat(patch).isEqualTo(new TaskCommand(TaskCommand.Kind.VARIABLE_CHANGE, "task-1", Map.of("agentNote", "x"),
-                List.of("channel")));
+        assertThat(TaskCommand.of(new PatchTaskVariablesCmd("task-1", note, List.of("channel"), false))).contains(
+                new TaskCommand(TaskCommand.Kind.VARIABLE_CHANGE, "task-1", note, List.of("channel")));
+        assertThat(TaskCommand.of(new RemoveTaskVariablesCmd("task-1", List.of("channel"), true))).contains(
+                new TaskCommand(TaskCommand.Kind.VARIABLE_CHANGE, "task-1", Map.of(), List.of("channel")));
+        assertThat(TaskCommand.of(new ResolveTaskCmd("task-1", note))).as("a resolution completes nothing").contains(
+                new TaskCommand(TaskCommand.Kind.VARIABLE_CHANGE, "task-1", note, List.of()));
+        assertThat(TaskCommand.of(new HandleTaskBpmnErrorCmd("task-1", "GONE", null, note))).contains(
+                new TaskCommand(TaskCommand.Kind.ERROR_OR_ESCALATION, "task-1", note, List.of()));
+        assertThat(TaskCommand.of(new HandleTaskEscalationCmd("task-1", "HELP", null))).contains(
+                new TaskCommand(TaskCommand.Kind.ERROR_OR_ESCALATION, "task-1", Map.of(), List.of()));
+        assertThat(TaskCommand.of(new ClaimTaskCmd("task-1", "agent"))).isEmpty();
     }
 
     private static TaskCommands failingWith(RuntimeException failure, Predicate<String> stillOpen) {

@@ -92,13 +92,54 @@ class FormRulesOutsideTheWorkspaceTest {
         assertThat(runtimeService.getVariable(promised.getProcessInstanceId(), "promisedDate")).isEqualTo(inTenDays.toString());
     }
 
+    @Test
+    void aCallsFieldsCanBeSetOnTheirOwnOverRestAndNoOtherVariableOfItsJourney() {
+        Task call = anOpenCall();
+        Object customer = runtimeService.getVariable(call.getProcessInstanceId(), "customerId");
+        RestClient agent = agent();
+        claim(agent, call);
+
+        ResponseEntity<String> field = agent.put().uri("/engine-rest/task/{id}/variables/customerResponse", call.getId())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"value\": \"PROMISE_TO_PAY\"}").retrieve().toEntity(String.class);
+        ResponseEntity<String> customerId = agent.post().uri("/engine-rest/task/{id}/variables", call.getId())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"modifications\": {\"customerId\": {\"value\": \"CUST-000001\"}}}")
+                .retrieve().toEntity(String.class);
+        ResponseEntity<String> farPromise = agent.put().uri("/engine-rest/task/{id}/variables/promisedDate", call.getId())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"value\": \"%s\"}".formatted(LocalDate.now(clock).plusDays(61)))
+                .retrieve().toEntity(String.class);
+
+        assertThat(field.getStatusCode()).as(field.toString()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtimeService.getVariable(call.getProcessInstanceId(), "customerResponse")).isEqualTo("PROMISE_TO_PAY");
+        assertThat(customerId.getStatusCode()).as(customerId.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(customerId.getBody()).contains("customerId: is not on this form");
+        assertThat(runtimeService.getVariable(call.getProcessInstanceId(), "customerId")).isEqualTo(customer).isNotNull();
+        assertThat(farPromise.getStatusCode()).as(farPromise.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(farPromise.getBody()).contains("Promised payment date: Choose a day at most 60 days ahead");
+        assertThat(runtimeService.getVariable(call.getProcessInstanceId(), "promisedDate")).isNull();
+
+        // a field may be emptied again; the call goes back as it was, for the other tests
+        ResponseEntity<String> emptied = agent.delete().uri("/engine-rest/task/{id}/variables/customerResponse", call.getId())
+                .retrieve().toEntity(String.class);
+        assertThat(emptied.getStatusCode()).as(emptied.toString()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtimeService.getVariable(call.getProcessInstanceId(), "customerResponse")).isNull();
+        taskService.setAssignee(call.getId(), null);
+    }
+
     private ResponseEntity<String> completeOverRest(Task task, String body) {
-        RestClient agent = TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "demo")).build();
+        RestClient agent = agent();
+        claim(agent, task);
+        return agent.post().uri("/engine-rest/task/{id}/complete", task.getId()).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toEntity(String.class);
+    }
+
+    private RestClient agent() {
+        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth("agent", "demo")).build();
+    }
+
+    private static void claim(RestClient agent, Task task) {
         ResponseEntity<String> claim = agent.post().uri("/engine-rest/task/{id}/claim", task.getId())
                 .contentType(MediaType.APPLICATION_JSON).body("{\"userId\": \"agent\"}").retrieve().toEntity(String.class);
         assertThat(claim.getStatusCode()).as(claim.toString()).isEqualTo(HttpStatus.NO_CONTENT);
-        return agent.post().uri("/engine-rest/task/{id}/complete", task.getId()).contentType(MediaType.APPLICATION_JSON)
-                .body(body).retrieve().toEntity(String.class);
     }
 
     /** A call about an overdue invoice nobody has taken: the demo's payments collection has several. */
