@@ -31,7 +31,8 @@ class JourneySurvivesRestartTest {
             processInstanceId = firstRun.getBean(RuntimeService.class)
                     .startProcessInstanceByKey(CancellationVariables.PROCESS_ID, CUSTOMER, Map.of(
                             JourneyStartVariables.CUSTOMER_ID, CUSTOMER, JourneyStartVariables.CHANNEL, "STORE",
-                            JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST")).getId();
+                            JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"))
+                    .getId();
             deployments = firstRun.getBean(RepositoryService.class).createDeploymentQuery().count();
         }
 

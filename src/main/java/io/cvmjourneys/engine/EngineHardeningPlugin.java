@@ -47,6 +47,7 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         List<CommandInterceptor> inCommand = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         inCommand.add(new TaskChangesBesideTheForm(applicationContext.getBeanProvider(TaskFormRules.class)));
+        inCommand.add(new JourneyStartChecks(applicationContext.getBeanProvider(JourneyStartRules.class)));
         configuration.setCustomPostCommandInterceptorsTxRequired(inCommand);
     }
 

@@ -25,8 +25,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * cannot be processed"); a variable sent in Java serialization, which is off on purpose (its bytes
  * would be Java objects rebuilt on the server), 400 — whichever call carried it (a start, a
  * completion, a form, set variables, a message): the engine refuses it wherever it would set it. Each
- * says in plain words what happened to the caller's request. Values a task's form or a step refuses,
- * 400 with their words.
+ * says in plain words what happened to the caller's request.
  */
 final class EngineRestAnswers {
 
@@ -57,9 +56,8 @@ final class EngineRestAnswers {
         if (taskGone(failure)) {
             return Optional.of(answer(Response.Status.NOT_FOUND, "NotFound", TASK_GONE));
         }
-        Optional<Response> tooLarge = Causes.first(failure, DeploymentSizeLimit.TooLarge.class).map(refusal ->
-                answer(Response.Status.REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException", refusal.getMessage()));
-        return tooLarge.or(() -> refusedInput(failure));
+        return Causes.first(failure, DeploymentSizeLimit.TooLarge.class).map(tooLarge -> answer(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "InvalidRequestException", tooLarge.getMessage()));
     }
 
     /**
@@ -68,7 +66,7 @@ final class EngineRestAnswers {
      * journey started without its customer): 400 with their words, where Camunda would answer 500
      * because a listener or a step threw it.
      */
-    private static Optional<Response> refusedInput(Throwable failure) {
+    static Optional<Response> refusedInput(Throwable failure) {
         return Causes.of(failure)
                 .filter(cause -> cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException)
                 .findFirst()

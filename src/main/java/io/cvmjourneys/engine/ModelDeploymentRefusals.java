@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  * the engine refuses) and keeps the reason in the exception's causes. For a deployment that is the
  * model's fault, not the server's: Camunda Modeler gets 400 with every reason in the message, so
  * the CVM manager sees what to fix. Any request that met the database out of reach or a concurrent
- * change gets the answer of {@link EngineRestAnswers}; other database trouble stays a 500.
+ * change gets the answer of {@link EngineRestAnswers}; other database trouble stays a 500. Outside
+ * deployments, a value a task's form or a journey's step refuses (thrown from inside a command, as a
+ * resolve or a BPMN error from a task meets it) is a 400 with its words.
  */
 @Provider
 @Priority(1)
@@ -37,7 +39,11 @@ class ModelDeploymentRefusals implements ExceptionMapper<ProcessEngineException>
         if (answer.isPresent()) {
             return answer.get();
         }
-        if (!request.getPath().endsWith(DEPLOY_PATH) || causedByDatabase(exception)) {
+        if (!request.getPath().endsWith(DEPLOY_PATH)) {
+            return EngineRestAnswers.refusedInput(exception)
+                    .orElseGet(() -> new ProcessEngineExceptionHandler().toResponse(exception));
+        }
+        if (causedByDatabase(exception)) {
             return new ProcessEngineExceptionHandler().toResponse(exception);
         }
         Map<String, Object> body = new LinkedHashMap<>();

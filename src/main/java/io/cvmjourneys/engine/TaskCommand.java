@@ -1,5 +1,8 @@
 package io.cvmjourneys.engine;
 
+import static io.cvmjourneys.engine.CommandFields.read;
+import static io.cvmjourneys.engine.CommandFields.readable;
+
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +26,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
  * An engine command that works a user task — completes it, submits its form, sets or removes its
  * variables, resolves it, throws a BPMN error or escalation from it — read as the task it works on and
  * what it changes, whichever API sent it
- * (/engine-rest, Camunda Tasklist, the workspace, code). Camunda keeps these fields protected; a new
- * version that renames one fails every test that starts the engine.
+ * (/engine-rest, Camunda Tasklist, the workspace, code); see {@link CommandFields}.
  *
  * @param sets    the variables it sets, by name
  * @param removes the variables it removes
@@ -99,25 +101,5 @@ record TaskCommand(Kind kind, String taskId, Map<String, ?> sets, Collection<Str
     private static Collection<String> names(Field field, Command<?> command) {
         Collection<String> names = read(field, command);
         return names == null ? List.of() : names;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> V read(Field field, Command<?> command) {
-        try {
-            return (V) field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(field.getDeclaringClass().getSimpleName() + "." + field.getName()
-                    + " cannot be read", e);
-        }
-    }
-
-    private static Field readable(Class<?> command, String name) {
-        try {
-            Field field = command.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + command.getSimpleName() + " has no field " + name, e);
-        }
     }
 }

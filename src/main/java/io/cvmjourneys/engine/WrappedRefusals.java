@@ -20,6 +20,7 @@ class WrappedRefusals implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-        return EngineRestAnswers.to(exception).orElseGet(() -> new RestExceptionHandler().toResponse(exception));
+        return EngineRestAnswers.to(exception).or(() -> EngineRestAnswers.refusedInput(exception))
+                .orElseGet(() -> new RestExceptionHandler().toResponse(exception));
     }
 }

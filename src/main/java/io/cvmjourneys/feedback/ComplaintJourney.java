@@ -44,6 +44,11 @@ class ComplaintJourney {
             }
 
             @Override
+            public Set<String> requiredStartVariables() {
+                return Set.of(FeedbackVariables.COMPLAINT_TEXT, FeedbackVariables.CATEGORY);
+            }
+
+            @Override
             public Map<String, Object> startVariables(Moment moment) {
                 Object text = moment.data().get("text");
                 if (!(text instanceof String complaint) || complaint.isBlank() || complaint.length() > MAX_TEXT) {

@@ -18,6 +18,12 @@ public interface JourneyTrigger {
     /** The journey's start variables beyond customer, channel and moment, taken from the moment's data. */
     Map<String, Object> startVariables(Moment moment);
 
+    /**
+     * Which of {@link #startVariables} the journey cannot do without: a start that bypasses the intake
+     * (over /engine-rest, say) must give them, as the moment would have.
+     */
+    Set<String> requiredStartVariables();
+
     /** What a person enters in the moment's data when starting the journey by hand (the workspace asks for these). */
     default List<MomentField> dataFields() {
         return List.of();

@@ -188,8 +188,12 @@ class ModelSafetyTest {
                 .serializationDataFormat(Variables.SerializationDataFormats.JAVA)
                 .objectTypeName(String.class.getName()).create();
 
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("cancellation-winback", "CUST-SER",
-                Map.of("payload", serialized)))
+        deploy("serialization-probe", """
+                <bpmn:sequenceFlow id="SequenceFlow_ToEnd" sourceRef="StartEvent_Begin" targetRef="EndEvent_Done" />
+                <bpmn:endEvent id="EndEvent_Done" />
+                """);
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("serialization-probe", Map.of("payload", serialized)))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Java serialization");
     }

@@ -317,7 +317,7 @@ abstract class AccessControlTest {
     private ProcessInstance startCancellationJourney(String customer) {
         return runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, customer, Map.of(
                 JourneyStartVariables.CUSTOMER_ID, customer, JourneyStartVariables.CHANNEL, "CALL_CENTER",
-                JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST"));
+                JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"));
     }
 
     /** A task for the CX team only. */

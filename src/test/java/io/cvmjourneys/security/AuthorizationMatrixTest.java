@@ -102,7 +102,8 @@ class AuthorizationMatrixTest {
     @Test
     void eachCallerReachesExactlyWhatItsRoleAllows() {
         String journey = runtimeService.startProcessInstanceByKey("cancellation-winback", "CUST-004401", Map.of(
-                "customerId", "CUST-004401", "channel", "CALL_CENTER", "momentType", "CANCELLATION_REQUEST")).getId();
+                "customerId", "CUST-004401", "channel", "CALL_CENTER", "momentType", "CANCELLATION_REQUEST",
+                "reason", "PRICE")).getId();
         Map<String, String> placeholders = Map.of("{task}",
                 taskService.createTaskQuery().processInstanceId(journey).singleResult().getId(), "{journey}", journey,
                 "{customer}", "CUST-000321");

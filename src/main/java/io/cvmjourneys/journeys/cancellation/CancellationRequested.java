@@ -35,6 +35,11 @@ class CancellationRequested implements JourneyTrigger {
     }
 
     @Override
+    public Set<String> requiredStartVariables() {
+        return Set.of(CancellationVariables.REASON);
+    }
+
+    @Override
     public Map<String, Object> startVariables(Moment moment) {
         return Map.of(CancellationVariables.REASON, reason(moment.data().get(REASON_FIELD)).name());
     }

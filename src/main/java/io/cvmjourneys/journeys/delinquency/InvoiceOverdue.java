@@ -40,6 +40,11 @@ class InvoiceOverdue implements JourneyTrigger {
     }
 
     @Override
+    public Set<String> requiredStartVariables() {
+        return Set.of(DelinquencyVariables.INVOICE_ID);
+    }
+
+    @Override
     public Map<String, Object> startVariables(Moment moment) {
         if (!(moment.data().get(INVOICE_FIELD) instanceof String invoiceId) || invoiceId.isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "data.invoiceId is required: the overdue invoice's id", "data.invoiceId");

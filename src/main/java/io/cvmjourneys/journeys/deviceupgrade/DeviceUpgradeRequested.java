@@ -41,6 +41,12 @@ class DeviceUpgradeRequested implements JourneyTrigger {
                 MomentField.of(FAULT_FIELD, "Fault the customer reports (malfunction only)", MomentField.Kind.LONG_TEXT, false));
     }
 
+    /** The line and the fault are optional: a customer may have one line and no fault. */
+    @Override
+    public Set<String> requiredStartVariables() {
+        return Set.of();
+    }
+
     @Override
     public Map<String, Object> startVariables(Moment moment) {
         Map<String, Object> variables = new HashMap<>();

@@ -55,6 +55,13 @@ class MoveRequested implements JourneyTrigger {
     }
 
     @Override
+    public Set<String> requiredStartVariables() {
+        return Set.of(MovingHouseVariables.NEW_STREET, MovingHouseVariables.NEW_HOUSE_NUMBER,
+                MovingHouseVariables.NEW_POSTCODE, MovingHouseVariables.NEW_CITY, MovingHouseVariables.NEW_ADDRESS,
+                MovingHouseVariables.MOVE_DATE, MovingHouseVariables.MOVE_DAY_STARTS_AT);
+    }
+
+    @Override
     public Map<String, Object> startVariables(Moment moment) {
         if (!(moment.data().get("newAddress") instanceof Map<?, ?> address)) {
             throw bad("data.newAddress is required: {\"street\", \"houseNumber\", \"postcode\", \"city\"}", "data.newAddress");
