@@ -127,6 +127,12 @@ class SecurityConfiguration {
                 "The address cannot be used: " + rejected.getMessage() + ".");
     }
 
+    /** Sign-ins taken as read for a while (see {@link RecentSignIns}), timed by the JVM's monotonic ticker. */
+    @Bean
+    RecentSignIns recentSignIns(CvmSecurityProperties properties) {
+        return new RecentSignIns(properties.signInReuse(), System::nanoTime);
+    }
+
     /** Tells the engine who calls /engine-rest, so its authorizations apply to REST calls. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

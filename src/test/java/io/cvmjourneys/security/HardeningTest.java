@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -112,6 +113,43 @@ class HardeningTest {
             identityService.unlockUser("store");
         }
         assertThat(right.get().uri("/api/actions").retrieve().toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aNewPasswordOrALostGroupCountsFromTheNextRequestThoughSignInsAreReused() {
+        RestClient before = basic("channel", "demo");
+        assertThat(status(before, "/api/outbox/dead-letters")).isEqualTo(HttpStatus.OK);
+        User channel = identityService.createUserQuery().userId("channel").singleResult();
+        try {
+            channel.setPassword("Another-Secret-7");
+            identityService.saveUser(channel); // as Camunda Admin's "Change password" does
+            RestClient after = basic("channel", "Another-Secret-7");
+            assertThat(status(after, "/api/outbox/dead-letters")).isEqualTo(HttpStatus.OK);
+
+            identityService.deleteMembership("channel", "channel-team");
+            assertThat(status(after, "/api/outbox/dead-letters")).as("out of the channel team").isEqualTo(HttpStatus.FORBIDDEN);
+            identityService.createMembership("channel", "channel-team");
+
+            assertThat(status(before, "/api/outbox/dead-letters")).as("the old password").isEqualTo(HttpStatus.UNAUTHORIZED);
+        } finally {
+            if (identityService.createGroupQuery().groupMember("channel").groupId("channel-team").count() == 0) {
+                identityService.createMembership("channel", "channel-team");
+            }
+            // read again: the wrong password was counted on the user since
+            User restored = identityService.createUserQuery().userId("channel").singleResult();
+            restored.setPassword("demo");
+            identityService.saveUser(restored);
+            identityService.unlockUser("channel");
+        }
+        assertThat(status(before, "/api/outbox/dead-letters")).isEqualTo(HttpStatus.OK);
+    }
+
+    private RestClient basic(String user, String password) {
+        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, password)).build();
+    }
+
+    private static HttpStatus status(RestClient client, String path) {
+        return HttpStatus.valueOf(client.get().uri(path).retrieve().toBodilessEntity().getStatusCode().value());
     }
 
     private static String session(ResponseEntity<?> answer) {
