@@ -144,7 +144,8 @@ class DatabaseOutageTest {
         Duration healthTook = Duration.ofNanos(System.nanoTime() - healthStarted);
         int liveness = status("/actuator/health/liveness");
         Sent duringOutage = sendMoment("outage-probe", "CUST-003999");
-        ResponseEntity<String> signIn = signInAsABrowser("agent");
+        // a user the load did not sign in: a sign-in reused within cvm.security.sign-in-reuse needs no database
+        ResponseEntity<String> signIn = signInAsABrowser("analyst");
         ResponseEntity<String> engineRest = new JourneyOverRest(port).as("manager")
                 .get().uri("/engine-rest/task/count").retrieve().toEntity(String.class);
         pause(OUTAGE.minus(Duration.ofNanos(System.nanoTime() - stoppedAt)));
