@@ -13,7 +13,8 @@ import org.openjdk.jmh.util.Statistics;
 /**
  * Runs the next-best-action benchmarks and prints ratios: (a) the pure decision in memory against
  * the candidate table alone, measured in the same run, and against its goals (p99 under 200 µs,
- * over 20,000 decisions/s); (b) the whole pipeline on PostgreSQL (see {@link PipelineBenchmark}).
+ * over 20,000 decisions/s); (b) the whole pipeline on PostgreSQL (see {@link PipelineBenchmark}); (c) the
+ * REST API over HTTP against /actuator/health, on H2 and on PostgreSQL (see {@link HttpBenchmark}).
  * Run with: {@code mvn -Pbenchmark test-compile exec:exec}.
  */
 public final class Benchmarks {
@@ -53,6 +54,8 @@ public final class Benchmarks {
                 decisionThroughput / GOAL_DECISIONS_PER_SECOND, GOAL_DECISIONS_PER_SECOND);
 
         PipelineBenchmark.run();
+        HttpBenchmark.main(new String[0]);
+        HttpBenchmark.main(new String[] {"postgres"});
     }
 
     private static Collection<RunResult> run(Mode mode, TimeUnit unit) throws RunnerException {

@@ -1,15 +1,13 @@
 package io.cvmjourneys.benchmark;
 
-import io.cvmjourneys.CvmJourneysApplication;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActionService;
-import io.cvmjourneys.testsupport.PostgresTestDatabase;
+import io.cvmjourneys.testsupport.DemoApplication;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.IntConsumer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,11 +23,7 @@ final class PipelineBenchmark {
     private static final double GOAL_P99_MILLIS = 5;
 
     static void run() {
-        String url = PostgresTestDatabase.newDatabaseUrl();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CvmJourneysApplication.class)
-                .profiles("postgres", "demo")
-                .run("--server.port=0", "--CVM_DB_URL=" + url, "--CVM_DB_USER=postgres", "--CVM_DB_PASSWORD=benchmark-only",
-                        "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn")) {
+        try (ConfigurableApplicationContext app = DemoApplication.start("pipeline-benchmark", true)) {
             NextBestActionService pipeline = app.getBean(NextBestActionService.class);
             CustomerDirectory customers = app.getBean(CustomerDirectory.class);
             JdbcClient jdbc = app.getBean(JdbcClient.class);

@@ -1,20 +1,15 @@
 package io.cvmjourneys.workspace;
 
-import io.cvmjourneys.CvmJourneysApplication;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
-import io.cvmjourneys.testsupport.PostgresTestDatabase;
+import io.cvmjourneys.testsupport.DemoApplication;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 
@@ -33,18 +28,8 @@ public final class WorkspaceRenderBenchmark {
 
     public static void main(String[] args) {
         boolean postgres = Arrays.asList(args).contains("postgres");
-        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=warn",
-                "--camunda.bpm.job-execution.enabled=false"));
-        if (postgres) {
-            settings.addAll(List.of("--CVM_DB_URL=" + PostgresTestDatabase.newDatabaseUrl(), "--CVM_DB_USER=postgres",
-                    "--CVM_DB_PASSWORD=benchmark-only"));
-        } else {
-            settings.add("--spring.datasource.url=jdbc:h2:mem:render-benchmark;DB_CLOSE_DELAY=-1");
-        }
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CvmJourneysApplication.class)
-                .profiles(postgres ? new String[] {"postgres", "demo"} : new String[] {"demo"})
-                .run(settings.toArray(String[]::new))) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (ConfigurableApplicationContext app = DemoApplication.start("render-benchmark", postgres)) {
+            int port = DemoApplication.port(app);
             RestClient browser = TestHttp.browser(port);
             TestHttp.signIn(browser, "agent", "demo");
             if (!browser.get().uri("/tasks").retrieve().body(String.class).contains("Your queue")) {

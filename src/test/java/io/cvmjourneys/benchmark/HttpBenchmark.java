@@ -1,0 +1,151 @@
+package io.cvmjourneys.benchmark;
+
+import io.cvmjourneys.testsupport.DemoApplication;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The REST API under load over HTTP, each endpoint beside {@code /actuator/health} of the same
+ * application measured in the same run: the application in this JVM on the demo data (H2, or PostgreSQL
+ * with the argument {@code postgres}), every request with the agent's HTTP Basic header, a closed loop
+ * of 8 and then 32 connections (each sends its next request when its answer arrives, as wrk does),
+ * 5 s of warm-up and 15 s measured per figure. Load generator and application share the machine, so
+ * compare ratios rather than absolute figures across machines. Prints the table and writes it to
+ * {@code target/benchmarks/http-<database>.md} and {@code .csv}. Not a test: it asserts nothing but that
+ * the answers were 2xx.
+ * Run: {@code mvn -Pbenchmark test-compile exec:exec -Dbenchmark.main=io.cvmjourneys.benchmark.HttpBenchmark}
+ * (add {@code -Dbenchmark.args=postgres}).
+ */
+public final class HttpBenchmark {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MEASURED = Duration.ofSeconds(15);
+    private static final int[] CONNECTIONS = {8, 32};
+    private static final String AGENT = "Basic " + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
+
+    /** An endpoint; the request number picks the customer, so the load spreads over 500 of them. */
+    private record Endpoint(String name, IntFunction<String> path) {
+    }
+
+    private record Figure(String database, int connections, String endpoint, double perSecond, double p50Millis,
+                          double p99Millis, double ofBaseline) {
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("/actuator/health (baseline)", i -> "/actuator/health"),
+            new Endpoint("GET /api/actions", i -> "/api/actions"),
+            new Endpoint("GET /api/customers/{id}", i -> "/api/customers/" + customer(i)),
+            new Endpoint("GET /api/customers/{id}/next-best-actions", i -> "/api/customers/" + customer(i)
+                    + "/next-best-actions?moment=STORE_VISIT&channel=STORE"));
+
+    public static void main(String[] args) throws Exception {
+        boolean postgres = Arrays.asList(args).contains("postgres");
+        String database = postgres ? "postgres" : "h2";
+        List<Figure> figures = new ArrayList<>();
+        try (ConfigurableApplicationContext app = DemoApplication.start("http-benchmark", postgres)) {
+            String base = "http://localhost:" + DemoApplication.port(app);
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (int connections : CONNECTIONS) {
+                double baseline = 0;
+                for (Endpoint endpoint : ENDPOINTS) {
+                    load(http, base, endpoint, connections, WARM_UP);
+                    long[] nanos = load(http, base, endpoint, connections, MEASURED);
+                    double perSecond = nanos.length / (double) MEASURED.toSeconds();
+                    baseline = baseline == 0 ? perSecond : baseline;
+                    Figure figure = new Figure(database, connections, endpoint.name(), perSecond, percentile(nanos, 50),
+                            percentile(nanos, 99), perSecond / baseline);
+                    figures.add(figure);
+                    System.out.printf(Locale.ROOT, "%-9s %3d connections  %-44s %,9.0f /s  p50 %7.2f ms  p99 %7.2f ms  %5.0f %% of baseline%n",
+                            database, connections, endpoint.name(), figure.perSecond(), figure.p50Millis(), figure.p99Millis(),
+                            100 * figure.ofBaseline());
+                }
+            }
+        }
+        write(database, figures);
+    }
+
+    /** The answers' latencies, sorted; fails on any answer that is not 2xx, which would make the figure meaningless. */
+    private static long[] load(HttpClient http, String base, Endpoint endpoint, int connections, Duration duration)
+            throws Exception {
+        long deadline = System.nanoTime() + duration.toNanos();
+        ExecutorService callers = Executors.newFixedThreadPool(connections);
+        try {
+            List<Future<long[]>> perCaller = new ArrayList<>();
+            for (int c = 0; c < connections; c++) {
+                int caller = c;
+                perCaller.add(callers.submit(() -> {
+                    long[] latencies = new long[1024];
+                    int count = 0;
+                    for (int i = caller; System.nanoTime() < deadline; i += connections) {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(base + endpoint.path().apply(i)))
+                                .header("Authorization", AGENT).GET().build();
+                        long start = System.nanoTime();
+                        HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+                        long took = System.nanoTime() - start;
+                        if (answer.statusCode() / 100 != 2) {
+                            throw new IllegalStateException(endpoint.name() + " answered " + answer.statusCode());
+                        }
+                        if (count == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, count * 2);
+                        }
+                        latencies[count++] = took;
+                    }
+                    return Arrays.copyOf(latencies, count);
+                }));
+            }
+            List<long[]> all = new ArrayList<>();
+            for (Future<long[]> caller : perCaller) {
+                all.add(caller.get());
+            }
+            return all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static double percentile(long[] sortedNanos, int percentile) {
+        int at = Math.min(sortedNanos.length - 1, (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1);
+        return sortedNanos[Math.max(0, at)] / 1e6;
+    }
+
+    private static String customer(int request) {
+        return "CUST-%06d".formatted(1 + request % 500);
+    }
+
+    private static void write(String database, List<Figure> figures) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "benchmarks"));
+        StringBuilder markdown = new StringBuilder("| database | connections | endpoint | requests/s | p50 ms | p99 ms | of baseline |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        StringBuilder csv = new StringBuilder("database,connections,endpoint,requests_per_second,p50_ms,p99_ms,of_baseline\n");
+        for (Figure figure : figures) {
+            markdown.append(String.format(Locale.ROOT, "| %s | %d | %s | %.0f | %.2f | %.2f | %.0f %% |%n", figure.database(),
+                    figure.connections(), figure.endpoint(), figure.perSecond(), figure.p50Millis(), figure.p99Millis(),
+                    100 * figure.ofBaseline()));
+            csv.append(String.format(Locale.ROOT, "%s,%d,\"%s\",%.1f,%.3f,%.3f,%.3f%n", figure.database(), figure.connections(),
+                    figure.endpoint(), figure.perSecond(), figure.p50Millis(), figure.p99Millis(), figure.ofBaseline()));
+        }
+        Files.writeString(folder.resolve("http-" + database + ".md"), markdown);
+        Files.writeString(folder.resolve("http-" + database + ".csv"), csv);
+        System.out.println("written to " + folder.resolve("http-" + database + ".md") + " and .csv");
+    }
+
+    private HttpBenchmark() {
+    }
+}
