@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -15,10 +16,13 @@ class CamundaJourneyRuntime implements JourneyRuntime {
 
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
+    private final ProcessEngineConfigurationImpl engine;
 
-    CamundaJourneyRuntime(RuntimeService runtimeService, RepositoryService repositoryService) {
+    CamundaJourneyRuntime(RuntimeService runtimeService, RepositoryService repositoryService,
+                          ProcessEngineConfigurationImpl engine) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
+        this.engine = engine;
     }
 
     @Override
@@ -38,15 +42,19 @@ class CamundaJourneyRuntime implements JourneyRuntime {
         return latest == null || latest.getName() == null ? processId : latest.getName();
     }
 
-    /** One query for the journeys, one per journey for its steps; definitions and models come from the engine's cache. */
+    /**
+     * One query for the journeys, one per journey for its steps; definitions and models come from the
+     * engine's cache. All in one command: the engine opens one command context for them instead of one
+     * per call (a next-best-action decision reads this for every request).
+     */
     @Override
     public List<ActiveJourney> activeJourneys(String businessKey) {
-        return runtimeService.createProcessInstanceQuery()
+        return engine.getCommandExecutorTxRequired().execute(command -> runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(businessKey)
                 .active()
                 .list().stream()
                 .map(this::describe)
-                .toList();
+                .toList());
     }
 
     @Override
