@@ -42,64 +42,42 @@ record TaskCommand(Kind kind, String taskId, Map<String, ?> sets, Collection<Str
         ERROR_OR_ESCALATION
     }
 
-    private static final Field ERROR_TASK = readable(HandleTaskBpmnErrorCmd.class, "taskId");
-    private static final Field ERROR_VARIABLES = readable(HandleTaskBpmnErrorCmd.class, "variables");
-    private static final Field ESCALATION_TASK = readable(HandleTaskEscalationCmd.class, "taskId");
-    private static final Field ESCALATION_VARIABLES = readable(HandleTaskEscalationCmd.class, "variables");
-    private static final Field COMPLETED_TASK = readable(CompleteTaskCmd.class, "taskId");
-    private static final Field COMPLETION_VARIABLES = readable(CompleteTaskCmd.class, "variables");
-    private static final Field SUBMITTED_TASK = readable(SubmitTaskFormCmd.class, "taskId");
-    private static final Field SUBMITTED_VALUES = readable(SubmitTaskFormCmd.class, "properties");
-    private static final Field VARIABLE_OWNER = readable(AbstractVariableCmd.class, "entityId");
-    private static final Field SET_VARIABLES = readable(AbstractSetVariableCmd.class, "variables");
-    private static final Field REMOVED_VARIABLES = readable(AbstractRemoveVariableCmd.class, "variableNames");
-    private static final Field PATCHED_OWNER = readable(AbstractPatchVariablesCmd.class, "entityId");
-    private static final Field PATCHED_VARIABLES = readable(AbstractPatchVariablesCmd.class, "variables");
-    private static final Field PATCH_DELETIONS = readable(AbstractPatchVariablesCmd.class, "deletions");
+    /** How one kind of command is read: its task, the variables it sets and the names it removes (none when null). */
+    private record Reading(Class<?> command, Kind kind, Field task, Field sets, Field removes) {
 
+        TaskCommand of(Command<?> given) {
+            Map<String, ?> set = sets == null ? null : read(sets, given);
+            Collection<String> removed = removes == null ? null : read(removes, given);
+            return new TaskCommand(kind, read(task, given), set == null ? Map.of() : set, removed == null ? List.of() : removed);
+        }
+    }
+
+    /** First match wins: a resolution is a CompleteTaskCmd too, and is read as what it does. */
+    private static final List<Reading> READINGS = List.of(
+            new Reading(ResolveTaskCmd.class, Kind.VARIABLE_CHANGE, readable(CompleteTaskCmd.class, "taskId"),
+                    readable(CompleteTaskCmd.class, "variables"), null),
+            new Reading(CompleteTaskCmd.class, Kind.COMPLETION, readable(CompleteTaskCmd.class, "taskId"),
+                    readable(CompleteTaskCmd.class, "variables"), null),
+            new Reading(SubmitTaskFormCmd.class, Kind.FORM_SUBMISSION, readable(SubmitTaskFormCmd.class, "taskId"),
+                    readable(SubmitTaskFormCmd.class, "properties"), null),
+            new Reading(SetTaskVariablesCmd.class, Kind.VARIABLE_CHANGE, readable(AbstractVariableCmd.class, "entityId"),
+                    readable(AbstractSetVariableCmd.class, "variables"), null),
+            new Reading(RemoveTaskVariablesCmd.class, Kind.VARIABLE_CHANGE, readable(AbstractVariableCmd.class, "entityId"),
+                    null, readable(AbstractRemoveVariableCmd.class, "variableNames")),
+            new Reading(PatchTaskVariablesCmd.class, Kind.VARIABLE_CHANGE, readable(AbstractPatchVariablesCmd.class, "entityId"),
+                    readable(AbstractPatchVariablesCmd.class, "variables"), readable(AbstractPatchVariablesCmd.class, "deletions")),
+            new Reading(HandleTaskBpmnErrorCmd.class, Kind.ERROR_OR_ESCALATION, readable(HandleTaskBpmnErrorCmd.class, "taskId"),
+                    readable(HandleTaskBpmnErrorCmd.class, "variables"), null),
+            new Reading(HandleTaskEscalationCmd.class, Kind.ERROR_OR_ESCALATION,
+                    readable(HandleTaskEscalationCmd.class, "taskId"), readable(HandleTaskEscalationCmd.class, "variables"), null));
+
+    /** Runs for every engine command: a plain loop, nothing allocated for the commands that work no task. */
     static Optional<TaskCommand> of(Command<?> command) {
-        if (command instanceof ResolveTaskCmd) {
-            return Optional.of(new TaskCommand(Kind.VARIABLE_CHANGE, read(COMPLETED_TASK, command),
-                    variables(COMPLETION_VARIABLES, command), List.of()));
-        }
-        if (command instanceof CompleteTaskCmd) {
-            return Optional.of(new TaskCommand(Kind.COMPLETION, read(COMPLETED_TASK, command),
-                    variables(COMPLETION_VARIABLES, command), List.of()));
-        }
-        if (command instanceof SubmitTaskFormCmd) {
-            return Optional.of(new TaskCommand(Kind.FORM_SUBMISSION, read(SUBMITTED_TASK, command),
-                    variables(SUBMITTED_VALUES, command), List.of()));
-        }
-        if (command instanceof SetTaskVariablesCmd) {
-            return Optional.of(new TaskCommand(Kind.VARIABLE_CHANGE, read(VARIABLE_OWNER, command),
-                    variables(SET_VARIABLES, command), List.of()));
-        }
-        if (command instanceof RemoveTaskVariablesCmd) {
-            return Optional.of(new TaskCommand(Kind.VARIABLE_CHANGE, read(VARIABLE_OWNER, command), Map.of(),
-                    names(REMOVED_VARIABLES, command)));
-        }
-        if (command instanceof PatchTaskVariablesCmd) {
-            return Optional.of(new TaskCommand(Kind.VARIABLE_CHANGE, read(PATCHED_OWNER, command),
-                    variables(PATCHED_VARIABLES, command), names(PATCH_DELETIONS, command)));
-        }
-        if (command instanceof HandleTaskBpmnErrorCmd) {
-            return Optional.of(new TaskCommand(Kind.ERROR_OR_ESCALATION, read(ERROR_TASK, command),
-                    variables(ERROR_VARIABLES, command), List.of()));
-        }
-        if (command instanceof HandleTaskEscalationCmd) {
-            return Optional.of(new TaskCommand(Kind.ERROR_OR_ESCALATION, read(ESCALATION_TASK, command),
-                    variables(ESCALATION_VARIABLES, command), List.of()));
+        for (Reading reading : READINGS) {
+            if (reading.command().isInstance(command)) {
+                return Optional.of(reading.of(command));
+            }
         }
         return Optional.empty();
-    }
-
-    private static Map<String, ?> variables(Field field, Command<?> command) {
-        Map<String, ?> variables = read(field, command);
-        return variables == null ? Map.of() : variables;
-    }
-
-    private static Collection<String> names(Field field, Command<?> command) {
-        Collection<String> names = read(field, command);
-        return names == null ? List.of() : names;
     }
 }
