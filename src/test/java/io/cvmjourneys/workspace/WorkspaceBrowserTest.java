@@ -404,6 +404,9 @@ class WorkspaceBrowserTest {
     }
 
     private void signIn(String user, By landed) {
+        // the login page may still be arriving (Tasklist hands over to it by a redirect): type into the one that stays
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.and(
+                ExpectedConditions.urlContains("/login"), ExpectedConditions.elementToBeClickable(By.id("username"))));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(landed));
