@@ -1,7 +1,10 @@
 package io.cvmjourneys.benchmark;
 
+import io.cvmjourneys.benchmark.BenchmarkReport.Goal;
 import io.cvmjourneys.nba.NextBestActionDecisionBenchmark;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -11,58 +14,76 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs the next-best-action benchmarks and prints ratios: (a) the pure decision in memory against
- * the candidate table alone, measured in the same run, and against its goals (p99 under 200 µs,
- * over 20,000 decisions/s); (b) the whole pipeline on PostgreSQL (see {@link PipelineBenchmark}); (c) the
- * REST API over HTTP against /actuator/health, on H2 and on PostgreSQL (see {@link HttpBenchmark}).
+ * Every benchmark in one command, one table ({@link BenchmarkReport}): (a) the pure decision in
+ * memory (JMH, 1 and 2 threads) against the candidate table alone; (b) the whole pipeline on
+ * PostgreSQL ({@link PipelineBenchmark}) and where its time goes; (c) the REST API over HTTP against
+ * /actuator/health, on H2 and on PostgreSQL ({@link HttpBenchmark}); (d) journeys on PostgreSQL against
+ * a bare engine and pgbench ({@link JourneysBenchmark}).
  * Run with: {@code mvn -Pbenchmark test-compile exec:exec}.
  */
 public final class Benchmarks {
 
-    private static final double GOAL_P99_MICROS = 200;
-    private static final double GOAL_DECISIONS_PER_SECOND = 20_000;
+    private static final String DECISION = "NBA decision in memory";
+    private static final String TABLE_ONLY = "candidateTableOnly";
+    private static final String TABLE_AND_RULES = "tableAndArbitration";
+    private static final String WHOLE = "wholeDecision";
 
     public static void main(String[] args) throws Exception {
-        Statistics tableLatency = null;
-        Statistics decisionLatency = null;
-        for (RunResult result : run(Mode.SampleTime, TimeUnit.MICROSECONDS)) {
-            if (result.getParams().getBenchmark().endsWith("candidateTableOnly")) {
-                tableLatency = result.getPrimaryResult().getStatistics();
-            } else {
-                decisionLatency = result.getPrimaryResult().getStatistics();
+        Map<String, Statistics> latency = new HashMap<>();
+        for (RunResult result : run(Mode.SampleTime, TimeUnit.MICROSECONDS, 1)) {
+            latency.put(name(result), result.getPrimaryResult().getStatistics());
+        }
+        for (String benchmark : new String[] {TABLE_ONLY, TABLE_AND_RULES, WHOLE}) {
+            Statistics figures = latency.get(benchmark);
+            boolean whole = benchmark.equals(WHOLE);
+            BenchmarkReport.add(DECISION, benchmark + ", 1 thread, p50", figures.getPercentile(50), "µs", Goal.NONE);
+            BenchmarkReport.add(DECISION, benchmark + ", 1 thread, p99", figures.getPercentile(99), "µs", TABLE_ONLY + " p99",
+                    latency.get(TABLE_ONLY).getPercentile(99), whole ? Goal.valueAtMost(200, "µs") : Goal.NONE);
+        }
+        for (int threads = 1; threads <= 2; threads++) {
+            Map<String, Double> throughput = new HashMap<>();
+            for (RunResult result : run(Mode.Throughput, TimeUnit.SECONDS, threads)) {
+                throughput.put(name(result), result.getPrimaryResult().getScore());
+            }
+            for (String benchmark : new String[] {TABLE_AND_RULES, WHOLE}) {
+                BenchmarkReport.add(DECISION, benchmark + ", " + threads + " thread(s)", throughput.get(benchmark), "/s",
+                        TABLE_ONLY + ", " + threads + " thread(s)", throughput.get(TABLE_ONLY),
+                        benchmark.equals(WHOLE) ? Goal.valueAtLeast(20_000, "/s") : Goal.NONE);
             }
         }
-        double tableThroughput = 0;
-        double decisionThroughput = 0;
-        for (RunResult result : run(Mode.Throughput, TimeUnit.SECONDS)) {
-            if (result.getParams().getBenchmark().endsWith("candidateTableOnly")) {
-                tableThroughput = result.getPrimaryResult().getScore();
-            } else {
-                decisionThroughput = result.getPrimaryResult().getScore();
-            }
-        }
-        System.out.println();
-        System.out.println("== (a) pure decision, context in memory, one thread");
-        System.out.printf("candidate table only (baseline): p50 %8.1f µs  p99 %8.1f µs  %,10.0f /s%n",
-                tableLatency.getPercentile(50), tableLatency.getPercentile(99), tableThroughput);
-        System.out.printf("whole decision:                  p50 %8.1f µs  p99 %8.1f µs  %,10.0f /s%n",
-                decisionLatency.getPercentile(50), decisionLatency.getPercentile(99), decisionThroughput);
-        System.out.printf("ratio whole decision / table only:  p99 %.2f   throughput %.2f%n",
-                decisionLatency.getPercentile(99) / tableLatency.getPercentile(99), decisionThroughput / tableThroughput);
-        System.out.printf("ratio to goal: p99 %.2f of %.0f µs (below 1 meets it); throughput %.2f x %,.0f /s (above 1 meets it)%n",
-                decisionLatency.getPercentile(99) / GOAL_P99_MICROS, GOAL_P99_MICROS,
-                decisionThroughput / GOAL_DECISIONS_PER_SECOND, GOAL_DECISIONS_PER_SECOND);
 
-        PipelineBenchmark.run();
+        PipelineBenchmark.Means pipeline = PipelineBenchmark.run();
+        double table = latency.get(TABLE_ONLY).getMean() / 1000;
+        double rules = latency.get(TABLE_AND_RULES).getMean() / 1000 - table;
+        double ranking = latency.get(WHOLE).getMean() / 1000 - table - rules;
+        double logging = pipeline.wholeMillis() - pipeline.contextReadMillis() - table - rules - ranking;
+        // means of separate runs, so the shares are estimates; logging is what the rest leaves
+        Map<String, Double> shares = new LinkedHashMap<>();
+        shares.put("context read", pipeline.contextReadMillis());
+        shares.put("candidate table (DMN)", table);
+        shares.put("arbitration rules", rules);
+        shares.put("ranking", ranking);
+        shares.put("decision log write (the rest)", logging);
+        shares.forEach((stage, millis) -> BenchmarkReport.add(PipelineBenchmark.NAME, "share of the mean: " + stage, millis,
+                "ms", "whole pipeline mean", pipeline.wholeMillis(), Goal.NONE));
+        BenchmarkReport.write();
+
         HttpBenchmark.main(new String[0]);
         HttpBenchmark.main(new String[] {"postgres"});
+        JourneysBenchmark.main(new String[0]);
     }
 
-    private static Collection<RunResult> run(Mode mode, TimeUnit unit) throws RunnerException {
+    private static String name(RunResult result) {
+        String benchmark = result.getParams().getBenchmark();
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    private static Iterable<RunResult> run(Mode mode, TimeUnit unit, int threads) throws RunnerException {
         return new Runner(new OptionsBuilder()
                 .include(NextBestActionDecisionBenchmark.class.getName())
                 .mode(mode)
                 .timeUnit(unit)
+                .threads(threads)
                 .build()).run();
     }
 

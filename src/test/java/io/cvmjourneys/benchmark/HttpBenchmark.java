@@ -1,20 +1,17 @@
 package io.cvmjourneys.benchmark;
 
+import io.cvmjourneys.benchmark.BenchmarkReport.Goal;
 import io.cvmjourneys.testsupport.DemoApplication;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,8 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with the argument {@code postgres}), every request with the agent's HTTP Basic header, a closed loop
  * of 8 and then 32 connections (each sends its next request when its answer arrives, as wrk does),
  * 5 s of warm-up per endpoint first and before each figure, 15 s measured per figure. Load generator
- * and application share the machine, so compare ratios rather than absolute figures across machines. Prints the table and writes it to
- * {@code target/benchmarks/http-<database>.md} and {@code .csv}. Not a test: it asserts nothing but that
+ * and application share the machine, so compare ratios rather than absolute figures across machines. Adds its figures to the {@link BenchmarkReport}. Not a test: it asserts nothing but that
  * the answers were 2xx.
  * Run: {@code mvn -Pbenchmark test-compile exec:exec -Dbenchmark.main=io.cvmjourneys.benchmark.HttpBenchmark}
  * (add {@code -Dbenchmark.args=postgres}).
@@ -41,24 +37,25 @@ public final class HttpBenchmark {
     private static final String AGENT = "Basic " + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
 
     /** An endpoint; the request number picks the customer, so the load spreads over 500 of them. */
-    private record Endpoint(String name, IntFunction<String> path) {
+    private record Endpoint(String name, IntFunction<String> path, boolean heldToGoals) {
     }
 
-    private record Figure(String database, int connections, String endpoint, double perSecond, double p50Millis,
-                          double p99Millis, double ofBaseline) {
-    }
+    private static final double GOAL_SHARE_OF_HEALTH = 0.6;
+    private static final double GOAL_P99_MILLIS = 20;
+
+    private static final String BASELINE = "GET /actuator/health";
 
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("/actuator/health (baseline)", i -> "/actuator/health"),
-            new Endpoint("GET /api/actions", i -> "/api/actions"),
-            new Endpoint("GET /api/customers/{id}", i -> "/api/customers/" + customer(i)),
+            new Endpoint(BASELINE, i -> "/actuator/health", false),
+            new Endpoint("GET /api/actions", i -> "/api/actions", false),
+            new Endpoint("GET /api/customers/{id}", i -> "/api/customers/" + customer(i), false),
             new Endpoint("GET /api/customers/{id}/next-best-actions", i -> "/api/customers/" + customer(i)
-                    + "/next-best-actions?moment=STORE_VISIT&channel=STORE"));
+                    + "/next-best-actions?moment=STORE_VISIT&channel=STORE", true));
 
     public static void main(String[] args) throws Exception {
         boolean postgres = Arrays.asList(args).contains("postgres");
         String database = postgres ? "postgres" : "h2";
-        List<Figure> figures = new ArrayList<>();
+        String benchmark = "HTTP, " + database;
         try (ConfigurableApplicationContext app = DemoApplication.start("http-benchmark", postgres)) {
             String base = "http://localhost:" + DemoApplication.port(app);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -67,22 +64,32 @@ public final class HttpBenchmark {
                 load(http, base, endpoint, CONNECTIONS[0], WARM_UP);
             }
             for (int connections : CONNECTIONS) {
-                double baseline = 0;
+                double baselineRate = 0;
+                double baselineP99 = 0;
                 for (Endpoint endpoint : ENDPOINTS) {
                     load(http, base, endpoint, connections, WARM_UP);
                     long[] nanos = load(http, base, endpoint, connections, MEASURED);
                     double perSecond = nanos.length / (double) MEASURED.toSeconds();
-                    baseline = baseline == 0 ? perSecond : baseline;
-                    Figure figure = new Figure(database, connections, endpoint.name(), perSecond, percentile(nanos, 50),
-                            percentile(nanos, 99), perSecond / baseline);
-                    figures.add(figure);
-                    System.out.printf(Locale.ROOT, "%-9s %3d connections  %-44s %,9.0f /s  p50 %7.2f ms  p99 %7.2f ms  %5.0f %% of baseline%n",
-                            database, connections, endpoint.name(), figure.perSecond(), figure.p50Millis(), figure.p99Millis(),
-                            100 * figure.ofBaseline());
+                    double p99 = percentile(nanos, 99);
+                    if (endpoint.name().equals(BASELINE)) {
+                        baselineRate = perSecond;
+                        baselineP99 = p99;
+                        BenchmarkReport.add(benchmark, connections + " connections, " + BASELINE + " p50", percentile(nanos, 50),
+                                "ms", Goal.NONE);
+                        BenchmarkReport.add(benchmark, connections + " connections, " + BASELINE + " p99", p99, "ms", Goal.NONE);
+                        BenchmarkReport.add(benchmark, connections + " connections, " + BASELINE, perSecond, "req/s", Goal.NONE);
+                        continue;
+                    }
+                    String figure = connections + " connections, " + endpoint.name();
+                    BenchmarkReport.add(benchmark, figure + " p50", percentile(nanos, 50), "ms", Goal.NONE);
+                    BenchmarkReport.add(benchmark, figure + " p99", p99, "ms", BASELINE + " p99", baselineP99,
+                            endpoint.heldToGoals() ? Goal.valueAtMost(GOAL_P99_MILLIS, "ms") : Goal.NONE);
+                    BenchmarkReport.add(benchmark, figure, perSecond, "req/s", BASELINE, baselineRate,
+                            endpoint.heldToGoals() ? Goal.ratioAtLeast(GOAL_SHARE_OF_HEALTH) : Goal.NONE);
                 }
             }
         }
-        write(database, figures);
+        BenchmarkReport.write();
     }
 
     /** The answers' latencies, sorted; fails on any answer that is not 2xx, which would make the figure meaningless. */
@@ -131,23 +138,6 @@ public final class HttpBenchmark {
 
     private static String customer(int request) {
         return "CUST-%06d".formatted(1 + request % 500);
-    }
-
-    private static void write(String database, List<Figure> figures) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "benchmarks"));
-        StringBuilder markdown = new StringBuilder("| database | connections | endpoint | requests/s | p50 ms | p99 ms | of baseline |\n"
-                + "|---|---|---|---|---|---|---|\n");
-        StringBuilder csv = new StringBuilder("database,connections,endpoint,requests_per_second,p50_ms,p99_ms,of_baseline\n");
-        for (Figure figure : figures) {
-            markdown.append(String.format(Locale.ROOT, "| %s | %d | %s | %.0f | %.2f | %.2f | %.0f %% |%n", figure.database(),
-                    figure.connections(), figure.endpoint(), figure.perSecond(), figure.p50Millis(), figure.p99Millis(),
-                    100 * figure.ofBaseline()));
-            csv.append(String.format(Locale.ROOT, "%s,%d,\"%s\",%.1f,%.3f,%.3f,%.3f%n", figure.database(), figure.connections(),
-                    figure.endpoint(), figure.perSecond(), figure.p50Millis(), figure.p99Millis(), figure.ofBaseline()));
-        }
-        Files.writeString(folder.resolve("http-" + database + ".md"), markdown);
-        Files.writeString(folder.resolve("http-" + database + ".csv"), csv);
-        System.out.println("written to " + folder.resolve("http-" + database + ".md") + " and .csv");
     }
 
     private HttpBenchmark() {

@@ -1,5 +1,6 @@
 package io.cvmjourneys.benchmark;
 
+import io.cvmjourneys.benchmark.BenchmarkReport.Goal;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
@@ -22,7 +23,13 @@ final class PipelineBenchmark {
     private static final int MEASURED = 10_000;
     private static final double GOAL_P99_MILLIS = 5;
 
-    static void run() {
+    static final String NAME = "NBA pipeline, PostgreSQL";
+
+    /** Mean milliseconds of the context read and of the whole pipeline, for the shares of its stages. */
+    record Means(double contextReadMillis, double wholeMillis) {
+    }
+
+    static Means run() {
         try (ConfigurableApplicationContext app = DemoApplication.start("pipeline-benchmark", true)) {
             NextBestActionService pipeline = app.getBean(NextBestActionService.class);
             CustomerDirectory customers = app.getBean(CustomerDirectory.class);
@@ -36,17 +43,28 @@ final class PipelineBenchmark {
             double[] wholePipeline = measure(i -> pipeline.decide(customer(random), moments[random.nextInt(moments.length)],
                     channels[random.nextInt(channels.length)], null));
 
-            System.out.println();
-            System.out.println("== (b) whole pipeline on PostgreSQL (context read + decision + log write), one thread");
-            print("database round trip (baseline)", roundTrip);
-            print("context read", contextRead);
-            print("whole pipeline", wholePipeline);
-            System.out.printf("ratio whole pipeline / round trip: p99 %.1f; / context read: p99 %.2f%n",
-                    percentile(wholePipeline, 99) / percentile(roundTrip, 99),
-                    percentile(wholePipeline, 99) / percentile(contextRead, 99));
-            System.out.printf("ratio to goal: p99 %.2f of %.0f ms (below 1 meets it)%n",
-                    percentile(wholePipeline, 99) / GOAL_P99_MILLIS, GOAL_P99_MILLIS);
+            report("database round trip", roundTrip, "", null, Goal.NONE);
+            report("context read", contextRead, "database round trip", roundTrip, Goal.NONE);
+            report("whole pipeline", wholePipeline, "context read", contextRead, Goal.valueAtMost(GOAL_P99_MILLIS, "ms"));
+            return new Means(mean(contextRead), mean(wholePipeline));
         }
+    }
+
+    private static void report(String figure, double[] millis, String baseline, double[] baselineMillis, Goal p99Goal) {
+        String one = ", 1 thread";
+        BenchmarkReport.add(NAME, figure + one + ", p50", percentile(millis, 50), "ms", Goal.NONE);
+        if (baselineMillis == null) {
+            BenchmarkReport.add(NAME, figure + one + ", p99", percentile(millis, 99), "ms", p99Goal);
+            BenchmarkReport.add(NAME, figure + one, 1000 / mean(millis), "/s", Goal.NONE);
+        } else {
+            BenchmarkReport.add(NAME, figure + one + ", p99", percentile(millis, 99), "ms", baseline + " p99",
+                    percentile(baselineMillis, 99), p99Goal);
+            BenchmarkReport.add(NAME, figure + one, 1000 / mean(millis), "/s", baseline, 1000 / mean(baselineMillis), Goal.NONE);
+        }
+    }
+
+    private static double mean(double[] millis) {
+        return Arrays.stream(millis).average().orElseThrow();
     }
 
     private static String customer(Random random) {
@@ -66,12 +84,6 @@ final class PipelineBenchmark {
         }
         Arrays.sort(millis);
         return millis;
-    }
-
-    private static void print(String label, double[] millis) {
-        double total = Arrays.stream(millis).sum();
-        System.out.printf("%-32s p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  %,8.0f /s%n", label, percentile(millis, 50),
-                percentile(millis, 99), millis[millis.length - 1], millis.length / (total / 1000));
     }
 
     private static double percentile(double[] sorted, double percent) {

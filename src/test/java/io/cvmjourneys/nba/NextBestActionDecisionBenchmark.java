@@ -1,6 +1,7 @@
 package io.cvmjourneys.nba;
 
 import io.cvmjourneys.nba.arbitration.ArbitrationCase;
+import io.cvmjourneys.nba.arbitration.ArbitrationPolicies;
 import io.cvmjourneys.benchmark.SyntheticContexts;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.moments.Channel;
@@ -32,8 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The pure decision with the context already in memory: the candidate table alone (the baseline)
- * and the whole decision (table + arbitration policies + ranking), over 1,000 varied customers,
+ * The pure decision with the context already in memory: the candidate table alone (the baseline),
+ * the table with the arbitration policies, and the whole decision (table + arbitration policies + ranking), over 1,000 varied customers,
  * the demo action catalog and the real table from dmn/.
  */
 @State(Scope.Thread)
@@ -49,6 +50,7 @@ public class NextBestActionDecisionBenchmark {
     private CandidateTable table;
     private Map<String, Action> catalog;
     private NextBestActionDecider decider;
+    private ArbitrationPolicies arbitrationPolicies;
     private List<CustomerContext> contexts;
     private static final Instant NOON = Instant.parse("2026-11-23T11:00:00Z");
 
@@ -66,6 +68,7 @@ public class NextBestActionDecisionBenchmark {
         Flyway.configure().dataSource(dataSource).schemas("CVM").defaultSchema("CVM").load().migrate();
         catalog = new ActionCatalog(JdbcClient.create(dataSource), Clock.fixed(NOON, ZoneOffset.UTC)).byId();
         decider = new NextBestActionDecider(NbaPolicies.defaults(), ArbitrationCase.Vocabulary.CODES);
+        arbitrationPolicies = new ArbitrationPolicies(NbaPolicies.defaults());
         now = NOON.atZone(ZoneOffset.UTC);
         today = now.toLocalDate();
         contexts = SyntheticContexts.generate(1000, 42, NOON);
@@ -77,6 +80,19 @@ public class NextBestActionDecisionBenchmark {
         CustomerContext context = contexts.get(random.nextInt(contexts.size()));
         return table.propose(NextBestActionDecider.facts(context, MOMENTS[random.nextInt(MOMENTS.length)],
                 CHANNELS[random.nextInt(CHANNELS.length)], null, today), catalog);
+    }
+
+    /** Table and arbitration policies (the rules) without ranking: the difference to the whole decision is ranking's share. */
+    @Benchmark
+    public ArbitrationCase tableAndArbitration() {
+        CustomerContext context = contexts.get(random.nextInt(contexts.size()));
+        MomentType moment = MOMENTS[random.nextInt(MOMENTS.length)];
+        Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
+        List<Candidate> candidates = table.propose(NextBestActionDecider.facts(context, moment, channel, null, today), catalog);
+        ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, NOON, ZoneOffset.UTC,
+                ArbitrationCase.Vocabulary.CODES, candidates);
+        arbitrationPolicies.arbitrate(arbitration);
+        return arbitration;
     }
 
     @Benchmark

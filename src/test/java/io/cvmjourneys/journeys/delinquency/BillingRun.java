@@ -98,8 +98,13 @@ public final class BillingRun {
     public long remindersQueued(JdbcTemplate template) {
         Long count = template.queryForObject("""
                 SELECT COUNT(*) FROM cvm.outbox_message WHERE template = 'dunning-friendly-reminder' AND customer_id LIKE ?""",
-                Long.class, "CUST-LOAD" + prefix + "%");
+                Long.class, customerIdPattern());
         return count == null ? 0 : count;
+    }
+
+    /** A LIKE pattern that matches this run's debtors and no one else. */
+    public String customerIdPattern() {
+        return "CUST-LOAD" + prefix + "%";
     }
 
     /** The i-th debtor of this run. */
