@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and decision-log write, one decision at a time for random customers, moments and channels.
  * Baselines measured in the same run: a bare database round trip and the context read alone.
  */
-final class PipelineBenchmark {
+public final class PipelineBenchmark {
 
     private static final int WARMUP = 3_000;
     private static final int MEASURED = 10_000;
@@ -27,6 +27,12 @@ final class PipelineBenchmark {
 
     /** Mean milliseconds of the context read and of the whole pipeline, for the shares of its stages. */
     record Means(double contextReadMillis, double wholeMillis) {
+    }
+
+    /** This part alone: {@code -Dbenchmark.main=io.cvmjourneys.benchmark.PipelineBenchmark}. */
+    public static void main(String[] args) {
+        run();
+        BenchmarkReport.write();
     }
 
     static Means run() {
