@@ -25,9 +25,7 @@ class AuthorizedGroupsWithoutScan extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-        factories.add(new SessionFactory() {
+        SessionFactory authorizationManagers = new SessionFactory() {
             @Override
             public Class<?> getSessionType() {
                 return AuthorizationManager.class;
@@ -37,8 +35,9 @@ class AuthorizedGroupsWithoutScan extends AbstractProcessEnginePlugin {
             public Session openSession() {
                 return new UserGroupsAsGiven();
             }
-        });
-        configuration.setCustomSessionFactories(factories);
+        };
+        configuration.setCustomSessionFactories(EngineExtensionLists.withAdded(
+                configuration.getCustomSessionFactories(), authorizationManagers));
     }
 
     static final class UserGroupsAsGiven extends AuthorizationManager {

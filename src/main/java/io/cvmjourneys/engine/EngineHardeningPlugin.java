@@ -1,12 +1,8 @@
 package io.cvmjourneys.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -33,22 +29,19 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         configuration.setExpressionManager(new SpringExpressionManager(applicationContext, delegates));
         // a BPMN error no step catches fails the command instead of quietly ending the journey
         configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
-        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-        listeners.add(new ExecutableModelPolicy(delegates::containsKey));
-        listeners.add(new FormReferencePolicy());
-        listeners.add(new UserTaskListeners(applicationContext.getBeanProvider(OnEveryUserTask.class),
-                applicationContext.getBeanProvider(TaskFormRules.class)));
-        configuration.setCustomPreBPMNParseListeners(listeners);
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new TaskCommands(EngineRestAnswers::stillOpen));
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-        List<CommandInterceptor> inCommand = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        inCommand.add(new TaskChangesBesideTheForm(applicationContext.getBeanProvider(TaskFormRules.class)));
-        inCommand.add(new JourneyStartChecks(applicationContext.getBeanProvider(JourneyStartRules.class)));
-        configuration.setCustomPostCommandInterceptorsTxRequired(inCommand);
+        configuration.setCustomPreBPMNParseListeners(EngineExtensionLists.withAdded(
+                configuration.getCustomPreBPMNParseListeners(),
+                new ExecutableModelPolicy(delegates::containsKey),
+                new FormReferencePolicy(),
+                new UserTaskListeners(applicationContext.getBeanProvider(OnEveryUserTask.class),
+                        applicationContext.getBeanProvider(TaskFormRules.class))));
+        configuration.setCustomPreCommandInterceptorsTxRequired(EngineExtensionLists.withAdded(
+                configuration.getCustomPreCommandInterceptorsTxRequired(),
+                new TaskCommands(EngineRestAnswers::stillOpen)));
+        configuration.setCustomPostCommandInterceptorsTxRequired(EngineExtensionLists.withAdded(
+                configuration.getCustomPostCommandInterceptorsTxRequired(),
+                new TaskChangesBesideTheForm(applicationContext.getBeanProvider(TaskFormRules.class)),
+                new JourneyStartChecks(applicationContext.getBeanProvider(JourneyStartRules.class))));
     }
 
     /** Decision tables are checked as the engine turns them into decisions: its DMN engine exists by now. */

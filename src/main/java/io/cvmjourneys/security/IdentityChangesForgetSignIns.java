@@ -1,7 +1,6 @@
 package io.cvmjourneys.security;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.cvmjourneys.engine.EngineExtensionLists;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -38,9 +37,7 @@ class IdentityChangesForgetSignIns extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
+        CommandInterceptor forgetAfterIdentityChanges = new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 if (IDENTITY_CHANGES.contains(command.getClass())) {
@@ -50,7 +47,8 @@ class IdentityChangesForgetSignIns extends AbstractProcessEnginePlugin {
                 }
                 return next.execute(command);
             }
-        });
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        };
+        configuration.setCustomPostCommandInterceptorsTxRequired(EngineExtensionLists.withAdded(
+                configuration.getCustomPostCommandInterceptorsTxRequired(), forgetAfterIdentityChanges));
     }
 }
