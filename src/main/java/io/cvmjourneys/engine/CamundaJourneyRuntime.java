@@ -1,14 +1,19 @@
 package io.cvmjourneys.engine;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -17,12 +22,14 @@ class CamundaJourneyRuntime implements JourneyRuntime {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final ProcessEngineConfigurationImpl engine;
+    private final JdbcClient jdbc;
 
     CamundaJourneyRuntime(RuntimeService runtimeService, RepositoryService repositoryService,
-                          ProcessEngineConfigurationImpl engine) {
+                          ProcessEngineConfigurationImpl engine, JdbcClient jdbc) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.engine = engine;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -43,18 +50,43 @@ class CamundaJourneyRuntime implements JourneyRuntime {
     }
 
     /**
-     * One query for the journeys, one per journey for its steps; definitions and models come from the
-     * engine's cache. All in one command: the engine opens one command context for them instead of one
-     * per call (a next-best-action decision reads this for every request).
+     * One plain SQL read of the customer's journeys and the steps they wait at, in place of the engine's
+     * process instance query and one activity query per journey: that query rebuilds its dynamic SQL on
+     * every call (MyBatis evaluating its many OGNL conditions), which took a quarter of the CPU of a
+     * next-best-action request. It selects what the query did: process instances of the business key
+     * that are not suspended; a journey's steps are the activities of its active executions, as
+     * {@code RuntimeService#getActiveActivityIds} collects them. Definitions and models come from the
+     * engine's cache, in one command.
      */
     @Override
     public List<ActiveJourney> activeJourneys(String businessKey) {
-        return engine.getCommandExecutorTxRequired().execute(command -> runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey)
-                .active()
-                .list().stream()
+        Map<String, JourneyRow> journeys = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT journey.ID_ AS journey_id, journey.PROC_DEF_ID_ AS definition_id, step.ACT_ID_ AS step_id
+                FROM ACT_RU_EXECUTION journey
+                LEFT JOIN ACT_RU_EXECUTION step
+                       ON step.PROC_INST_ID_ = journey.ID_ AND step.IS_ACTIVE_ = TRUE AND step.ACT_ID_ IS NOT NULL
+                WHERE journey.BUSINESS_KEY_ = ? AND journey.PARENT_ID_ IS NULL AND journey.SUSPENSION_STATE_ = ?
+                ORDER BY journey.ID_, step.ACT_ID_""")
+                .params(businessKey, SuspensionState.ACTIVE.getStateCode())
+                .query((RowCallbackHandler) row -> {
+                    String definitionId = row.getString("definition_id");
+                    JourneyRow journey = journeys.computeIfAbsent(row.getString("journey_id"),
+                            id -> new JourneyRow(id, definitionId, new ArrayList<>()));
+                    String step = row.getString("step_id");
+                    if (step != null) {
+                        journey.steps().add(step);
+                    }
+                });
+        if (journeys.isEmpty()) {
+            return List.of();
+        }
+        return engine.getCommandExecutorTxRequired().execute(command -> journeys.values().stream()
                 .map(this::describe)
                 .toList());
+    }
+
+    private record JourneyRow(String processInstanceId, String definitionId, List<String> steps) {
     }
 
     @Override
@@ -83,13 +115,12 @@ class CamundaJourneyRuntime implements JourneyRuntime {
         return runtimeService.startProcessInstanceByKey(processId, businessKey, variables).getId();
     }
 
-    private ActiveJourney describe(ProcessInstance journey) {
-        String definitionId = journey.getProcessDefinitionId();
-        var model = repositoryService.getBpmnModelInstance(definitionId);
-        List<String> steps = runtimeService.getActiveActivityIds(journey.getId()).stream()
+    private ActiveJourney describe(JourneyRow journey) {
+        var model = repositoryService.getBpmnModelInstance(journey.definitionId());
+        List<String> steps = journey.steps().stream()
                 .map(activityId -> model.<FlowElement>getModelElementById(activityId))
                 .map(step -> step.getName() == null ? step.getId() : step.getName())
                 .toList();
-        return ActiveJourney.of(repositoryService.getProcessDefinition(definitionId), journey.getId(), steps);
+        return ActiveJourney.of(repositoryService.getProcessDefinition(journey.definitionId()), journey.processInstanceId(), steps);
     }
 }

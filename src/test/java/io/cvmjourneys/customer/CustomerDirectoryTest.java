@@ -19,7 +19,13 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +55,8 @@ abstract class CustomerDirectoryTest {
     CustomerDirectory directory;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -143,6 +151,81 @@ abstract class CustomerDirectoryTest {
                 List.of("Present retention offer")));
         assertThat(context.isInJourney(CancellationVariables.PROCESS_ID)).isTrue();
         assertThat(directory.context(SPARSE).orElseThrow().activeJourneys()).isEmpty();
+    }
+
+    /**
+     * The context reads journeys with its own SQL on the engine's tables; for every journey the demo has
+     * running, it must name the same journeys and steps as the engine's own queries do.
+     */
+    @Test
+    void everyCustomersJourneysAreThoseTheEngineReports() {
+        List<String> customersInJourneys = runtimeService.createProcessInstanceQuery().active().list().stream()
+                .map(ProcessInstance::getBusinessKey).distinct().toList();
+        assertThat(customersInJourneys).as("the demo's running journeys").hasSizeGreaterThan(3);
+
+        for (String customer : customersInJourneys) {
+            assertThat(directory.context(customer).orElseThrow().activeJourneys())
+                    .as(customer)
+                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("currentSteps")
+                    .containsExactlyInAnyOrderElementsOf(asTheEngineReports(customer));
+            for (ActiveJourney journey : directory.context(customer).orElseThrow().activeJourneys()) {
+                assertThat(journey.currentSteps()).as(customer + " " + journey.processId())
+                        .containsExactlyInAnyOrderElementsOf(asTheEngineReports(customer).stream()
+                                .filter(reported -> reported.processInstanceId().equals(journey.processInstanceId()))
+                                .findFirst().orElseThrow().currentSteps());
+            }
+        }
+    }
+
+    @Test
+    void aSuspendedJourneyIsNotRunning() {
+        String journey = runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, SPARSE,
+                Map.of(JourneyStartVariables.CUSTOMER_ID, SPARSE, JourneyStartVariables.CHANNEL, "CALL_CENTER",
+                        JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"))
+                .getId();
+        runtimeService.suspendProcessInstanceById(journey);
+        try {
+            assertThat(directory.context(SPARSE).orElseThrow().activeJourneys()).isEmpty();
+        } finally {
+            runtimeService.deleteProcessInstance(journey, "test over");
+        }
+    }
+
+    /** One branch waits at the join, inactive; the other at a task: only the task is a step the journey waits at. */
+    @Test
+    void aBranchWaitingAtAJoinIsNotAStep() {
+        BpmnModelInstance forked = Bpmn.createExecutableProcess("Test_ForkedJourney").name("Forked journey")
+                .startEvent("StartEvent_Forked")
+                .parallelGateway("Gateway_Fork")
+                .userTask("Task_CallTheCustomer").name("Call the customer").camundaCandidateGroups("call-center")
+                .parallelGateway("Gateway_Join").name("Both done")
+                .endEvent("EndEvent_Forked")
+                .moveToNode("Gateway_Fork").connectTo("Gateway_Join")
+                .done();
+        String deployment = repositoryService.createDeployment().addModelInstance("forked.bpmn", forked).deploy().getId();
+        try {
+            String journey = runtimeService.startProcessInstanceByKey("Test_ForkedJourney", SPARSE).getId();
+
+            assertThat(directory.context(SPARSE).orElseThrow().activeJourneys())
+                    .containsExactly(new ActiveJourney("Test_ForkedJourney", "Forked journey", journey, List.of("Call the customer")));
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
+    }
+
+    private List<ActiveJourney> asTheEngineReports(String customer) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(customer).active().list().stream()
+                .map(instance -> {
+                    ProcessDefinition definition = repositoryService.getProcessDefinition(instance.getProcessDefinitionId());
+                    BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+                    List<String> steps = runtimeService.getActiveActivityIds(instance.getId()).stream()
+                            .map(step -> model.<FlowElement>getModelElementById(step))
+                            .map(step -> step.getName() == null ? step.getId() : step.getName())
+                            .toList();
+                    return new ActiveJourney(definition.getKey(), definition.getName() == null ? definition.getKey()
+                            : definition.getName(), instance.getId(), steps);
+                })
+                .toList();
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class DemoApplication {
             settings.addAll(List.of("--CVM_DB_URL=" + PostgresTestDatabase.newDatabaseUrl(), "--CVM_DB_USER=postgres",
                     "--CVM_DB_PASSWORD=benchmark-only"));
         } else {
-            settings.add("--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            settings.add("--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128");
         }
         return new SpringApplicationBuilder(CvmJourneysApplication.class)
                 .profiles(postgres ? new String[] {"postgres", "demo"} : new String[] {"demo"})
