@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application measured in the same run: the application in this JVM on the demo data (H2, or PostgreSQL
  * with the argument {@code postgres}), every request with the agent's HTTP Basic header, a closed loop
  * of 8 and then 32 connections (each sends its next request when its answer arrives, as wrk does),
- * 5 s of warm-up per endpoint first and before each figure, 15 s measured per figure. Load generator
+ * 40 s of warm-up per endpoint first and 5 s before each figure, 15 s measured per figure. Load generator
  * and application share the machine, so compare ratios rather than absolute figures across machines. Adds its figures to the {@link BenchmarkReport}. Not a test: it asserts nothing but that
  * the answers were 2xx.
  * Run: {@code mvn -Pbenchmark test-compile exec:exec -Dbenchmark.main=io.cvmjourneys.benchmark.HttpBenchmark}
@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class HttpBenchmark {
 
     private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final int WARM_UP_ROUNDS = 8;
     private static final Duration MEASURED = Duration.ofSeconds(15);
     private static final int[] CONNECTIONS = {8, 32};
     private static final String AGENT = "Basic " + Base64.getEncoder().encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8));
@@ -59,11 +60,11 @@ public final class HttpBenchmark {
         try (ConfigurableApplicationContext app = DemoApplication.start("http-benchmark", postgres)) {
             String base = "http://localhost:" + DemoApplication.port(app);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            // every endpoint twice before the first figure: the baseline, measured first, would otherwise share
-            // the two cores with the JIT still compiling the other endpoints (seen: health at half its rate)
-            for (int round = 0; round < 2; round++) {
+            // 40 s of every endpoint before the first figure: the JIT goes on compiling for minutes, and
+            // health measured while it did cost twice the CPU per request it costs later (seen: health at half its rate)
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 for (Endpoint endpoint : ENDPOINTS) {
-                    load(http, base, endpoint, CONNECTIONS[0], WARM_UP);
+                    load(http, base, endpoint, CONNECTIONS[round % CONNECTIONS.length], WARM_UP);
                 }
             }
             for (int connections : CONNECTIONS) {
