@@ -140,10 +140,7 @@ abstract class CustomerDirectoryTest {
 
     @Test
     void runningJourneysShowWithTheStepTheyWaitAt() {
-        String journey = runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, SPARE,
-                Map.of(JourneyStartVariables.CUSTOMER_ID, SPARE, JourneyStartVariables.CHANNEL, "CALL_CENTER",
-                        JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"))
-                .getId();
+        String journey = startCancellation(SPARE);
 
         CustomerContext context = directory.context(SPARE).orElseThrow();
 
@@ -179,10 +176,7 @@ abstract class CustomerDirectoryTest {
 
     @Test
     void aSuspendedJourneyIsNotRunning() {
-        String journey = runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, SPARSE,
-                Map.of(JourneyStartVariables.CUSTOMER_ID, SPARSE, JourneyStartVariables.CHANNEL, "CALL_CENTER",
-                        JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"))
-                .getId();
+        String journey = startCancellation(SPARSE);
         runtimeService.suspendProcessInstanceById(journey);
         try {
             assertThat(directory.context(SPARSE).orElseThrow().activeJourneys()).isEmpty();
@@ -211,6 +205,13 @@ abstract class CustomerDirectoryTest {
         } finally {
             repositoryService.deleteDeployment(deployment, true);
         }
+    }
+
+    private String startCancellation(String customer) {
+        return runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_ID, customer,
+                Map.of(JourneyStartVariables.CUSTOMER_ID, customer, JourneyStartVariables.CHANNEL, "CALL_CENTER",
+                        JourneyStartVariables.MOMENT_TYPE, "CANCELLATION_REQUEST", CancellationVariables.REASON, "PRICE"))
+                .getId();
     }
 
     private List<ActiveJourney> asTheEngineReports(String customer) {
