@@ -35,6 +35,23 @@ record FormField(String id, Kind kind, String key, String label, String descript
                 default -> UNSUPPORTED;
             };
         }
+
+        /**
+         * Why a value sent for such a field is not of the type Camunda Forms stores for it (a number, true
+         * or false, else text), or null when it is: the journeys read the stored value by that type, and
+         * the form's rules, which check what the value reads as, would let {@code "0"} pass for 0.
+         */
+        String wrongType(Object value) {
+            if (value == null) {
+                return null;
+            }
+            return switch (this) {
+                case NUMBER -> value instanceof Number ? null : "Send a number, e.g. 10, not text or true/false.";
+                case CHECKBOX -> value instanceof Boolean ? null : "Send true or false.";
+                case UNSUPPORTED -> null;
+                default -> value instanceof String ? null : "Send it as text, as the form does.";
+            };
+        }
     }
 
     /**

@@ -59,7 +59,9 @@ class FormRulesEverywhere implements TaskFormRules {
         refuseAny(cannot, refused, List.copyOf(refused.keySet()), name -> name);
         Map<String, Object> values = new HashMap<>(task.getVariables());
         values.putAll(sent);
-        refuseAny(cannot, problems(form, values, sent.keySet()), inputKeys(form), labels(form));
+        Map<String, String> problems = problems(form, values, sent.keySet());
+        wrongTypes(form, sent).forEach(problems::putIfAbsent);
+        refuseAny(cannot, problems, inputKeys(form), labels(form));
     }
 
     @Override
@@ -79,6 +81,7 @@ class FormRulesEverywhere implements TaskFormRules {
         removed.forEach(values::remove);
         Map<String, String> errors = problems(form, values, set.keySet());
         errors.keySet().retainAll(set.keySet());
+        wrongTypes(form, changed).forEach(errors::putIfAbsent);
         refuseAny(cannot, errors, inputKeys(form), labels(form));
     }
 
@@ -121,6 +124,21 @@ class FormRulesEverywhere implements TaskFormRules {
                 .filter(name -> sent.contains(name) && !asEntered.getOrDefault(name, "").isEmpty())
                 .forEach(name -> problems.put(name, "The form hides this field for the other answers given: leave it out."));
         return problems;
+    }
+
+    /**
+     * Each value sent for a field of the form that is not of the type the form stores for it; where its
+     * text breaks a rule as well, that rule's sentence says more and comes instead.
+     */
+    private static Map<String, String> wrongTypes(CamundaForm form, Map<String, Object> sent) {
+        Map<String, String> wrong = new HashMap<>();
+        form.inputs().stream().filter(field -> sent.containsKey(field.key())).forEach(field -> {
+            String why = field.kind().wrongType(sent.get(field.key()));
+            if (why != null) {
+                wrong.put(field.key(), why);
+            }
+        });
+        return wrong;
     }
 
     private static List<String> inputKeys(CamundaForm form) {

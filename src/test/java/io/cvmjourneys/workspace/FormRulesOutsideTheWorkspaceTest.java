@@ -93,6 +93,29 @@ class FormRulesOutsideTheWorkspaceTest {
     }
 
     @Test
+    void aValueOfAnotherTypeThanTheFormStoresIsRefusedThoughItsTextWouldPass() {
+        Task offer = taskService.createTaskQuery().taskDefinitionKey("Task_PresentRetentionOffer").taskUnassigned()
+                .listPage(0, 1).stream().findFirst().orElseThrow(() -> new AssertionError("the demo has a retention offer to present"));
+        ResponseEntity<String> numberAsText = completeOverRest(offer, """
+                {"variables": {"offerResponse": {"value": "ACCEPTED"}, "discountPercent": {"value": "0", "type": "String"}}}""");
+
+        Task call = anOpenCall();
+        ResponseEntity<String> textAsNumber = completeOverRest(call, """
+                {"variables": {"customerResponse": {"value": "UNREACHABLE"}, "agentNote": {"value": 5}}}""");
+
+        assertThat(numberAsText.getStatusCode()).as(numberAsText.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(numberAsText.getBody()).contains("Discount agreed, counter-offer included: Send a number, e.g. 10");
+        assertThat(taskService.createTaskQuery().taskId(offer.getId()).count()).as("the offer is still open").isOne();
+        assertThat(runtimeService.getVariable(offer.getProcessInstanceId(), "offerResponse")).isNull();
+        assertThat(textAsNumber.getStatusCode()).as(textAsNumber.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(textAsNumber.getBody()).contains("Note for the journey: Send it as text");
+        assertThat(runtimeService.getVariable(call.getProcessInstanceId(), "customerResponse")).isNull();
+        assertThat(runtimeService.getVariable(call.getProcessInstanceId(), "agentNote")).isNull();
+        taskService.setAssignee(offer.getId(), null);
+        taskService.setAssignee(call.getId(), null);
+    }
+
+    @Test
     void aCallsFieldsCanBeSetOnTheirOwnOverRestAndNoOtherVariableOfItsJourney() {
         Task call = anOpenCall();
         Object customer = runtimeService.getVariable(call.getProcessInstanceId(), "customerId");
