@@ -21,4 +21,11 @@ public interface CustomerAccounts {
 
     /** A one-off credit on the customer's next bill, e.g. an apology, with the reason the customer is told. */
     void applyCredit(String customerId, BigDecimal amount, String reason, LocalDate effectiveOn, String reference);
+
+    /**
+     * A line's contract renewed from {@code effectiveOn}: its plan and monthly fee from then, and its
+     * contract running {@code months} from that day.
+     */
+    void renewContract(String customerId, String subscriptionId, String plan, BigDecimal monthlyFee, int months,
+                       LocalDate effectiveOn, String reference);
 }

@@ -47,6 +47,16 @@ class JdbcCustomerAccounts implements CustomerAccounts {
         changes.record(new AccountChanges.Change(reference, customerId, "CREDIT", null, null, reason, amount, effectiveOn));
     }
 
+    @Override
+    @Transactional
+    public void renewContract(String customerId, String subscriptionId, String plan, BigDecimal monthlyFee, int months,
+                              LocalDate effectiveOn, String reference) {
+        if (record(reference, customerId, "RENEWAL", null, months, plan, effectiveOn)) {
+            jdbc.sql("UPDATE cvm.subscription SET plan = ?, monthly_fee = ?, contract_end = ? WHERE id = ? AND customer_id = ?")
+                    .params(plan, monthlyFee, effectiveOn.plusMonths(months), subscriptionId, customerId).update();
+        }
+    }
+
     private boolean record(String reference, String customerId, String kind, Integer percentOff, Integer months,
                            String reason, LocalDate effectiveOn) {
         return changes.record(new AccountChanges.Change(reference, customerId, kind, percentOff, months, reason, null,

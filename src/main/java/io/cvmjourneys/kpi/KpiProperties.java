@@ -18,6 +18,8 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Save rate", List.of("RETAINED", "WON_BACK"), null),
                         new Figure("Retention rate", List.of("RETAINED"), null),
                         new Figure("Winback rate", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))),
+                "contract-renewal", new Program(List.of(
+                        new Figure("Renewal rate", List.of("RENEWED"), null))),
                 "complaint-feedback", new Program(List.of(
                         new Figure("Resolution rate", List.of("RESOLVED"), null))),
                 "device-upgrade", new Program(List.of(
