@@ -46,7 +46,7 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
         journeyPrecedence = journeyPrecedence == null ? Map.of(
                 // while an invoice is being collected, no offer of any program: a payment plan instead
                 "delinquency-management", List.of("device-upgrade", "upsell-cross-sell", "loyalty", "retention",
-                        "renewals", "moving-house", "cancellation-winback"),
+                        "contract-renewal", "moving-house", "cancellation-winback"),
                 "cancellation-winback", List.of("device-upgrade", "upsell-cross-sell"),
                 "complaint-feedback", List.of("device-upgrade", "upsell-cross-sell", "loyalty"),
                 "moving-house", List.of("device-upgrade")) : Map.copyOf(journeyPrecedence);
@@ -98,7 +98,7 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
         public RetentionFirst {
             contractEndWithinDays = contractEndWithinDays == null ? 60 : contractEndWithinDays;
             journeys = journeys == null ? List.of("cancellation-winback") : List.copyOf(journeys);
-            retentionPrograms = retentionPrograms == null ? List.of("cancellation-winback", "retention", "renewals")
+            retentionPrograms = retentionPrograms == null ? List.of("cancellation-winback", "retention", "contract-renewal")
                     : List.copyOf(retentionPrograms);
         }
     }

@@ -48,7 +48,7 @@ abstract class DemoJourneyHistoryTest {
     TaskService taskService;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"cancellation-winback", "delinquency-management", "moving-house", "device-upgrade",
+    @ValueSource(strings = {"cancellation-winback", "delinquency-management", "moving-house", "device-upgrade", "contract-renewal",
             "complaint-feedback"})
     void everyProgramShowsEndedJourneysItsSuccessRateAndAnsweredOffers(String program) {
         String page = kpiPage(program);

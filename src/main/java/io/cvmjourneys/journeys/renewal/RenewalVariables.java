@@ -4,8 +4,8 @@ package io.cvmjourneys.journeys.renewal;
 public final class RenewalVariables {
 
     public static final String PROCESS_ID = "contract-renewal";
-    /** The program its offers belong to in the action catalog and on the KPI dashboard. */
-    public static final String PROGRAM = "renewals";
+    /** The program its offers belong to in the action catalog and on the KPI dashboard: the journey's own, as for every journey. */
+    public static final String PROGRAM = PROCESS_ID;
 
     // The ending contract, from the CONTRACT_ENDING moment and the customer's subscriptions.
     public static final String SUBSCRIPTION_ID = "subscriptionId";

@@ -1,14 +1,17 @@
 package io.cvmjourneys.journeys.renewal;
 
+import io.cvmjourneys.customer.Contracts;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.customer.Subscription;
+import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Component;
  * to offer and answer, later is not yet a renewal. A prepaid line has no contract to renew.
  */
 @Component
-class ContractEnding implements JourneyTrigger {
+class ContractEndApproaching implements JourneyTrigger {
 
     static final String SUBSCRIPTION_FIELD = "subscriptionId";
     static final int MIN_DAYS_AHEAD = 7;
@@ -36,7 +39,7 @@ class ContractEnding implements JourneyTrigger {
     private final CustomerDirectory customers;
     private final Clock clock;
 
-    ContractEnding(CustomerDirectory customers, Clock clock) {
+    ContractEndApproaching(CustomerDirectory customers, Clock clock) {
         this.customers = customers;
         this.clock = clock;
     }
@@ -74,6 +77,12 @@ class ContractEnding implements JourneyTrigger {
                 RenewalVariables.CURRENT_MONTHLY_FEE, contract.monthlyFee().doubleValue(),
                 RenewalVariables.CONTRACT_END, contract.contractEnd().toString(),
                 RenewalVariables.ANSWER_DEADLINE, Date.from(deadline.atStartOfDay(clock.getZone()).toInstant()));
+    }
+
+    /** The moment of one ending contract; the same contract always has the same event id, so it starts one journey. */
+    static Moment moment(Contracts.ContractEnding contract, Channel channel, Instant at) {
+        return new Moment("contract-ending:" + contract.customerId() + ":" + contract.subscriptionId() + ":" + contract.contractEnd(),
+                contract.customerId(), MomentType.CONTRACT_ENDING, channel, at, Map.of(SUBSCRIPTION_FIELD, contract.subscriptionId()));
     }
 
     private Subscription endingContract(Moment moment, LocalDate today) {
