@@ -1,6 +1,7 @@
 package io.cvmjourneys.journeys.renewal;
 
 import io.cvmjourneys.nba.NextBestActionService;
+import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.nba.Outcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The customer's answer as the journey goes on with it: what the agent recorded or the customer sent,
- * else no answer (unreached, or silent by the deadline). A digital offer's answer goes to the decision
- * log too, so the offer's acceptance counts every answer, not only the yeses.
+ * else no answer (unreached, or silent by the deadline). It goes to the decision log against the offer
+ * the customer was made, by message or on the call, so the offer's acceptance counts every answer, not
+ * only the yeses; a call without an offer (the engine allowed none) records nothing there.
  */
 @Component("recordRenewalAnswer")
 class RecordRenewalAnswer implements JavaDelegate {
@@ -27,8 +29,13 @@ class RecordRenewalAnswer implements JavaDelegate {
         Object given = execution.getVariable(RenewalVariables.RENEWAL_RESPONSE);
         Outcome outcome = "ACCEPTED".equals(given) ? Outcome.ACCEPTED : "DECLINED".equals(given) ? Outcome.DECLINED : Outcome.NO_ANSWER;
         execution.setVariable(RenewalVariables.RENEWAL_RESPONSE, outcome.name());
-        Object decisionId = execution.getVariable(RenewalVariables.RENEWAL_DECISION_ID);
-        Object actionId = execution.getVariable(RenewalVariables.RENEWAL_OFFER);
+        record(execution, RenewalVariables.RENEWAL_DECISION_ID, RenewalVariables.RENEWAL_OFFER, outcome);
+        record(execution, NextBestActionVariables.DECISION_ID, NextBestActionVariables.BEST_ACTION, outcome);
+    }
+
+    private void record(DelegateExecution execution, String decisionVariable, String actionVariable, Outcome outcome) {
+        Object decisionId = execution.getVariable(decisionVariable);
+        Object actionId = execution.getVariable(actionVariable);
         if (decisionId != null && actionId != null) {
             nextBestActions.recordOutcome(decisionId.toString(), actionId.toString(), outcome, RECORDED_BY);
         }

@@ -20,7 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two renewals on PostgreSQL through the REST APIs, as the real users drive them: the contract scan's
+ * Two renewals on PostgreSQL through the REST APIs, as the real users drive them: the billing system's
  * moment starts each journey; a valuable customer renews on the agent's call in Tasklist's REST API
  * (with the call center's credentials: a store user cannot see the call), and a customer offered the
  * renewal by e-mail answers through the channel. Only time is moved by the test (the due jobs).
@@ -94,7 +94,7 @@ class RenewalJourneyOnPostgresTest {
         }
     }
 
-    /** The contract scan's moment for the customer's line; the same moment twice starts one journey. */
+    /** The billing system's moment for the customer's line; the same moment twice starts one journey. */
     private String started(String customerId) {
         String data = "{\"subscriptionId\": \"SUB-" + customerId + "\"}";
         ResponseEntity<String> started = people.moment("evt-rn-" + customerId, customerId, "CONTRACT_ENDING", "APP", data);

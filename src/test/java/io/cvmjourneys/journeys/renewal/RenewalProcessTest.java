@@ -12,6 +12,7 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
@@ -35,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every path of the contract-renewal journey, started and answered through the moments intake as
- * the contract scan and the channels do, with the engine clock moved for every wait. Today is
+ * the billing system and the channels do, with the engine clock moved for every wait. Today is
  * Monday 23 November 2026; the contracts end on Friday 15 January 2027.
  */
 @ProcessTest
@@ -120,6 +121,8 @@ class RenewalProcessTest {
         BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("call-center");
         assertThat(variable(RenewalVariables.RENEWAL_CHANNEL)).isNull();
         assertThat(queued()).isEmpty();
+        assertThat(variable(NextBestActionVariables.BEST_ACTION)).as("the agent may present it on the call")
+                .isEqualTo("CONTRACT_RENEWAL_OFFER");
 
         complete(task(journey), withVariables(RenewalVariables.RENEWAL_RESPONSE, "NO_ANSWER"));
 
@@ -137,12 +140,37 @@ class RenewalProcessTest {
         assertThat(variable(RenewalVariables.RENEWAL_PLAN)).isEqualTo("Loyalty renewal, 24 months");
         assertThat(((Number) variable(RenewalVariables.RENEWAL_MONTHLY_FEE)).doubleValue()).isEqualTo(25.5);
 
+        assertThat(variable(NextBestActionVariables.BEST_ACTION)).as("the offer the agent presents").isEqualTo("CONTRACT_RENEWAL_OFFER");
+        assertThat(variable(NextBestActionVariables.NO_OFFER_REASON)).isNull();
+
         complete(task(journey), withVariables(RenewalVariables.RENEWAL_RESPONSE, "ACCEPTED"));
 
         BpmnAwareTests.assertThat(journey).isEnded().hasPassed("Task_ApplyRenewal");
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("RENEWED");
+        assertThat(callOutcome()).as("the call's answer in the decision log").isEqualTo("ACCEPTED");
         assertThat(line()).isEqualTo("Loyalty renewal, 24 months 25.50 " + TODAY.plusMonths(24));
         assertThat(queued()).containsExactly("EMAIL renewal-confirmation");
+    }
+
+    @Test
+    void shouldCallWithoutAnOfferWhileTheCustomersComplaintIsOpen() {
+        customerWith("VIP", "POSTPAID", "MOBILE", CONTRACT_END, true);
+        jdbc.sql("""
+                        INSERT INTO cvm.complaint (id, customer_id, channel, category, summary, filed_at)
+                        VALUES (?, ?, 'CALL_CENTER', 'NETWORK', 'No signal at home for a week', ?)""")
+                .params("CMP-" + customer, customer, Timestamp.from(MONDAY_NINE.minus(Duration.ofDays(2)))).update();
+        contractEnds();
+
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Task_OfferRenewalByPhone");
+        assertThat(variable(NextBestActionVariables.BEST_ACTION)).isNull();
+        assertThat(variable(NextBestActionVariables.NO_OFFER_REASON)).asString().startsWith("No offer of Renewals fits this customer now");
+
+        complete(task(journey), withVariables(RenewalVariables.RENEWAL_RESPONSE, "DECLINED"));
+
+        BpmnAwareTests.assertThat(journey).isEnded().hasPassed("Task_ExplainNextBill");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id"
+                + " WHERE d.customer_id = ? AND o.outcome IS NOT NULL").param(customer).query(Long.class).single())
+                .as("no answer recorded to an offer nobody made").isZero();
     }
 
     @Test
@@ -258,9 +286,18 @@ class RenewalProcessTest {
                 .single();
     }
 
+    /** The answer the decision log holds for the offer the call presented. */
+    private String callOutcome() {
+        return outcomeOf(NextBestActionVariables.DECISION_ID, NextBestActionVariables.BEST_ACTION);
+    }
+
+    /** The answer the decision log holds for the offer sent by message. */
     private String offerOutcome() {
+        return outcomeOf(RenewalVariables.RENEWAL_DECISION_ID, RenewalVariables.RENEWAL_OFFER);
+    }
+
+    private String outcomeOf(String decisionVariable, String actionVariable) {
         return jdbc.sql("SELECT outcome FROM cvm.nba_offer WHERE decision_id = ? AND action_id = ?")
-                .params(variable(RenewalVariables.RENEWAL_DECISION_ID), variable(RenewalVariables.RENEWAL_OFFER))
-                .query(String.class).single();
+                .params(variable(decisionVariable), variable(actionVariable)).query(String.class).single();
     }
 }
