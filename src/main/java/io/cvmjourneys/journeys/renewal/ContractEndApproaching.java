@@ -95,8 +95,8 @@ class ContractEndApproaching implements JourneyTrigger {
         List<Subscription> contracts = context.subscriptions().stream()
                 .filter(subscription -> named == null || subscription.id().equals(named))
                 .toList();
-        if (contracts.isEmpty()) {
-            throw bad("customer " + moment.customerId() + " has no subscription " + named);
+        if (named != null && contracts.isEmpty()) {
+            throw bad("customer " + moment.customerId() + " has no running subscription " + named);
         }
         LocalDate earliest = today.plusDays(MIN_DAYS_AHEAD);
         LocalDate latest = today.plusDays(MAX_DAYS_AHEAD);

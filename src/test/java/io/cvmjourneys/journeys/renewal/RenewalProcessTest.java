@@ -207,9 +207,12 @@ class RenewalProcessTest {
         customerWith("MASS", "PREPAID", "MOBILE", null, true);
         assertRefused(Map.of(), "has no contract ending between " + TODAY.plusDays(7) + " and " + TODAY.plusDays(120));
 
+        jdbc.sql("DELETE FROM cvm.subscription WHERE customer_id = ?").param(customer).update();
+        assertRefused(Map.of(), "has no contract ending between");
+
         customerWith("MASS", "POSTPAID", "MOBILE", TODAY.plusDays(3), true);
         assertRefused(Map.of(), "has no contract ending between");
-        assertRefused(Map.of("subscriptionId", "SUB-NOBODY"), "has no subscription SUB-NOBODY");
+        assertRefused(Map.of("subscriptionId", "SUB-NOBODY"), "has no running subscription SUB-NOBODY");
         assertRefused(Map.of("subscriptionId", 42), "must be a subscription id as text");
     }
 
