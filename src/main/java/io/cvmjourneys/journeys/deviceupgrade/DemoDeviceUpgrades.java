@@ -3,6 +3,7 @@ package io.cvmjourneys.journeys.deviceupgrade;
 import io.cvmjourneys.customer.DeviceLeases;
 import io.cvmjourneys.customer.DeviceLeases.LeaseEnding;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,12 +30,12 @@ class DemoDeviceUpgrades implements ApplicationRunner {
     private static final int WINDOW_DAYS = 30;
 
     private final DeviceLeases leases;
-    private final DeviceLeaseScan scan;
+    private final MomentIntake intake;
     private final Clock clock;
 
-    DemoDeviceUpgrades(DeviceLeases leases, DeviceLeaseScan scan, Clock clock) {
+    DemoDeviceUpgrades(DeviceLeases leases, MomentIntake intake, Clock clock) {
         this.leases = leases;
-        this.scan = scan;
+        this.intake = intake;
         this.clock = clock;
     }
 
@@ -44,7 +45,8 @@ class DemoDeviceUpgrades implements ApplicationRunner {
         List<LeaseEnding> ending = leases.endingBetween(today, today.plusDays(WINDOW_DAYS));
         for (int i = 0; i < Math.min(TYPES.size(), ending.size()); i++) {
             MomentType type = TYPES.get(i);
-            scan.raise(ending.get(i), type, type == MomentType.UPGRADE_REQUESTED ? Channel.STORE : Channel.APP);
+            intake.receive(DeviceLeaseScan.moment(ending.get(i), type,
+                    type == MomentType.UPGRADE_REQUESTED ? Channel.STORE : Channel.APP, clock.instant()));
         }
     }
 }

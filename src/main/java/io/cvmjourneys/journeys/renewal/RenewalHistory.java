@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo only: the contract renewals of the demo's past. Contracts ending one to three months after
- * the day raise the moment, as the billing system reports them; agents reach most valuable customers, and
+ * the day raise the moment, as the contract scan raises them; agents reach most valuable customers, and
  * about half of the others answer the digital offer. The rest are told what their next bill holds.
  */
 @Component

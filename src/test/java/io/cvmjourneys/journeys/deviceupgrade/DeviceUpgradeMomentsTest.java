@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.journeys.DailyMomentScans;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
@@ -37,6 +38,8 @@ class DeviceUpgradeMomentsTest {
     @Autowired
     DeviceLeaseScan scan;
     @Autowired
+    DailyMomentScans scans;
+    @Autowired
     MomentIntake intake;
     @Autowired
     RuntimeService runtimeService;
@@ -52,8 +55,8 @@ class DeviceUpgradeMomentsTest {
         customerWithLease("CUST-SCAN03", 45, null);
         customerWithLease("CUST-SCAN04", 5, today().minusDays(3));
 
-        Map<MomentAnswer.Status, Integer> first = scan.scan();
-        Map<MomentAnswer.Status, Integer> second = scan.scan();
+        Map<MomentAnswer.Status, Integer> first = scans.run(scan);
+        Map<MomentAnswer.Status, Integer> second = scans.run(scan);
 
         assertThat(first).containsExactlyEntriesOf(Map.of(MomentAnswer.Status.STARTED, 2));
         assertThat(second).as("the same leases, answered as before").isEqualTo(first);
