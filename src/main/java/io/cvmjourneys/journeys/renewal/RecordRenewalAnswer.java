@@ -1,6 +1,6 @@
 package io.cvmjourneys.journeys.renewal;
 
-import io.cvmjourneys.nba.NextBestActionService;
+import io.cvmjourneys.journeys.OfferAnswers;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.nba.Outcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,26 +18,17 @@ class RecordRenewalAnswer implements JavaDelegate {
 
     static final String RECORDED_BY = "journey " + RenewalVariables.PROCESS_ID;
 
-    private final NextBestActionService nextBestActions;
+    private final OfferAnswers answers;
 
-    RecordRenewalAnswer(NextBestActionService nextBestActions) {
-        this.nextBestActions = nextBestActions;
+    RecordRenewalAnswer(OfferAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object given = execution.getVariable(RenewalVariables.RENEWAL_RESPONSE);
-        Outcome outcome = "ACCEPTED".equals(given) ? Outcome.ACCEPTED : "DECLINED".equals(given) ? Outcome.DECLINED : Outcome.NO_ANSWER;
+        Outcome outcome = OfferAnswers.outcomeOf(execution.getVariable(RenewalVariables.RENEWAL_RESPONSE));
         execution.setVariable(RenewalVariables.RENEWAL_RESPONSE, outcome.name());
-        record(execution, RenewalVariables.RENEWAL_DECISION_ID, RenewalVariables.RENEWAL_OFFER, outcome);
-        record(execution, NextBestActionVariables.DECISION_ID, NextBestActionVariables.BEST_ACTION, outcome);
-    }
-
-    private void record(DelegateExecution execution, String decisionVariable, String actionVariable, Outcome outcome) {
-        Object decisionId = execution.getVariable(decisionVariable);
-        Object actionId = execution.getVariable(actionVariable);
-        if (decisionId != null && actionId != null) {
-            nextBestActions.recordOutcome(decisionId.toString(), actionId.toString(), outcome, RECORDED_BY);
-        }
+        answers.record(execution, RenewalVariables.RENEWAL_DECISION_ID, RenewalVariables.RENEWAL_OFFER, outcome, RECORDED_BY);
+        answers.record(execution, NextBestActionVariables.DECISION_ID, NextBestActionVariables.BEST_ACTION, outcome, RECORDED_BY);
     }
 }
