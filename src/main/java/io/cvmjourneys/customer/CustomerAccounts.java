@@ -28,4 +28,8 @@ public interface CustomerAccounts {
      */
     void renewContract(String customerId, String subscriptionId, String plan, BigDecimal monthlyFee, int months,
                        LocalDate effectiveOn, String reference);
+
+    /** A line moved to another plan (or given an add-on) from {@code effectiveOn}: its plan name and monthly fee from then. */
+    void changePlan(String customerId, String subscriptionId, String plan, BigDecimal monthlyFee, LocalDate effectiveOn,
+                    String reference);
 }

@@ -57,6 +57,15 @@ class JdbcCustomerAccounts implements CustomerAccounts {
         }
     }
 
+    @Override
+    public void changePlan(String customerId, String subscriptionId, String plan, BigDecimal monthlyFee, LocalDate effectiveOn,
+                           String reference) {
+        if (record(reference, customerId, "PLAN_CHANGE", null, null, plan, effectiveOn)) {
+            jdbc.sql("UPDATE cvm.subscription SET plan = ?, monthly_fee = ? WHERE id = ? AND customer_id = ?")
+                    .params(plan, monthlyFee, subscriptionId, customerId).update();
+        }
+    }
+
     private boolean record(String reference, String customerId, String kind, Integer percentOff, Integer months,
                            String reason, LocalDate effectiveOn) {
         return changes.record(new AccountChanges.Change(reference, customerId, kind, percentOff, months, reason, null,

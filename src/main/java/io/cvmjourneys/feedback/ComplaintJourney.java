@@ -38,7 +38,7 @@ class ComplaintJourney {
             }
 
             @Override
-            public List<MomentField> dataFields() {
+            public List<MomentField> dataFields(MomentType type) {
                 return List.of(MomentField.of("text", "The customer's complaint", MomentField.Kind.LONG_TEXT, true),
                         MomentField.choice("category", "What it is about", false, CATEGORIES));
             }

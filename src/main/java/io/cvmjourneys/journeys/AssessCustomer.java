@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes what a journey's decisions and people need to know about the customer into the journey:
- * value segment, CLV, tenure, days to contract end, days overdue, open complaint, vulnerability. BPMN:
+ * customer type, value segment, CLV, tenure, days to contract end, days overdue, open complaint, vulnerability. BPMN:
  * {@code camunda:delegateExpression="${assessCustomer}"}.
  */
 @Component("assessCustomer")
@@ -33,6 +33,7 @@ class AssessCustomer implements JavaDelegate {
                 "Journey " + execution.getProcessInstanceId() + " is for customer " + customerId + ", who is not known"));
         LocalDate today = LocalDate.now(clock);
         execution.setVariable(JourneyVariables.CUSTOMER_NAME, context.customer().name());
+        execution.setVariable(JourneyVariables.CUSTOMER_TYPE, context.customer().type().name());
         execution.setVariable(JourneyVariables.CUSTOMER_SEGMENT, context.customer().segment().name());
         execution.setVariable(JourneyVariables.CUSTOMER_VALUE, context.customer().clv().doubleValue());
         execution.setVariable(JourneyVariables.TENURE_MONTHS, context.tenureMonths(today));

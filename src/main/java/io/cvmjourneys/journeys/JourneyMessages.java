@@ -8,6 +8,10 @@ import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -40,5 +44,30 @@ public class JourneyMessages {
                                     Map<String, String> parameters, String actionId, String decisionId) {
         return outbox.queue(new OutboundMessage(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID),
                 channel, kind, template, parameters, JourneySteps.reference(execution), actionId, decisionId));
+    }
+
+    /**
+     * The journey's variables a template may name, under their own names: texts as they are, amounts
+     * with two decimals as on a bill, whole numbers as digits. Variables the journey has not set are left out.
+     */
+    public static Map<String, String> parameters(DelegateExecution execution, List<String> texts, List<String> amounts,
+                                                 List<String> counts) {
+        Map<String, String> parameters = new HashMap<>();
+        texts.forEach(name -> {
+            if (execution.getVariable(name) instanceof String value) {
+                parameters.put(name, value);
+            }
+        });
+        amounts.forEach(name -> {
+            if (execution.getVariable(name) instanceof Number amount) {
+                parameters.put(name, BigDecimal.valueOf(amount.doubleValue()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+            }
+        });
+        counts.forEach(name -> {
+            if (execution.getVariable(name) instanceof Number count) {
+                parameters.put(name, String.valueOf(count.longValue()));
+            }
+        });
+        return parameters;
     }
 }

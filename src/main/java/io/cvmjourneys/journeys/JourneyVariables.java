@@ -11,6 +11,8 @@ public final class JourneyVariables {
 
     // The customer assessment (${assessCustomer}); names as forms and decision tables read them.
     public static final String CUSTOMER_NAME = "customerName";
+    /** PREPAID, POSTPAID or HOME. */
+    public static final String CUSTOMER_TYPE = "customerType";
     public static final String CUSTOMER_SEGMENT = "customerSegment";
     public static final String CUSTOMER_VALUE = "customerValue";
     public static final String TENURE_MONTHS = "tenureMonths";
@@ -18,6 +20,8 @@ public final class JourneyVariables {
     public static final String DAYS_OVERDUE = "daysOverdue";
     public static final String OPEN_COMPLAINT = "openComplaint";
     /** Registered as vulnerable: journeys treat the customer with extra care (never barred automatically). */
+    /** Whether the customer is in the journey's program control group: no offer, only watched (checkControlGroup). */
+    public static final String IN_CONTROL_GROUP = "inControlGroup";
     public static final String VULNERABLE = "vulnerable";
 
     private JourneyVariables() {

@@ -20,6 +20,12 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Winback rate", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))),
                 "contract-renewal", new Program(List.of(
                         new Figure("Renewal rate", List.of("RENEWED"), null))),
+                "upsell-cross-sell", new Program(List.of(
+                        new Figure("Upgrade rate", List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT", "BOUGHT_UNPROMPTED"), null),
+                        new Figure("Upgrades through the offer", List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT"), null),
+                        new Figure("Complaints after the first new bill", List.of("UPGRADED_BILL_COMPLAINT"),
+                                List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT")),
+                        new Figure("Bought on their own", List.of("BOUGHT_UNPROMPTED"), null))),
                 "complaint-feedback", new Program(List.of(
                         new Figure("Resolution rate", List.of("RESOLVED"), null))),
                 "device-upgrade", new Program(List.of(

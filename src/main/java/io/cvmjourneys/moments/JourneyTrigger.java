@@ -24,8 +24,11 @@ public interface JourneyTrigger {
      */
     Set<String> requiredStartVariables();
 
-    /** What a person enters in the moment's data when starting the journey by hand (the workspace asks for these). */
-    default List<MomentField> dataFields() {
+    /**
+     * What a person enters in the data of a moment of this type when starting the journey by hand
+     * (the workspace asks for these): a journey started by several types may ask different things.
+     */
+    default List<MomentField> dataFields(MomentType type) {
         return List.of();
     }
 }

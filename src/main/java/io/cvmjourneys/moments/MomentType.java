@@ -20,5 +20,17 @@ public enum MomentType {
     CALL_CENTER_CONTACT,
     DIGITAL_VISIT,
     ALLOWANCE_EXCEEDED,
-    CONTRACT_ENDING
+    CONTRACT_ENDING,
+    /** Prepaid: the package's data, minutes or texts ran out before the package expired. */
+    PACKAGE_RAN_OUT_EARLY,
+    /** Prepaid: the package expired without being renewed. */
+    PACKAGE_EXPIRED,
+    /** Prepaid: the account balance ran out. */
+    BALANCE_RAN_OUT,
+    /** An add-on was activated on a line (an eSIM for a smartwatch, say). */
+    ADDON_ACTIVATED,
+    /** The home network changed: more devices on the wi-fi, a new router, a smart TV. */
+    HOME_DEVICE_CHANGED,
+    /** The customer bought a plan, package or add-on themselves (self-care, a shop, a top-up voucher). */
+    PRODUCT_PURCHASED
 }

@@ -38,7 +38,7 @@ class JourneyStarts {
     JourneyStarts(List<JourneyTrigger> triggers, MomentIntake intake, Clock clock) {
         this.offers = triggers.stream()
                 .flatMap(trigger -> trigger.startedBy().stream()
-                        .map(type -> new Offer(type, trigger.processId(), trigger.dataFields())))
+                        .map(type -> new Offer(type, trigger.processId(), trigger.dataFields(type))))
                 .sorted(Comparator.comparing(offer -> offer.type().name()))
                 .toList();
         this.intake = intake;

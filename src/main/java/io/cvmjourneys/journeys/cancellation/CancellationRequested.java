@@ -29,7 +29,7 @@ class CancellationRequested implements JourneyTrigger {
     }
 
     @Override
-    public List<MomentField> dataFields() {
+    public List<MomentField> dataFields(MomentType type) {
         return List.of(MomentField.choice(REASON_FIELD, "Reason", false,
                 Arrays.stream(CancellationReason.values()).map(CancellationReason::name).toList()));
     }

@@ -35,7 +35,7 @@ class InvoiceOverdue implements JourneyTrigger {
     }
 
     @Override
-    public List<MomentField> dataFields() {
+    public List<MomentField> dataFields(MomentType type) {
         return List.of(MomentField.of(INVOICE_FIELD, "Overdue invoice (id)", MomentField.Kind.TEXT, true));
     }
 

@@ -35,7 +35,7 @@ class DeviceUpgradeRequested implements JourneyTrigger {
     }
 
     @Override
-    public List<MomentField> dataFields() {
+    public List<MomentField> dataFields(MomentType type) {
         return List.of(MomentField.of(SUBSCRIPTION_FIELD, "Line (subscription id, if the customer has several)",
                         MomentField.Kind.TEXT, false),
                 MomentField.of(FAULT_FIELD, "Fault the customer reports (malfunction only)", MomentField.Kind.LONG_TEXT, false));

@@ -46,7 +46,7 @@ class MoveRequested implements JourneyTrigger {
     }
 
     @Override
-    public List<MomentField> dataFields() {
+    public List<MomentField> dataFields(MomentType type) {
         return List.of(MomentField.of("newAddress.street", "New address: street", MomentField.Kind.TEXT, true),
                 MomentField.of("newAddress.houseNumber", "House number", MomentField.Kind.TEXT, true),
                 MomentField.of("newAddress.postcode", "Postcode", MomentField.Kind.TEXT, true),

@@ -55,7 +55,7 @@ class ContractEndApproaching implements JourneyTrigger {
     }
 
     @Override
-    public List<MomentField> dataFields() {
+    public List<MomentField> dataFields(MomentType type) {
         return List.of(MomentField.of(SUBSCRIPTION_FIELD, "Line (subscription id, if the customer has several contracts)",
                 MomentField.Kind.TEXT, false));
     }

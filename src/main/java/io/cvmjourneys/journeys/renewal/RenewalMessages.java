@@ -4,9 +4,6 @@ import io.cvmjourneys.channels.MessageKind;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.JourneyMessages;
 import io.cvmjourneys.journeys.JourneyVariables;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,22 +35,8 @@ class RenewalMessages implements JavaDelegate {
         messages.send(execution, MessageKind.SERVICE, JourneySteps.required(execution, TEMPLATE), parameters(execution));
     }
 
-    /** The journey's variables a template may name; fees with two decimals, as on a bill. */
+    /** The journey's variables a template may name. */
     static Map<String, String> parameters(DelegateExecution execution) {
-        Map<String, String> parameters = new HashMap<>();
-        TEXTS.forEach(name -> {
-            if (execution.getVariable(name) instanceof String value) {
-                parameters.put(name, value);
-            }
-        });
-        AMOUNTS.forEach(name -> {
-            if (execution.getVariable(name) instanceof Number fee) {
-                parameters.put(name, BigDecimal.valueOf(fee.doubleValue()).setScale(2, RoundingMode.HALF_UP).toPlainString());
-            }
-        });
-        if (execution.getVariable(RenewalVariables.RENEWAL_MONTHS) instanceof Number months) {
-            parameters.put(RenewalVariables.RENEWAL_MONTHS, String.valueOf(months.intValue()));
-        }
-        return parameters;
+        return JourneyMessages.parameters(execution, TEXTS, AMOUNTS, List.of(RenewalVariables.RENEWAL_MONTHS));
     }
 }
