@@ -75,7 +75,7 @@ class CandidateTableReplayTest {
         // on the web: the new rule does not speak, the removed one did
         logged("D3", 3, "DIGITAL_VISIT", "WEB", 48, "[\"LOYALTY_REWARD\"]", "[]");
         // allowance used up in the store: neither change touches it
-        logged("D4", 2, "ALLOWANCE_EXCEEDED", "STORE", 12, "[\"DATA_ADDON_5GB\"]", "[]");
+        logged("D4", 2, "ALLOWANCE_EXCEEDED", "STORE", 12, "[\"PLAN_UPGRADE\",\"DATA_ADDON_5GB\"]", "[]");
         // a complaint cooled the reward off: live chooses nothing, the candidate the tip
         logged("D5", 1, "DIGITAL_VISIT", "APP", 48, "[\"LOYALTY_REWARD\"]", "[\"LOYALTY_REWARD\"]");
         // outside the last 30 days
@@ -95,9 +95,10 @@ class CandidateTableReplayTest {
         assertThat(report.perAction()).containsExactly(
                 new ActionShift("LOYALTY_REWARD", "Loyalty reward: a free month of streaming", "loyalty", 3, 0, -3, 3, 0, 0),
                 new ActionShift("USAGE_TIP", "Tip: how to keep track of data usage in the app", "service", 0, 2, 2, 0, 2, 2),
-                new ActionShift("DATA_ADDON_5GB", "5 GB extra data this month", "upsell-cross-sell", 1, 1, 0, 1, 1, 0));
+                new ActionShift("DATA_ADDON_5GB", "5 GB extra data this month", "upsell-cross-sell", 1, 1, 0, 0, 0, 0),
+                new ActionShift("PLAN_UPGRADE", "A plan with more allowance every month", "upsell-cross-sell", 1, 1, 0, 1, 1, 0));
         assertThat(report.perChannel()).containsExactly(
-                new ChannelShift(Channel.STORE, 1, 1, 0), new ChannelShift(Channel.APP, 2, 2, 0),
+                new ChannelShift(Channel.STORE, 2, 2, 0), new ChannelShift(Channel.APP, 2, 2, 0),
                 new ChannelShift(Channel.WEB, 1, 0, -1));
         assertThat(report.perActionAndChannel()).containsExactly(
                 new ActionChannelShift("LOYALTY_REWARD", Channel.APP, 2, 0, -2),
@@ -117,7 +118,7 @@ class CandidateTableReplayTest {
 
         assertThat(report.changedChoice()).isZero();
         assertThat(report.perAction()).allSatisfy(shift -> assertThat(shift.difference()).isZero());
-        assertThat(report.perAction()).extracting(ActionShift::actionId).containsExactly("DATA_ADDON_5GB", "LOYALTY_REWARD");
+        assertThat(report.perAction()).extracting(ActionShift::actionId).containsExactly("DATA_ADDON_5GB", "LOYALTY_REWARD", "PLAN_UPGRADE");
     }
 
     @Test

@@ -83,7 +83,15 @@ class CandidateTableTest {
                 row("FibreWhileBookingTheMove", Map.of("moment", "MOVE_REQUESTED", "journeyStep", "CROSS_SELL_UPGRADE",
                         "customerType", "POSTPAID"), "FIBRE_UPGRADE_AT_NEW_ADDRESS"),
                 row("NoticeBeforeBarring", Map.of("moment", "INVOICE_OVERDUE", "journeyStep", "BARRING", "daysDelinquent", 20),
-                        "BARRING_NOTICE"));
+                        "BARRING_NOTICE"),
+                row("SellBiggerPlan", Map.of("moment", "ALLOWANCE_EXCEEDED"), "PLAN_UPGRADE"),
+                row("SellBiggerPackage", Map.of("moment", "PACKAGE_RAN_OUT_EARLY", "customerType", "PREPAID", "tenureMonths", 6),
+                        "PREPAID_BIGGER_PACKAGE"),
+                row("SellPackageAutoRenewal", Map.of("moment", "PACKAGE_EXPIRED", "customerType", "PREPAID", "tenureMonths", 6),
+                        "PACKAGE_AUTO_RENEW"),
+                row("SellAutoTopUp", Map.of("moment", "BALANCE_RAN_OUT", "customerType", "PREPAID", "tenureMonths", 6), "AUTO_TOP_UP"),
+                row("SellMultiDevicePlan", Map.of("moment", "ADDON_ACTIVATED"), "MULTI_DEVICE_PLAN"),
+                row("SellFasterFibre", Map.of("moment", "HOME_DEVICE_CHANGED", "customerType", "HOME"), "FIBRE_SPEED_UPGRADE"));
     }
 
     @ParameterizedTest(name = "{0} proposes {2}")
