@@ -47,6 +47,11 @@ public record CustomerContext(Customer customer, List<Subscription> subscription
         return nearest(subscriptions.stream().map(Subscription::deviceLeaseEnd).toList(), today);
     }
 
+    /** How many products of this type the customer has ({@link Subscription#MOBILE}, {@link Subscription#BROADBAND}). */
+    public int linesOf(String productType) {
+        return (int) subscriptions.stream().filter(subscription -> subscription.productType().equals(productType)).count();
+    }
+
     public boolean hasConsent(ConsentPurpose purpose, Channel channel) {
         return consents.contains(new Consent(purpose, channel));
     }

@@ -111,7 +111,7 @@ final class DemoCustomerGenerator {
             case PREPAID -> {
                 Plan plan = segment == Segment.HIGH_VALUE ? DemoVocabulary.PREPAID_PLUS
                         : pick(DemoVocabulary.PREPAID_PLANS, random);
-                products.add(new Subscription(prefix + 1, "MOBILE", plan.name(), random.nextDouble() < 0.3 ? "5G" : "4G",
+                products.add(new Subscription(prefix + 1, Subscription.MOBILE, plan.name(), random.nextDouble() < 0.3 ? "5G" : "4G",
                         plan.monthlyFee(), null, null, null));
             }
             case POSTPAID -> {
@@ -126,7 +126,7 @@ final class DemoCustomerGenerator {
             case HOME -> {
                 products.add(homeConnection(prefix + 1, segment, contractEndingSoon, random));
                 if (random.nextDouble() < 0.30) {
-                    products.add(new Subscription(prefix + 2, "MOBILE", DemoVocabulary.SIM_ONLY_PLAN.name(), "5G",
+                    products.add(new Subscription(prefix + 2, Subscription.MOBILE, DemoVocabulary.SIM_ONLY_PLAN.name(), "5G",
                             DemoVocabulary.SIM_ONLY_PLAN.monthlyFee(), contractEnd(false, random), null, null));
                 }
             }
@@ -150,7 +150,7 @@ final class DemoCustomerGenerator {
         Device device = leased ? pick(DemoVocabulary.DEVICES, random) : null;
         LocalDate leaseEnd = !leased ? null
                 : today.plusDays(leaseEndingSoon ? random.nextInt(1, 61) : random.nextInt(61, 1096));
-        return new Subscription(id, "MOBILE", plan.name(), random.nextDouble() < 0.6 ? "5G" : "4G",
+        return new Subscription(id, Subscription.MOBILE, plan.name(), random.nextDouble() < 0.6 ? "5G" : "4G",
                 leased ? plan.monthlyFee().add(device.monthlyInstalment()) : plan.monthlyFee(),
                 contractEnd(contractEndingSoon, random), leased ? device.model() : null, leaseEnd);
     }
@@ -164,7 +164,7 @@ final class DemoCustomerGenerator {
             case "COPPER" -> DemoVocabulary.COPPER_PLAN;
             default -> DemoVocabulary.WIRELESS_PLAN;
         };
-        return new Subscription(id, "BROADBAND", plan.name(), technology, plan.monthlyFee(),
+        return new Subscription(id, Subscription.BROADBAND, plan.name(), technology, plan.monthlyFee(),
                 contractEnd(contractEndingSoon, random), null, null);
     }
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class HomeMoves {
 
     /** The product type of a home connection (the one that moves with the customer). */
-    public static final String HOME_CONNECTION = "BROADBAND";
+    public static final String HOME_CONNECTION = Subscription.BROADBAND;
 
     private final JdbcClient jdbc;
     private final Clock clock;

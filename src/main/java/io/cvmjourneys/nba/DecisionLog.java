@@ -129,9 +129,10 @@ class DecisionLog {
 
     private LoggedInputs loggedInputs(ResultSet row) throws SQLException {
         String logged = row.getString("table_inputs");
-        Map<String, Object> inputs = logged != null ? fromJson(logged, JSON_OBJECT)
-                : TableInputs.fromSummary(fromJson(row.getString("context_summary"), JSON_OBJECT), row.getString("moment"),
-                        row.getString("channel"), row.getString("journey_step")).asMap();
+        Map<String, Object> summary = fromJson(row.getString("context_summary"), JSON_OBJECT);
+        Map<String, Object> inputs = logged != null ? TableInputs.completed(fromJson(logged, JSON_OBJECT), summary)
+                : TableInputs.fromSummary(summary, row.getString("moment"), row.getString("channel"),
+                        row.getString("journey_step")).asMap();
         return new LoggedInputs(row.getString("id"), row.getString("customer_id"), row.getString("moment"),
                 Channel.valueOf(row.getString("channel")), row.getTimestamp("decided_at").toInstant(), inputs,
                 logged == null, actionIds(row.getString("candidates")), actionIds(row.getString("suppressed")));

@@ -43,7 +43,7 @@ final class NextBestActionDecider {
     Decision decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep, ZonedDateTime now,
                     CandidateTable table, Map<String, Action> catalog) {
         LocalDate today = now.toLocalDate();
-        TableInputs inputs = TableInputs.of(context, moment, channel, journeyStep, today);
+        TableInputs inputs = TableInputs.of(context, moment, channel, journeyStep, now);
         List<Candidate> candidates = table.propose(Variables.fromMap(inputs.asMap()), catalog);
         ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now.toInstant(), now.getZone(),
                 words, candidates);
@@ -71,7 +71,7 @@ final class NextBestActionDecider {
 
     /** The table's inputs, named as its input expressions name them. */
     static VariableMap facts(CustomerContext context, MomentType moment, Channel channel, String journeyStep,
-                             LocalDate today) {
-        return Variables.fromMap(TableInputs.of(context, moment, channel, journeyStep, today).asMap());
+                             ZonedDateTime now) {
+        return Variables.fromMap(TableInputs.of(context, moment, channel, journeyStep, now).asMap());
     }
 }

@@ -1,9 +1,14 @@
 package io.cvmjourneys.nba;
 
+import static io.cvmjourneys.customer.Subscription.BROADBAND;
+import static io.cvmjourneys.customer.Subscription.MOBILE;
+
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,28 +19,56 @@ import java.util.Map;
  */
 record TableInputs(String moment, String channel, String journeyStep, String customerType, String segment,
                    int tenureMonths, int daysToContractEnd, int daysToLeaseEnd, int daysDelinquent,
-                   boolean outageInArea) {
+                   boolean outageInArea, boolean complaintOpen, int daysSinceComplaintResolved, int mobileLines,
+                   int homeConnections) {
 
     /** What the table sees for "no contract" or "no lease": far beyond any window a rule asks about. */
     static final int NONE_AHEAD = 9999;
 
+    /** What the table sees for "no complaint resolved lately": far beyond any window a rule asks about. */
+    static final int NONE_BEHIND = 9999;
+
+    /** @param now the moment of the decision, in the operator's zone */
     static TableInputs of(CustomerContext context, MomentType moment, Channel channel, String journeyStep,
-                          LocalDate today) {
+                          ZonedDateTime now) {
+        LocalDate today = now.toLocalDate();
         return new TableInputs(moment.name(), channel.name(), journeyStep == null ? "" : journeyStep,
                 context.customer().type().name(), context.customer().segment().name(),
                 (int) context.tenureMonths(today),
                 context.daysToContractEnd(today).map(Long::intValue).orElse(NONE_AHEAD),
                 context.daysToDeviceLeaseEnd(today).map(Long::intValue).orElse(NONE_AHEAD),
-                context.billing().daysDelinquent(), !context.openIncidentsInArea().isEmpty());
+                context.billing().daysDelinquent(), !context.openIncidentsInArea().isEmpty(),
+                context.hasOpenComplaint(),
+                context.lastComplaintResolvedAt()
+                        .map(resolved -> (int) ChronoUnit.DAYS.between(resolved.atZone(now.getZone()).toLocalDate(), today))
+                        .orElse(NONE_BEHIND),
+                context.linesOf(MOBILE), context.linesOf(BROADBAND));
     }
 
-    /** From a decision log row: its moment, channel and step, and the context summary written with it. */
+    /**
+     * From a decision log row: its moment, channel and step, and the context summary written with it.
+     * Summaries say nothing of resolved complaints or product holdings: such a row reads as no
+     * complaint resolved lately and one product of the customer's own kind.
+     */
     static TableInputs fromSummary(Map<String, Object> summary, String moment, String channel, String journeyStep) {
+        String type = (String) summary.get("type");
         return new TableInputs(moment, channel, journeyStep == null ? "" : journeyStep,
-                (String) summary.get("type"), (String) summary.get("segment"),
+                type, (String) summary.get("segment"),
                 number(summary, "tenureMonths", 0), number(summary, "daysToContractEnd", NONE_AHEAD),
                 number(summary, "daysToLeaseEnd", NONE_AHEAD), number(summary, "daysDelinquent", 0),
-                number(summary, "openIncidentsInArea", 0) > 0);
+                number(summary, "openIncidentsInArea", 0) > 0, Boolean.TRUE.equals(summary.get("openComplaint")),
+                NONE_BEHIND, "HOME".equals(type) ? 0 : 1, "HOME".equals(type) ? 1 : 0);
+    }
+
+    /**
+     * Logged inputs as the table of today reads them: a decision logged before an input existed gets
+     * that input as {@link #fromSummary} would rebuild it.
+     */
+    static Map<String, Object> completed(Map<String, Object> logged, Map<String, Object> summary) {
+        Map<String, Object> inputs = fromSummary(summary, (String) logged.get("moment"), (String) logged.get("channel"),
+                (String) logged.get("journeyStep")).asMap();
+        inputs.putAll(logged);
+        return inputs;
     }
 
     Map<String, Object> asMap() {
@@ -50,6 +83,10 @@ record TableInputs(String moment, String channel, String journeyStep, String cus
         facts.put("daysToLeaseEnd", daysToLeaseEnd);
         facts.put("daysDelinquent", daysDelinquent);
         facts.put("outageInArea", outageInArea);
+        facts.put("complaintOpen", complaintOpen);
+        facts.put("daysSinceComplaintResolved", daysSinceComplaintResolved);
+        facts.put("mobileLines", mobileLines);
+        facts.put("homeConnections", homeConnections);
         return facts;
     }
 

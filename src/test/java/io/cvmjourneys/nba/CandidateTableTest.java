@@ -50,7 +50,8 @@ class CandidateTableTest {
                 .putValue("moment", "DIGITAL_VISIT").putValue("channel", "APP").putValue("journeyStep", "")
                 .putValue("customerType", "POSTPAID").putValue("segment", "MASS").putValue("tenureMonths", 12)
                 .putValue("daysToContractEnd", 9999).putValue("daysToLeaseEnd", 9999).putValue("daysDelinquent", 0)
-                .putValue("outageInArea", false);
+                .putValue("outageInArea", false).putValue("complaintOpen", false)
+                .putValue("daysSinceComplaintResolved", 9999).putValue("mobileLines", 2).putValue("homeConnections", 1);
     }
 
     static Stream<Arguments> rules() {
@@ -70,7 +71,8 @@ class CandidateTableTest {
                 row("ApologiseForOutage", Map.of("moment", "CALL_CENTER_CONTACT", "outageInArea", true), "SERVICE_APOLOGY_CREDIT"),
                 row("SellExtraData", Map.of("moment", "ALLOWANCE_EXCEEDED"), "DATA_ADDON_5GB"),
                 row("TeachUsageTracking", Map.of("moment", "ALLOWANCE_EXCEEDED", "tenureMonths", 5), "USAGE_TIP"),
-                row("BundleHomeBroadband", Map.of("moment", "STORE_VISIT", "segment", "HIGH_VALUE"), "HOME_BROADBAND_BUNDLE"),
+                row("BundleHomeBroadband", Map.of("moment", "STORE_VISIT", "segment", "HIGH_VALUE", "homeConnections", 0),
+                        "HOME_BROADBAND_BUNDLE"),
                 row("MovePrepaidToMonthly", Map.of("customerType", "PREPAID", "tenureMonths", 12), "POSTPAID_MIGRATION"),
                 row("UpgradeWhenLeaseEnds", Map.of("daysToLeaseEnd", 0), "DEVICE_UPGRADE_OFFER"),
                 row("UpgradeOnRequest", Map.of("moment", "UPGRADE_REQUESTED"), "DEVICE_UPGRADE_OFFER"),
@@ -91,7 +93,16 @@ class CandidateTableTest {
                         "PACKAGE_AUTO_RENEW"),
                 row("SellAutoTopUp", Map.of("moment", "BALANCE_RAN_OUT", "customerType", "PREPAID", "tenureMonths", 6), "AUTO_TOP_UP"),
                 row("SellMultiDevicePlan", Map.of("moment", "ADDON_ACTIVATED"), "MULTI_DEVICE_PLAN"),
-                row("SellFasterFibre", Map.of("moment", "HOME_DEVICE_CHANGED", "customerType", "HOME"), "FIBRE_SPEED_UPGRADE"));
+                row("SellFasterFibre", Map.of("moment", "HOME_DEVICE_CHANGED", "customerType", "HOME"), "FIBRE_SPEED_UPGRADE"),
+                row("FollowUpOpenComplaint", Map.of("moment", "STORE_VISIT", "complaintOpen", true), "COMPLAINT_FOLLOW_UP"),
+                row("CheckComplaintFixHeld", Map.of("moment", "CALL_CENTER_CONTACT", "daysSinceComplaintResolved", 30),
+                        "COMPLAINT_FOLLOW_UP"),
+                row("WelcomeNewCustomer", Map.of("tenureMonths", 2), "WELCOME_SETUP_HELP"),
+                row("BundleHomeBroadbandMass", Map.of("moment", "CALL_CENTER_CONTACT", "homeConnections", 0),
+                        "HOME_BROADBAND_BUNDLE"),
+                row("BundleMobileWithHome", Map.of("customerType", "HOME", "mobileLines", 0, "homeConnections", 1),
+                        "MOBILE_LINE_BUNDLE"),
+                row("AddFamilyLine", Map.of("moment", "STORE_VISIT", "mobileLines", 1), "FAMILY_LINE"));
     }
 
     @ParameterizedTest(name = "{0} proposes {2}")
@@ -130,6 +141,34 @@ class CandidateTableTest {
         prepaidElevenMonths.putValue("customerType", "PREPAID");
         prepaidElevenMonths.putValue("tenureMonths", 11);
         assertThat(table.propose(prepaidElevenMonths, catalog)).isEmpty();
+
+        VariableMap complaintSolvedThirtyOneDaysAgo = neutral();
+        complaintSolvedThirtyOneDaysAgo.putValue("daysSinceComplaintResolved", 31);
+        assertThat(table.propose(complaintSolvedThirtyOneDaysAgo, catalog)).isEmpty();
+
+        VariableMap threeMonthsIn = neutral();
+        threeMonthsIn.putValue("tenureMonths", 3);
+        assertThat(table.propose(threeMonthsIn, catalog)).isEmpty();
+    }
+
+    @Test
+    void convergenceOffersGoOnlyToHouseholdsMissingTheOtherProduct() {
+        VariableMap homeWithMobile = neutral();
+        homeWithMobile.putValue("customerType", "HOME");
+        homeWithMobile.putValue("mobileLines", 1);
+        assertThat(table.propose(homeWithMobile, catalog)).isEmpty();
+
+        VariableMap mobileOnlyVip = neutral();
+        mobileOnlyVip.putValue("moment", "STORE_VISIT");
+        mobileOnlyVip.putValue("segment", "VIP");
+        mobileOnlyVip.putValue("homeConnections", 0);
+        assertThat(table.propose(mobileOnlyVip, catalog)).extracting(Candidate::actionId, Candidate::propensity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HOME_BROADBAND_BUNDLE", 0.15));
+
+        VariableMap alreadyConverged = neutral();
+        alreadyConverged.putValue("moment", "STORE_VISIT");
+        alreadyConverged.putValue("segment", "VIP");
+        assertThat(table.propose(alreadyConverged, catalog)).isEmpty();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -55,7 +54,6 @@ public class NextBestActionDecisionBenchmark {
     private static final Instant NOON = Instant.parse("2026-11-23T11:00:00Z");
 
     private ZonedDateTime now;
-    private LocalDate today;
     private Random random;
 
     @Setup
@@ -70,7 +68,6 @@ public class NextBestActionDecisionBenchmark {
         decider = new NextBestActionDecider(NbaPolicies.defaults(), ArbitrationCase.Vocabulary.CODES);
         arbitrationPolicies = new ArbitrationPolicies(NbaPolicies.defaults());
         now = NOON.atZone(ZoneOffset.UTC);
-        today = now.toLocalDate();
         contexts = SyntheticContexts.generate(1000, 42, NOON);
         random = new Random(7);
     }
@@ -79,7 +76,7 @@ public class NextBestActionDecisionBenchmark {
     public List<Candidate> candidateTableOnly() {
         CustomerContext context = contexts.get(random.nextInt(contexts.size()));
         return table.propose(NextBestActionDecider.facts(context, MOMENTS[random.nextInt(MOMENTS.length)],
-                CHANNELS[random.nextInt(CHANNELS.length)], null, today), catalog);
+                CHANNELS[random.nextInt(CHANNELS.length)], null, now), catalog);
     }
 
     /** Table and arbitration policies (the rules) without ranking: the difference to the whole decision is ranking's share. */
@@ -88,7 +85,7 @@ public class NextBestActionDecisionBenchmark {
         CustomerContext context = contexts.get(random.nextInt(contexts.size()));
         MomentType moment = MOMENTS[random.nextInt(MOMENTS.length)];
         Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
-        List<Candidate> candidates = table.propose(NextBestActionDecider.facts(context, moment, channel, null, today), catalog);
+        List<Candidate> candidates = table.propose(NextBestActionDecider.facts(context, moment, channel, null, now), catalog);
         ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, NOON, ZoneOffset.UTC,
                 ArbitrationCase.Vocabulary.CODES, candidates);
         arbitrationPolicies.arbitrate(arbitration);

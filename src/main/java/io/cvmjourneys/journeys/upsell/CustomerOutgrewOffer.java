@@ -1,5 +1,8 @@
 package io.cvmjourneys.journeys.upsell;
 
+import static io.cvmjourneys.customer.Subscription.BROADBAND;
+import static io.cvmjourneys.customer.Subscription.MOBILE;
+
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.customer.CustomerType;
@@ -41,12 +44,12 @@ class CustomerOutgrewOffer implements JourneyTrigger {
 
     /** Which customers and lines a sign can concern, and the detail it must name (if any). */
     enum Sign {
-        ALLOWANCE_EXCEEDED(MomentType.ALLOWANCE_EXCEEDED, "MOBILE", false, ALLOWANCE_FIELD, ALLOWANCES),
-        PACKAGE_RAN_OUT_EARLY(MomentType.PACKAGE_RAN_OUT_EARLY, "MOBILE", true, ALLOWANCE_FIELD, ALLOWANCES),
-        PACKAGE_EXPIRED(MomentType.PACKAGE_EXPIRED, "MOBILE", true, null, List.of()),
-        BALANCE_RAN_OUT(MomentType.BALANCE_RAN_OUT, "MOBILE", true, null, List.of()),
-        ADDON_ACTIVATED(MomentType.ADDON_ACTIVATED, "MOBILE", false, ADDON_FIELD, ADDONS),
-        HOME_DEVICE_CHANGED(MomentType.HOME_DEVICE_CHANGED, "BROADBAND", false, CHANGE_FIELD, HOME_CHANGES);
+        ALLOWANCE_EXCEEDED(MomentType.ALLOWANCE_EXCEEDED, MOBILE, false, ALLOWANCE_FIELD, ALLOWANCES),
+        PACKAGE_RAN_OUT_EARLY(MomentType.PACKAGE_RAN_OUT_EARLY, MOBILE, true, ALLOWANCE_FIELD, ALLOWANCES),
+        PACKAGE_EXPIRED(MomentType.PACKAGE_EXPIRED, MOBILE, true, null, List.of()),
+        BALANCE_RAN_OUT(MomentType.BALANCE_RAN_OUT, MOBILE, true, null, List.of()),
+        ADDON_ACTIVATED(MomentType.ADDON_ACTIVATED, MOBILE, false, ADDON_FIELD, ADDONS),
+        HOME_DEVICE_CHANGED(MomentType.HOME_DEVICE_CHANGED, BROADBAND, false, CHANGE_FIELD, HOME_CHANGES);
 
         final MomentType type;
         final String productType;
@@ -72,7 +75,7 @@ class CustomerOutgrewOffer implements JourneyTrigger {
         }
 
         String lineWords() {
-            return prepaid ? "prepaid mobile line" : productType.equals("MOBILE") ? "contract mobile line" : "home broadband line";
+            return prepaid ? "prepaid mobile line" : productType.equals(MOBILE) ? "contract mobile line" : "home broadband line";
         }
     }
 
