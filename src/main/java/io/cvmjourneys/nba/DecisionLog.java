@@ -63,7 +63,7 @@ class DecisionLog {
                                                       table_inputs, presented_in)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(answer.decisionId(), answer.customerId(), answer.moment().name(), answer.channel().name(), journeyStep,
-                        Timestamp.from(decidedAt), toJson(summary(context, today)),
+                        Timestamp.from(decidedAt), toJson(summary(context, today, inputs)),
                         toJson(candidates.stream().map(candidate -> Map.of("actionId", candidate.actionId(),
                                 "propensity", candidate.propensity(), "value", candidate.value(), "reason", candidate.reason()))
                                 .toList()),
@@ -130,12 +130,15 @@ class DecisionLog {
     private LoggedInputs loggedInputs(ResultSet row) throws SQLException {
         String logged = row.getString("table_inputs");
         Map<String, Object> summary = fromJson(row.getString("context_summary"), JSON_OBJECT);
-        Map<String, Object> inputs = logged != null ? TableInputs.completed(fromJson(logged, JSON_OBJECT), summary)
+        Map<String, Object> kept = logged == null ? Map.of() : fromJson(logged, JSON_OBJECT);
+        Map<String, Object> inputs = logged != null ? TableInputs.completed(kept, summary)
                 : TableInputs.fromSummary(summary, row.getString("moment"), row.getString("channel"),
                         row.getString("journey_step")).asMap();
+        // logged before some input existed: those were rebuilt from the summary as well
+        boolean rebuilt = !kept.keySet().containsAll(inputs.keySet());
         return new LoggedInputs(row.getString("id"), row.getString("customer_id"), row.getString("moment"),
                 Channel.valueOf(row.getString("channel")), row.getTimestamp("decided_at").toInstant(), inputs,
-                logged == null, actionIds(row.getString("candidates")), actionIds(row.getString("suppressed")));
+                rebuilt, actionIds(row.getString("candidates")), actionIds(row.getString("suppressed")));
     }
 
     private Set<String> actionIds(String entries) {
@@ -143,7 +146,7 @@ class DecisionLog {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static Map<String, Object> summary(CustomerContext context, LocalDate today) {
+    private static Map<String, Object> summary(CustomerContext context, LocalDate today, TableInputs inputs) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("type", context.customer().type());
         summary.put("segment", context.customer().segment());
@@ -153,6 +156,10 @@ class DecisionLog {
         summary.put("daysDelinquent", context.billing().daysDelinquent());
         summary.put("openIncidentsInArea", context.openIncidentsInArea().size());
         summary.put("openComplaint", context.hasOpenComplaint());
+        summary.put("daysSinceComplaintResolved", inputs.daysSinceComplaintResolved() == TableInputs.NONE_BEHIND ? null
+                : inputs.daysSinceComplaintResolved());
+        summary.put("mobileLines", inputs.mobileLines());
+        summary.put("homeConnections", inputs.homeConnections());
         summary.put("activeJourneys", context.activeJourneys().stream().map(ActiveJourney::processId).toList());
         return summary;
     }

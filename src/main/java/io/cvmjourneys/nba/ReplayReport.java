@@ -10,7 +10,7 @@ import java.util.List;
  * "not arbitrated" action was proposed for a decision whose log has no arbitration for it, so it is
  * ranked as if no policy removed it.
  *
- * @param rebuiltInputs     decisions whose table inputs were rebuilt from the logged context summary
+ * @param rebuiltInputs     decisions whose table inputs were rebuilt, all or some, from the logged context summary
  * @param changedTopAction  decisions whose first chosen action differs (or appears or disappears)
  * @param changedChoice     decisions whose chosen actions differ in any way
  */

@@ -47,7 +47,7 @@ record TableInputs(String moment, String channel, String journeyStep, String cus
 
     /**
      * From a decision log row: its moment, channel and step, and the context summary written with it.
-     * Summaries say nothing of resolved complaints or product holdings: such a row reads as no
+     * Summaries written before they kept resolved complaints and product holdings read as no
      * complaint resolved lately and one product of the customer's own kind.
      */
     static TableInputs fromSummary(Map<String, Object> summary, String moment, String channel, String journeyStep) {
@@ -57,7 +57,9 @@ record TableInputs(String moment, String channel, String journeyStep, String cus
                 number(summary, "tenureMonths", 0), number(summary, "daysToContractEnd", NONE_AHEAD),
                 number(summary, "daysToLeaseEnd", NONE_AHEAD), number(summary, "daysDelinquent", 0),
                 number(summary, "openIncidentsInArea", 0) > 0, Boolean.TRUE.equals(summary.get("openComplaint")),
-                NONE_BEHIND, "HOME".equals(type) ? 0 : 1, "HOME".equals(type) ? 1 : 0);
+                number(summary, "daysSinceComplaintResolved", NONE_BEHIND),
+                number(summary, "mobileLines", "HOME".equals(type) ? 0 : 1),
+                number(summary, "homeConnections", "HOME".equals(type) ? 1 : 0));
     }
 
     /**
@@ -90,7 +92,7 @@ record TableInputs(String moment, String channel, String journeyStep, String cus
         return facts;
     }
 
-    /** The summary writes "none" as null (no contract, no lease). */
+    /** The summary writes "none" as null (no contract, no lease, no complaint resolved lately). */
     private static int number(Map<String, Object> summary, String key, int none) {
         Object value = summary.get(key);
         return value == null ? none : ((Number) value).intValue();

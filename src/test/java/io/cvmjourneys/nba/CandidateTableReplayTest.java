@@ -40,10 +40,12 @@ class CandidateTableReplayTest {
 
     private static final String NEUTRAL = """
             "journeyStep":"","customerType":"POSTPAID","segment":"MASS","daysToContractEnd":9999,"daysToLeaseEnd":9999,\
-            "daysDelinquent":0,"outageInArea":false""";
+            "daysDelinquent":0,"outageInArea":false,"complaintOpen":false,"daysSinceComplaintResolved":9999,"mobileLines":2,\
+            "homeConnections":1""";
     private static final String LOYAL_SUMMARY = """
             {"type":"POSTPAID","segment":"MASS","tenureMonths":48,"daysToContractEnd":null,"daysToLeaseEnd":null,\
-            "daysDelinquent":0,"openIncidentsInArea":0,"openComplaint":false,"activeJourneys":[]}""";
+            "daysDelinquent":0,"openIncidentsInArea":0,"openComplaint":false,"daysSinceComplaintResolved":null,\
+            "mobileLines":2,"homeConnections":1,"activeJourneys":[]}""";
     private static final String TIP_IN_APP = """
             <rule id="Rule_TipInApp">
               <description>In the app: how to track data usage</description>
@@ -55,7 +57,7 @@ class CandidateTableReplayTest {
               <outputEntry id="OutputEntry_TipInApp_Value"><text></text></outputEntry>
               <outputEntry id="OutputEntry_TipInApp_Reason"><text>"Track data usage in the app"</text></outputEntry>
             </rule>
-            """.formatted("<inputEntry><text></text></inputEntry>".repeat(8));
+            """.formatted("<inputEntry><text></text></inputEntry>".repeat(12));
 
     @Autowired
     CandidateTableReplay replay;
@@ -119,6 +121,18 @@ class CandidateTableReplayTest {
         assertThat(report.changedChoice()).isZero();
         assertThat(report.perAction()).allSatisfy(shift -> assertThat(shift.difference()).isZero());
         assertThat(report.perAction()).extracting(ActionShift::actionId).containsExactly("DATA_ADDON_5GB", "LOYALTY_REWARD", "PLAN_UPGRADE");
+    }
+
+    @Test
+    void aDecisionLoggedBeforeAnInputExistedCountsAsRebuiltAndReadsTheSummarysHousehold() throws IOException {
+        insert("D7", 2, "DIGITAL_VISIT", "APP", "[\"LOYALTY_REWARD\"]", "[]", """
+                {"moment":"DIGITAL_VISIT","channel":"APP","tenureMonths":48,"journeyStep":"","customerType":"POSTPAID",\
+                "segment":"MASS","daysToContractEnd":9999,"daysToLeaseEnd":9999,"daysDelinquent":0,"outageInArea":false}""");
+
+        ReplayReport report = replay.replay(Files.readAllBytes(Path.of("dmn/next-best-action-candidates.dmn")), 30);
+
+        assertThat(report.rebuiltInputs()).as("D2 from its summary alone, D7 for the inputs added since").isEqualTo(2);
+        assertThat(report.changedChoice()).isZero();
     }
 
     @Test

@@ -91,7 +91,7 @@ abstract class NextBestActionPipelineTest {
     }
 
     @Test
-    void anOpenComplaintCoolsOffCommercialActions() {
+    void anOpenComplaintCoolsOffCommercialActionsAndTheAgentFollowsItUp() {
         String customer = givenLoyalHighValueCustomer("CUST-700003", "T03");
         jdbc.sql("INSERT INTO cvm.complaint (id, customer_id, channel, category, summary, filed_at) VALUES ('CMP-T03', ?,"
                 + " 'CALL_CENTER', 'BILLING', 'Charged twice', ?)").params(customer, java.sql.Timestamp.from(TestClock.now()))
@@ -99,7 +99,8 @@ abstract class NextBestActionPipelineTest {
 
         String answer = askInStore(customer);
 
-        assertThat(JsonPath.<List<String>>read(answer, "$.actions")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId")).containsExactly("COMPLAINT_FOLLOW_UP");
+        assertThat(JsonPath.<String>read(answer, "$.actions[0].reason")).contains("open complaint");
         assertSuppressed(answer, "HOME_BROADBAND_BUNDLE", "Complaint cooldown", "complaint");
         assertSuppressed(answer, "LOYALTY_REWARD", "Complaint cooldown", "complaint");
     }
@@ -216,6 +217,7 @@ abstract class NextBestActionPipelineTest {
         return found.get(0);
     }
 
+    /** Two mobile lines and no home connection: a household the family-line offer does not fit, the broadband bundle does. */
     private String givenLoyalHighValueCustomer(String id, String area) {
         LocalDate today = TestClock.today();
         jdbc.sql("""
@@ -226,6 +228,10 @@ abstract class NextBestActionPipelineTest {
                         INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee, contract_end)
                         VALUES (?, ?, 'MOBILE', 'Unlimited', '5G', 58, ?)""")
                 .params("SUB-" + id, id, today.plusDays(300)).update();
+        jdbc.sql("""
+                        INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee)
+                        VALUES (?, ?, 'MOBILE', 'SIM only', '5G', 12)""")
+                .params("SUB-" + id + "-2", id).update();
         return id;
     }
 
