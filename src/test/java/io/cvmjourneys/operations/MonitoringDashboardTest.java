@@ -99,8 +99,8 @@ class MonitoringDashboardTest {
                 if (scrapes.path("data").path("result").path(0).path("value").path(1).asDouble() >= 3) {
                     return;
                 }
-            } catch (RuntimeException notListeningYet) {
-                // Prometheus still starting
+            } catch (RuntimeException | IOException notReadyYet) {
+                // Prometheus still starting: not listening, or answering "Service Unavailable" as plain text
             }
             assertThat(prometheus.isAlive()).as("Prometheus runs; its log: %s", readLog(dir)).isTrue();
             assertThat(System.nanoTime()).as("three successful scrapes within %s; targets: %s; Prometheus log: %s",
