@@ -1,9 +1,6 @@
 package io.cvmjourneys.journeys;
 
 import io.cvmjourneys.customer.CustomerContext;
-import io.cvmjourneys.customer.CustomerDirectory;
-import io.cvmjourneys.engine.JourneySteps;
-import io.cvmjourneys.moments.JourneyStartVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,19 +15,17 @@ import org.springframework.stereotype.Component;
 @Component("assessCustomer")
 class AssessCustomer implements JavaDelegate {
 
-    private final CustomerDirectory customers;
+    private final JourneyCustomers customers;
     private final Clock clock;
 
-    AssessCustomer(CustomerDirectory customers, Clock clock) {
+    AssessCustomer(JourneyCustomers customers, Clock clock) {
         this.customers = customers;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
-        CustomerContext context = customers.context(customerId).orElseThrow(() -> new IllegalStateException(
-                "Journey " + execution.getProcessInstanceId() + " is for customer " + customerId + ", who is not known"));
+        CustomerContext context = customers.of(execution);
         LocalDate today = LocalDate.now(clock);
         execution.setVariable(JourneyVariables.CUSTOMER_NAME, context.customer().name());
         execution.setVariable(JourneyVariables.CUSTOMER_TYPE, context.customer().type().name());

@@ -27,7 +27,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo only: 90 days of past journeys on a first run, so that the KPI dashboard shows ended journeys,
+ * Demo only: 90 days of past journeys on a first run (longer for a program whose journeys take longer,
+ * see {@link ProgramHistory#past}), so that the KPI dashboard shows ended journeys,
  * rates, offers and answers, times and SLAs from the start. Nothing is written as a figure: the
  * engine clock is set back (see {@link PastReplay}) and each program's {@link ProgramHistory} plays
  * its journeys through the product — moments through the intake, tasks worked by the teams' demo
@@ -44,6 +45,7 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class DemoJourneyHistory implements ApplicationRunner {
 
+    /** Most programs' past; a program may ask for more. */
     static final Duration PAST = Duration.ofDays(90);
     static final long SEED = 20261201L;
     /** Enough for every journey the live demo starts. */
@@ -87,15 +89,16 @@ class DemoJourneyHistory implements ApplicationRunner {
         Set<String> taken = liveCustomers();
         // in a fixed order: each program takes its customers before the next, the same ones on every first run
         for (ProgramHistory program : programs.stream().sorted(Comparator.comparing(ProgramHistory::processId)).toList()) {
-            PastPeriod period = new PastPeriod(present.minus(PAST), present, clock.getZone(),
+            PastPeriod period = new PastPeriod(present.minus(program.past()), present, clock.getZone(),
                     new SplittableRandom(SEED ^ program.processId().hashCode()), taken);
             program.starts(period).forEach(start -> timeline.plan(program, start, SEED));
         }
-        try (PastReplay replay = PastReplay.from(present.minus(PAST), clock)) {
+        Duration longest = programs.stream().map(ProgramHistory::past).max(Comparator.naturalOrder()).orElse(PAST);
+        try (PastReplay replay = PastReplay.from(present.minus(longest), clock)) {
             timeline.playUntilThePresent(replay, programs);
         }
         log.info("Demo journey history of the last {} days: journeys started {}, {} still running; replayed in {} ms",
-                PAST.toDays(), timeline.started(), timeline.running(), (System.nanoTime() - began) / 1_000_000);
+                longest.toDays(), timeline.started(), timeline.running(), (System.nanoTime() - began) / 1_000_000);
     }
 
     /** The customers of the live demo's journeys, started just before. */

@@ -193,6 +193,8 @@ final class PastTimeline {
         schedule(PeopleHours.customerAt(replay.now().plus(reply.after()), zone, journey.random()), () -> {
             if (wait == null || runtimeService.createEventSubscriptionQuery().eventSubscriptionId(wait).count() > 0) {
                 actors.answer(journeyId, journey.customerId(), reply, eventId);
+                // a wait that outlives its answer (an event subprocess that does not interrupt) may be answered again
+                planned.remove(wait);
             }
             react(journeyId);
         });

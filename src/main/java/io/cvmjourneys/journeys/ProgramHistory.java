@@ -24,6 +24,11 @@ public interface ProgramHistory {
     /** The journey (process id) the program runs. */
     String processId();
 
+    /** How far back the program's past begins: long enough for its journeys to end within it. */
+    default Duration past() {
+        return DemoJourneyHistory.PAST;
+    }
+
     /** The program's journeys in the period: when each starts, and the moment that starts it (none when no customer fits then). */
     List<PastStart> starts(PastPeriod period);
 

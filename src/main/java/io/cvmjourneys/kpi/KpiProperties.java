@@ -26,6 +26,10 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Complaints after the first new bill", List.of("UPGRADED_BILL_COMPLAINT"),
                                 List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT")),
                         new Figure("Bought on their own", List.of("BOUGHT_UNPROMPTED"), null))),
+                "onboarding-activation", new Program(List.of(
+                        new Figure("Adopted in the first 90 days", List.of("ADOPTED"), null),
+                        new Figure("Left in the first 90 days", List.of("LEFT_EARLY"), null),
+                        new Figure("Low usage at day 90", List.of("LOW_USAGE"), null))),
                 "complaint-feedback", new Program(List.of(
                         new Figure("Resolution rate", List.of("RESOLVED"), null))),
                 "device-upgrade", new Program(List.of(

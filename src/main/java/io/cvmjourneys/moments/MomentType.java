@@ -32,5 +32,13 @@ public enum MomentType {
     /** The home network changed: more devices on the wi-fi, a new router, a smart TV. */
     HOME_DEVICE_CHANGED,
     /** The customer bought a plan, package or add-on themselves (self-care, a shop, a top-up voucher). */
-    PRODUCT_PURCHASED
+    PRODUCT_PURCHASED,
+    /** A new contract was signed: a new customer, or a new line or home connection. */
+    CONTRACT_SIGNED,
+    /** Prepaid: a new SIM card was activated. */
+    SIM_ACTIVATED,
+    /** The network or the app saw a line used for the first time: the first call, the first data, the first app login. */
+    SERVICE_FIRST_USED,
+    /** Prepaid: the balance was topped up. */
+    TOP_UP
 }

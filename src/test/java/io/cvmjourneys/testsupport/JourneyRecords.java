@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What a journey left on record, as process tests check it (on the engine the assertions use). */
 public final class JourneyRecords {
@@ -24,6 +25,12 @@ public final class JourneyRecords {
     public static List<String> candidateGroups(ProcessInstance journey) {
         return taskService().getIdentityLinksForTask(task(journey).getId()).stream()
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+    }
+
+    /** The customer's messages in the outbox, oldest first, as "CHANNEL template". */
+    public static List<String> queuedMessages(JdbcClient jdbc, String customerId) {
+        return jdbc.sql("SELECT channel, template FROM cvm.outbox_message WHERE customer_id = ? ORDER BY id").param(customerId)
+                .query((row, n) -> row.getString("channel") + " " + row.getString("template")).list();
     }
 
     private JourneyRecords() {

@@ -1,5 +1,6 @@
 package io.cvmjourneys.journeys.upsell;
 
+import io.cvmjourneys.customer.BillingCycle;
 import io.cvmjourneys.customer.CustomerAccounts;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.moments.JourneyStartVariables;
@@ -41,7 +42,7 @@ class ApplyUpgrade implements JavaDelegate {
                 JourneySteps.required(execution, UpsellVariables.SUBSCRIPTION_ID),
                 JourneySteps.required(execution, UpsellVariables.UPGRADE_PLAN), fee, now.toLocalDate(),
                 JourneySteps.reference(execution));
-        LocalDate firstBill = now.toLocalDate().withDayOfMonth(1).plusMonths(1);
+        LocalDate firstBill = BillingCycle.nextBillDay(now.toLocalDate());
         execution.setVariable(UpsellVariables.UPGRADE_APPLIED_AT, Date.from(now.toInstant()));
         execution.setVariable(UpsellVariables.FIRST_BILL_CHECK_AT,
                 Date.from(firstBill.plusDays(DAYS_AFTER_FIRST_BILL).atStartOfDay(clock.getZone()).toInstant()));

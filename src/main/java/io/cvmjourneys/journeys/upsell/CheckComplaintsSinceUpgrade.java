@@ -1,11 +1,8 @@
 package io.cvmjourneys.journeys.upsell;
 
 import io.cvmjourneys.customer.Complaint;
-import io.cvmjourneys.customer.CustomerDirectory;
-import io.cvmjourneys.engine.JourneySteps;
-import io.cvmjourneys.moments.JourneyStartVariables;
+import io.cvmjourneys.journeys.JourneyCustomers;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,22 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("checkComplaintsSinceUpgrade")
 class CheckComplaintsSinceUpgrade implements JavaDelegate {
 
-    private final CustomerDirectory customers;
+    private final JourneyCustomers customers;
 
-    CheckComplaintsSinceUpgrade(CustomerDirectory customers) {
+    CheckComplaintsSinceUpgrade(JourneyCustomers customers) {
         this.customers = customers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Instant since = ((Date) execution.getVariable(UpsellVariables.UPGRADE_APPLIED_AT)).toInstant();
-        String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
-        List<Complaint> complaints = customers.context(customerId).orElseThrow(() -> new IllegalStateException(
-                        "Journey " + execution.getProcessInstanceId() + " is for customer " + customerId + ", who is not known"))
-                .recentComplaints().stream()
-                .filter(complaint -> !complaint.filedAt().isBefore(since))
-                .sorted(Comparator.comparing(Complaint::filedAt).reversed())
-                .toList();
+        List<Complaint> complaints = customers.complaintsSince(execution, since);
         execution.setVariable(UpsellVariables.COMPLAINTS_SINCE_UPGRADE, complaints.size());
         execution.setVariable(UpsellVariables.COMPLAINT_SUMMARY, complaints.isEmpty() ? null : complaints.get(0).summary());
     }

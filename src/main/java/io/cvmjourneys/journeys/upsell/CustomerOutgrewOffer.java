@@ -9,6 +9,7 @@ import io.cvmjourneys.customer.CustomerType;
 import io.cvmjourneys.customer.Subscription;
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentData;
 import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
@@ -131,15 +132,7 @@ class CustomerOutgrewOffer implements JourneyTrigger {
     }
 
     private static String detail(Moment moment, Sign sign) {
-        if (sign.detailField == null) {
-            return null;
-        }
-        Object given = moment.data().get(sign.detailField);
-        if (!(given instanceof String detail) || !sign.details.contains(detail)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "data." + sign.detailField + " must be one of " + sign.details
-                    + " for a " + sign.type + " moment", "data." + sign.detailField);
-        }
-        return detail;
+        return sign.detailField == null ? null : MomentData.oneOf(moment, sign.detailField, sign.details);
     }
 
     private Subscription line(Moment moment, Sign sign) {

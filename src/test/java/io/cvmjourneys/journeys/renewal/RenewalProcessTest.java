@@ -277,8 +277,7 @@ class RenewalProcessTest {
     }
 
     private List<String> queued() {
-        return jdbc.sql("SELECT channel, template FROM cvm.outbox_message WHERE customer_id = ? ORDER BY id").param(customer)
-                .query((row, n) -> row.getString("channel") + " " + row.getString("template")).list();
+        return JourneyRecords.queuedMessages(jdbc, customer);
     }
 
     /** The renewed line as the customer's account has it: plan, fee and contract end. */

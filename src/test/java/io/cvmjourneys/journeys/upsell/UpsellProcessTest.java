@@ -375,8 +375,7 @@ class UpsellProcessTest {
     }
 
     private List<String> queued() {
-        return jdbc.sql("SELECT channel, template FROM cvm.outbox_message WHERE customer_id = ? ORDER BY id").param(customer)
-                .query((row, n) -> row.getString("channel") + " " + row.getString("template")).list();
+        return JourneyRecords.queuedMessages(jdbc, customer);
     }
 
     private String sentParameters() {
