@@ -49,7 +49,7 @@ abstract class DemoJourneyHistoryTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cancellation-winback", "delinquency-management", "moving-house", "device-upgrade", "contract-renewal",
-            "complaint-feedback"})
+            "upsell-cross-sell", "complaint-feedback"})
     void everyProgramShowsEndedJourneysItsSuccessRateAndAnsweredOffers(String program) {
         String page = kpiPage(program);
 

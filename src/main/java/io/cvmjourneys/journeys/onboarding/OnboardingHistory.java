@@ -14,14 +14,17 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.HoldoutGroups;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -40,15 +43,19 @@ class OnboardingHistory implements ProgramHistory {
     /** Most start early, so that many have had their 90 days by now; the rest show every stage on the way. */
     static final int EARLY_JOURNEYS = 24;
     static final int LATER_JOURNEYS = 16;
+    /** Of the early ones, enough in the control group for the uplift to show. */
+    static final int HELD_OUT = 6;
 
     private static final List<String> SET_UP_RESULTS = List.of("SET_UP", "NEEDS_VISIT", "NO_ANSWER");
     private static final List<String> CHECK_IN_RESULTS = List.of("HAPPY", "PROBLEM_RAISED", "NO_ANSWER");
 
     private final CustomerDirectory customers;
+    private final HoldoutGroups holdout;
     private final Clock clock;
 
-    OnboardingHistory(CustomerDirectory customers, Clock clock) {
+    OnboardingHistory(CustomerDirectory customers, HoldoutGroups holdout, Clock clock) {
         this.customers = customers;
+        this.holdout = holdout;
         this.clock = clock;
     }
 
@@ -67,7 +74,10 @@ class OnboardingHistory implements ProgramHistory {
         long days = ChronoUnit.DAYS.between(period.firstDay(), period.lastDay());
         List<Instant> times = new ArrayList<>(period.startTimes(EARLY_JOURNEYS, Duration.ZERO, Duration.ofDays(days - 25)));
         times.addAll(period.startTimes(LATER_JOURNEYS, Duration.ZERO, Duration.ZERO));
-        List<String> joining = period.customers(times.size(), this::inGoodStanding);
+        List<String> joining = new ArrayList<>(period.customers(HELD_OUT, id -> isHeldOut(id) && inGoodStanding(id)));
+        joining.addAll(period.customers(times.size() - joining.size(), id -> !isHeldOut(id) && inGoodStanding(id)));
+        // the control group among the early ones, whose 90 days have ended
+        Collections.shuffle(joining.subList(0, Math.min(EARLY_JOURNEYS, joining.size())), new Random(period.random().nextLong()));
         List<PastStart> starts = new ArrayList<>();
         for (int i = 0; i < joining.size(); i++) {
             String customer = joining.get(i);
@@ -114,6 +124,10 @@ class OnboardingHistory implements ProgramHistory {
                     Map.of("amount", oneOf(random, List.of(5, 10, 20), 2, 5, 3))));
         }
         return Optional.empty();
+    }
+
+    private boolean isHeldOut(String customerId) {
+        return holdout.isHeldOut(customerId, OnboardingVariables.PROGRAM);
     }
 
     private boolean inGoodStanding(String customerId) {
