@@ -29,6 +29,12 @@ public interface CustomerAccounts {
     void renewContract(String customerId, String subscriptionId, String plan, BigDecimal monthlyFee, int months,
                        LocalDate effectiveOn, String reference);
 
+    /** A one-off charge on the customer's next bill (a roaming pass), with what it is for. */
+    void addCharge(String customerId, BigDecimal amount, String reason, LocalDate effectiveOn, String reference);
+
+    /** Data roaming stopped on the account from {@code effectiveOn} (the network reads it), and why. */
+    void capRoamingData(String customerId, String reason, LocalDate effectiveOn, String reference);
+
     /** A line moved to another plan (or given an add-on) from {@code effectiveOn}: its plan name and monthly fee from then. */
     void changePlan(String customerId, String subscriptionId, String plan, BigDecimal monthlyFee, LocalDate effectiveOn,
                     String reference);

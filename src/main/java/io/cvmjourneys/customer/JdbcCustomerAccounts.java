@@ -48,6 +48,16 @@ class JdbcCustomerAccounts implements CustomerAccounts {
     }
 
     @Override
+    public void addCharge(String customerId, BigDecimal amount, String reason, LocalDate effectiveOn, String reference) {
+        changes.record(new AccountChanges.Change(reference, customerId, "CHARGE", null, null, reason, amount, effectiveOn));
+    }
+
+    @Override
+    public void capRoamingData(String customerId, String reason, LocalDate effectiveOn, String reference) {
+        record(reference, customerId, "ROAMING_DATA_CAP", null, null, reason, effectiveOn);
+    }
+
+    @Override
     @Transactional
     public void renewContract(String customerId, String subscriptionId, String plan, BigDecimal monthlyFee, int months,
                               LocalDate effectiveOn, String reference) {

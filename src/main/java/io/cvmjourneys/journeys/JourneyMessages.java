@@ -35,8 +35,14 @@ public class JourneyMessages {
     public QueuedMessage send(DelegateExecution execution, MessageKind kind, String template, Map<String, String> parameters) {
         String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
         boolean hasEmail = customers.context(customerId).map(context -> context.customer().email() != null).orElse(false);
-        return outbox.queue(new OutboundMessage(customerId, hasEmail ? Channel.EMAIL : Channel.SMS, kind, template,
-                parameters, JourneySteps.reference(execution)));
+        return send(execution, hasEmail ? Channel.EMAIL : Channel.SMS, kind, template, parameters);
+    }
+
+    /** Through the given channel (by SMS to a customer abroad, say). */
+    public QueuedMessage send(DelegateExecution execution, Channel channel, MessageKind kind, String template,
+                              Map<String, String> parameters) {
+        return outbox.queue(new OutboundMessage(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID), channel,
+                kind, template, parameters, JourneySteps.reference(execution)));
     }
 
     /** Through the channel a next-best-action decision chose, delivering that decision's action. */

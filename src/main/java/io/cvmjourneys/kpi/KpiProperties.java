@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("cvm.kpi")
 public record KpiProperties(Map<String, Program> programs) {
 
+    /** Roaming counts the trips customers took, not the bookings they did not travel on. */
+    private static final List<String> TRIPS_TAKEN = List.of("PASS_USED", "CAPPED", "PAY_AS_YOU_GO", "LONG_STAY");
+
     public KpiProperties {
         programs = programs == null ? Map.of(
                 "cancellation-winback", new Program(List.of(
@@ -30,6 +33,10 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Adopted in the first 90 days", List.of("ADOPTED"), null),
                         new Figure("Left in the first 90 days", List.of("LEFT_EARLY"), null),
                         new Figure("Low usage at day 90", List.of("LOW_USAGE"), null))),
+                "roaming", new Program(List.of(
+                        new Figure("Travelled with a pass", List.of("PASS_USED"), TRIPS_TAKEN),
+                        new Figure("Spending stopped at the cap", List.of("CAPPED"), TRIPS_TAKEN),
+                        new Figure("Paid as they went", List.of("PAY_AS_YOU_GO"), TRIPS_TAKEN))),
                 "complaint-feedback", new Program(List.of(
                         new Figure("Resolution rate", List.of("RESOLVED"), null))),
                 "device-upgrade", new Program(List.of(

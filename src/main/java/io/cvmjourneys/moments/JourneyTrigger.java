@@ -2,6 +2,7 @@ package io.cvmjourneys.moments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,5 +31,14 @@ public interface JourneyTrigger {
      */
     default List<MomentField> dataFields(MomentType type) {
         return List.of();
+    }
+
+    /**
+     * The BPMN message a running journey of this kind may wait for when a moment of this type comes
+     * again (a trip booked, then the landing abroad): the moment goes on with that journey instead of
+     * being answered ALREADY_ACTIVE. Empty for most.
+     */
+    default Optional<String> continuedBy(MomentType type) {
+        return Optional.empty();
     }
 }

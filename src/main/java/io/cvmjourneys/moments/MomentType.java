@@ -40,5 +40,13 @@ public enum MomentType {
     /** The network or the app saw a line used for the first time: the first call, the first data, the first app login. */
     SERVICE_FIRST_USED,
     /** Prepaid: the balance was topped up. */
-    TOP_UP
+    TOP_UP,
+    /** The customer booked travel abroad (through a partner, or told us). */
+    TRAVEL_BOOKED,
+    /** The network saw the customer's line on a foreign network: they landed abroad. */
+    ROAMING_STARTED,
+    /** The network's running total of what a trip abroad has cost beyond any pass. */
+    ROAMING_SPEND,
+    /** The network saw the line back on the home network. */
+    ROAMING_ENDED
 }

@@ -49,7 +49,10 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
                         "contract-renewal", "moving-house", "cancellation-winback"),
                 "cancellation-winback", List.of("device-upgrade", "upsell-cross-sell"),
                 "complaint-feedback", List.of("device-upgrade", "upsell-cross-sell", "loyalty"),
-                "moving-house", List.of("device-upgrade")) : Map.copyOf(journeyPrecedence);
+                "moving-house", List.of("device-upgrade"),
+                // abroad, only the roaming pass: other offers are noise, and cost the customer to read
+                "roaming", List.of("device-upgrade", "upsell-cross-sell", "loyalty", "contract-renewal", "moving-house"))
+                : Map.copyOf(journeyPrecedence);
         holdout = holdout == null ? Map.of() : Map.copyOf(holdout);
         holdout.forEach((program, share) -> {
             if (share < 0 || share > MAX_HOLDOUT) {

@@ -102,7 +102,8 @@ class CandidateTableTest {
                         "HOME_BROADBAND_BUNDLE"),
                 row("BundleMobileWithHome", Map.of("customerType", "HOME", "mobileLines", 0, "homeConnections", 1),
                         "MOBILE_LINE_BUNDLE"),
-                row("AddFamilyLine", Map.of("moment", "STORE_VISIT", "mobileLines", 1), "FAMILY_LINE"));
+                row("AddFamilyLine", Map.of("moment", "STORE_VISIT", "mobileLines", 1), "FAMILY_LINE"),
+                row("OfferRoamingPass", Map.of("moment", "ROAMING_STARTED", "channel", "SMS"), "ROAMING_PASS"));
     }
 
     @ParameterizedTest(name = "{0} proposes {2}")
