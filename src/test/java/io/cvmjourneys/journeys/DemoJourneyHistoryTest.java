@@ -81,6 +81,19 @@ abstract class DemoJourneyHistoryTest {
     }
 
     @Test
+    void tripsAbroadShowPassesTakenAndSpendingCapped() {
+        String page = kpiPage("roaming");
+
+        List<String> overview = cells(page, "program=roaming\">");
+        assertThat(Integer.parseInt(overview.get(3))).as("ended journeys").isPositive();
+        assertThat(overview.get(4)).as("pass rate").matches(RATE);
+        assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_ActivatePass").finished().count())
+                .as("passes taken").isPositive();
+        assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_SendSpendWarning").finished().count())
+                .as("spending warnings").isPositive();
+    }
+
+    @Test
     void cancellationsShowTheUpliftOverTheControlGroup() {
         String page = kpiPage("cancellation-winback");
 
