@@ -162,6 +162,7 @@ class UpsellProcessTest {
         BpmnAwareTests.assertThat(journey).isEnded().hasPassed("Event_BoughtAfterOffer").hasNotPassed("Task_ApplyUpgrade");
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("BOUGHT_UNPROMPTED");
         assertThat(variable(UpsellVariables.BOUGHT_PRODUCT)).isEqualTo("Unlimited, in the app");
+        assertThat(offerOutcome()).as("the offer itself went unanswered").isEqualTo("NO_ANSWER");
     }
 
     @Test
@@ -248,6 +249,8 @@ class UpsellProcessTest {
 
         BpmnAwareTests.assertThat(journey).isEnded().hasPassed("Event_BoughtWithoutOffer");
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("BOUGHT_UNPROMPTED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_decision WHERE customer_id = ?").param(customer).query(Long.class).single())
+                .as("no offer, so no decision and no answer on record").isZero();
     }
 
     @Test
