@@ -22,7 +22,9 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Retention rate", List.of("RETAINED"), null),
                         new Figure("Winback rate", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))),
                 "contract-renewal", new Program(List.of(
-                        new Figure("Renewal rate", List.of("RENEWED"), null))),
+                        new Figure("Renewal rate", List.of("RENEWED", "RENEWED_UNPROMPTED"), null),
+                        new Figure("Renewals through the offer", List.of("RENEWED"), null),
+                        new Figure("Renewed on their own", List.of("RENEWED_UNPROMPTED"), null))),
                 "upsell-cross-sell", new Program(List.of(
                         new Figure("Upgrade rate", List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT", "BOUGHT_UNPROMPTED"), null),
                         new Figure("Upgrades through the offer", List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT"), null),

@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
 @TestPropertySource(properties = {"cvm.nba.holdout.cancellation-winback=0.1", "cvm.nba.holdout.loyalty=0.1",
-        "cvm.nba.holdout.upsell-cross-sell=0.1", "cvm.nba.holdout.onboarding-activation=0.1", "cvm.nba.holdout.roaming=0.1"})
+        "cvm.nba.holdout.upsell-cross-sell=0.1", "cvm.nba.holdout.onboarding-activation=0.1", "cvm.nba.holdout.roaming=0.1", "cvm.nba.holdout.contract-renewal=0.1"})
 class InboundCoverageTest {
 
     private static final double REQUIRED_COVERAGE = 0.95;

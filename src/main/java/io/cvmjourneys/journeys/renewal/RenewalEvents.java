@@ -17,4 +17,14 @@ class RenewalEvents {
         return new JourneyEvent(RenewalVariables.PROCESS_ID, MomentType.OFFER_ANSWERED, "RenewalOfferAnswered",
                 moment -> Map.of(RenewalVariables.RENEWAL_RESPONSE, MomentData.offerAnswer(moment)));
     }
+
+    /**
+     * The customer signed a new contract themselves (in the app, in a store): {@code data.product} names
+     * it. What the control group is watched for.
+     */
+    @Bean
+    JourneyEvent renewedOnTheirOwn() {
+        return new JourneyEvent(RenewalVariables.PROCESS_ID, MomentType.PRODUCT_PURCHASED, "RenewedOnTheirOwn",
+                moment -> Map.of(RenewalVariables.RENEWED_WITH, MomentData.productBought(moment)));
+    }
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo only: the contract renewals of the demo's past. Contracts ending one to three months after
  * the day raise the moment, as the contract scan raises them; agents reach most valuable customers, and
- * about half of the others answer the digital offer. The rest are told what their next bill holds.
+ * about half of the others answer the digital offer. The rest are told what their next bill holds;
+ * some of the control group renew on their own in the app.
  */
 @Component
 @Profile("demo")
@@ -78,6 +79,11 @@ class RenewalHistory implements ProgramHistory {
 
     @Override
     public Optional<Reply> reply(String messageName, Map<String, Object> journey, SplittableRandom random) {
+        if ("RenewedOnTheirOwn".equals(messageName)) {
+            return happens(random, 0.3) ? Optional.of(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(30)),
+                    MomentType.PRODUCT_PURCHASED, Channel.APP, Map.of("product", "A new 24-month contract, in the app",
+                    "journey", RenewalVariables.PROCESS_ID))) : Optional.empty();
+        }
         if (!"RenewalOfferAnswered".equals(messageName) || !happens(random, 0.5)) {
             return Optional.empty();
         }

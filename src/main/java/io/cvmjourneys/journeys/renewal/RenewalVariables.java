@@ -32,6 +32,8 @@ public final class RenewalVariables {
     public static final String RENEWAL_DECISION_ID = "renewalDecisionId";
     /** ACCEPTED, DECLINED, or NO_ANSWER (unreached by phone, or silent by the deadline). */
     public static final String RENEWAL_RESPONSE = "renewalResponse";
+    /** What a customer of the control group renewed with on their own. */
+    public static final String RENEWED_WITH = "renewedWith";
     /** ISO date of the renewed contract's last day. */
     public static final String NEW_CONTRACT_END = "newContractEnd";
 

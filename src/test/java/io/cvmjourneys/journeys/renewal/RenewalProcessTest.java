@@ -12,6 +12,7 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.HoldoutGroups;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
@@ -33,13 +34,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every path of the contract-renewal journey, started and answered through the moments intake as
  * the billing system and the channels do, with the engine clock moved for every wait. Today is
- * Monday 23 November 2026; the contracts end on Friday 15 January 2027.
+ * Monday 23 November 2026; the contracts end on Friday 15 January 2027. A fifth of customers form the
+ * program's control group here.
  */
 @ProcessTest
+@TestPropertySource(properties = "cvm.nba.holdout.contract-renewal=0.2")
 class RenewalProcessTest {
 
     private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
@@ -53,6 +57,8 @@ class RenewalProcessTest {
     ManagementService managementService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    HoldoutGroups holdout;
 
     private String customer;
     private ProcessInstance journey;
@@ -110,6 +116,35 @@ class RenewalProcessTest {
         assertThat(variable(RenewalVariables.RENEWAL_RESPONSE)).isEqualTo("NO_ANSWER");
         assertThat(offerOutcome()).isEqualTo("NO_ANSWER");
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("NOT_RENEWED");
+    }
+
+    @Test
+    void shouldOnlyWatchACustomerOfTheControlGroupAndCountTheirOwnRenewal() {
+        customerWith("MASS", "POSTPAID", "MOBILE", CONTRACT_END, true, true);
+        contractEnds();
+
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Gateway_WatchWithoutOffer").hasNotPassed("BusinessRuleTask_ChooseRenewalTerms");
+        assertThat(variable(JourneyVariables.IN_CONTROL_GROUP)).isEqualTo(true);
+        MomentAnswer renewed = intake.receive(new Moment("own-" + customer, customer, MomentType.PRODUCT_PURCHASED, Channel.APP,
+                TestClock.now(), Map.of("product", "A new 24-month contract", "journey", RenewalVariables.PROCESS_ID)));
+
+        assertThat(renewed.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
+        BpmnAwareTests.assertThat(journey).isEnded();
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("RENEWED_UNPROMPTED");
+        assertThat(variable(RenewalVariables.RENEWED_WITH)).isEqualTo("A new 24-month contract");
+        assertThat(queued()).as("no offer to the control group").isEmpty();
+    }
+
+    @Test
+    void shouldExplainTheNextBillToACustomerOfTheControlGroupWhoDidNotRenew() {
+        customerWith("MASS", "POSTPAID", "MOBILE", CONTRACT_END, true, true);
+        contractEnds();
+
+        passTime(Duration.ofDays(39));
+
+        BpmnAwareTests.assertThat(journey).isEnded().hasPassed("Event_ControlDeadlinePassed", "Task_ExplainNextBill");
+        assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("NOT_RENEWED");
+        assertThat(queued()).containsExactly("EMAIL out-of-contract-notice");
     }
 
     @Test
@@ -217,7 +252,15 @@ class RenewalProcessTest {
     }
 
     private void customerWith(String segment, String type, String product, LocalDate contractEnd, boolean emailConsent) {
-        customer = "CUST-RN%04d".formatted(CUSTOMERS.incrementAndGet());
+        customerWith(segment, type, product, contractEnd, emailConsent, false);
+    }
+
+    /** {@code heldOut} picks an id inside or outside the program's control group. */
+    private void customerWith(String segment, String type, String product, LocalDate contractEnd, boolean emailConsent,
+                              boolean heldOut) {
+        do {
+            customer = "CUST-RN%04d".formatted(CUSTOMERS.incrementAndGet());
+        } while (holdout.isHeldOut(customer, RenewalVariables.PROGRAM) != heldOut);
         jdbc.sql("""
                         INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
                         VALUES (?, 'Robin Renewer', ?, 'robin@example.org', ?, ?, DATE '2024-11-01', 1200, 30, 'B', FALSE)""")
