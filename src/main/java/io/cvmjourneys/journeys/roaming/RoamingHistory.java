@@ -11,6 +11,7 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.HoldoutGroups;
+import io.cvmjourneys.nba.NextBestActionVariables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo only: the trips abroad of the demo's past. Most customers land without telling us first, some
- * book ahead (and a few of those stay home); about half who are offered a pass take it; the network
+ * book ahead (and a few of those stay home); about four in ten offered a pass take it; the network
  * reports the spending of those without one a few times during a week or two abroad, now and then up
  * to the cap.
  */
@@ -85,14 +86,15 @@ class RoamingHistory implements ProgramHistory {
             case "Landed" -> happens(random, 0.9) ? Optional.of(new Reply(untilDeparture(journey).plus(within(random,
                     Duration.ofHours(8), Duration.ofHours(20))), MomentType.ROAMING_STARTED, Channel.APP,
                     Map.of(TripAhead.COUNTRY_FIELD, journey.get(RoamingVariables.ROAMING_COUNTRY)))) : Optional.empty();
-            case "RoamingPassAnswered" -> journey.get(RoamingVariables.PASS_RESPONSE) == null && happens(random, 0.6)
+            case "RoamingPassAnswered" -> "ROAMING_PASS".equals(journey.get(NextBestActionVariables.BEST_ACTION))
+                    && journey.get(RoamingVariables.PASS_RESPONSE) == null && happens(random, 0.6)
                     ? Optional.of(new Reply(within(random, Duration.ofMinutes(20), Duration.ofDays(2)), MomentType.OFFER_ANSWERED,
                     Channel.SMS, Map.of("answer", happens(random, 0.7) ? "ACCEPTED" : "DECLINED", "journey", RoamingVariables.PROCESS_ID)))
                     : Optional.empty();
             case "RoamingSpendReported" -> !passActive && !Boolean.TRUE.equals(journey.get(RoamingVariables.SPEND_CAPPED))
                     && happens(random, 0.7)
                     ? Optional.of(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(4)), MomentType.ROAMING_SPEND, Channel.APP,
-                    Map.of(RoamingEvents.SPENT_FIELD, Math.round(spent + 4 + random.nextDouble(24))))) : Optional.empty();
+                    Map.of(RoamingEvents.SPENT_FIELD, Math.round(spent + 8 + random.nextDouble(24))))) : Optional.empty();
             case "CameHome" -> Optional.of(new Reply(within(random, Duration.ofDays(5), Duration.ofDays(16)), MomentType.ROAMING_ENDED,
                     Channel.APP, Map.of()));
             default -> Optional.empty();

@@ -171,6 +171,11 @@ class RoamingProcessTest {
 
         BpmnAwareTests.assertThat(journey).hasNotPassed("Task_ChooseRoamingOffer").isWaitingAt("Gateway_WaitAbroad");
         assertThat(variable(JourneyVariables.IN_CONTROL_GROUP)).isEqualTo(true);
+        answer("ACCEPTED");
+
+        BpmnAwareTests.assertThat(journey).as("a yes to a pass never offered").hasNotPassed("Task_ActivatePass")
+                .isWaitingAt("Gateway_WaitAbroad");
+        assertThat(accountChanges()).isEmpty();
         assertThat(queued()).containsExactly("SMS roaming-welcome");
     }
 
