@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 
 import java.util.List;
 import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -19,6 +20,13 @@ public final class JourneyRecords {
         HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
                 .processInstanceId(journey.getId()).variableName(name).singleResult();
         return variable == null ? null : variable.getValue();
+    }
+
+    /** The journey's outcome as history keeps it (see recordJourneyOutcome); null while it runs. */
+    public static Object outcome(HistoryService history, String journeyId) {
+        HistoricVariableInstance outcome = history.createHistoricVariableInstanceQuery().processInstanceId(journeyId)
+                .variableName("outcome").singleResult();
+        return outcome == null ? null : outcome.getValue();
     }
 
     /** The teams that may take the journey's open task. */

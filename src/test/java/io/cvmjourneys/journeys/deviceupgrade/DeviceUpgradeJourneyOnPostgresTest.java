@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
-import io.cvmjourneys.testsupport.JourneyOnPostgres;
-import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.JourneyOverRestOnPostgres;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole journey on PostgreSQL through the REST APIs, as the real users drive it: the store's
@@ -29,25 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * logistics partner delivers, the network sees the new device, the survey answer comes back as a
  * moment. Only time is moved by the test (the engine clock, due timers and the order's async step).
  */
-@JourneyOnPostgres
-class DeviceUpgradeJourneyOnPostgresTest {
-
+class DeviceUpgradeJourneyOnPostgresTest extends JourneyOverRestOnPostgres {
     private static final String CUSTOMER = "CUST-PGDU01";
-
-    @LocalServerPort
-    int port;
-    private JourneyOverRest people;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void peopleSignIn() {
-        people = new JourneyOverRest(port);
-    }
 
     @Test
     void aStoreCustomerTradesInUpgradesAndUsesTheNewPhone() {

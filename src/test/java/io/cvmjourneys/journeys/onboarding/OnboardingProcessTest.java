@@ -16,6 +16,7 @@ import io.cvmjourneys.nba.HoldoutGroups;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.math.BigDecimal;
@@ -314,12 +315,7 @@ class OnboardingProcessTest {
     }
 
     private void assertRefused(MomentType type, Map<String, Object> data, String field, String says) {
-        assertThatThrownBy(() -> receive("bad-" + customer + type + data.hashCode(), type, data))
-                .isInstanceOfSatisfying(ApiException.class, refused -> {
-                    assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
-                    assertThat(refused.field()).isEqualTo(field);
-                    assertThat(refused.getMessage()).contains(says);
-                });
+        Refusals.assertBadRequest(() -> receive("bad-" + customer + type + data.hashCode(), type, data), field, says);
     }
 
     private void passTime(Duration duration) {

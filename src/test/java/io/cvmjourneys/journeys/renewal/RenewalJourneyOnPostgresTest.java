@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
-import io.cvmjourneys.testsupport.JourneyOnPostgres;
-import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.JourneyOverRestOnPostgres;
+import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two renewals on PostgreSQL through the REST APIs, as the real users drive them: the billing system's
@@ -25,23 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (with the call center's credentials: a store user cannot see the call), and a customer offered the
  * renewal by e-mail answers through the channel. Only time is moved by the test (the due jobs).
  */
-@JourneyOnPostgres
-class RenewalJourneyOnPostgresTest {
-
-    @LocalServerPort
-    int port;
-    private JourneyOverRest people;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void peopleSignIn() {
-        people = new JourneyOverRest(port);
-    }
+class RenewalJourneyOnPostgresTest extends JourneyOverRestOnPostgres {
 
     @Test
     void aValuableCustomerRenewsOnTheAgentsCallAndAnotherOnTheEmailedOffer() {
@@ -107,8 +85,7 @@ class RenewalJourneyOnPostgresTest {
     }
 
     private String outcome(String journey) {
-        return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(journey).variableName("outcome")
-                .singleResult().getValue();
+        return (String) JourneyRecords.outcome(historyService, journey);
     }
 
     private String line(String customerId) {

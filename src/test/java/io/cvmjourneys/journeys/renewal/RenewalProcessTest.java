@@ -1,7 +1,6 @@
 package io.cvmjourneys.journeys.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -17,8 +16,8 @@ import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestClock;
-import io.cvmjourneys.web.ApiException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +31,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -303,12 +301,7 @@ class RenewalProcessTest {
     }
 
     private void assertRefused(Map<String, Object> data, String says) {
-        assertThatThrownBy(() -> receive("bad-" + customer + data.hashCode(), data))
-                .isInstanceOfSatisfying(ApiException.class, refused -> {
-                    assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
-                    assertThat(refused.field()).isEqualTo("data.subscriptionId");
-                    assertThat(refused.getMessage()).contains(says);
-                });
+        Refusals.assertBadRequest(() -> receive("bad-" + customer + data.hashCode(), data), "data.subscriptionId", says);
     }
 
     private void passTime(Duration duration) {

@@ -4,46 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
-import io.cvmjourneys.testsupport.JourneyOnPostgres;
-import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.JourneyOverRestOnPostgres;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A trip abroad on PostgreSQL through the REST API, as the travel partner, the network and the
  * customer's SMS replies drive it: booked, offered the pass, landed, the pass taken, home again. While
  * it runs an agent's next-best-action answer holds other programs' offers back. Only time is moved.
  */
-@JourneyOnPostgres
-class RoamingJourneyOnPostgresTest {
-
-    @LocalServerPort
-    int port;
-    private JourneyOverRest people;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void peopleSignIn() {
-        people = new JourneyOverRest(port);
-    }
+class RoamingJourneyOnPostgresTest extends JourneyOverRestOnPostgres {
 
     @Test
     void aBookedTripGetsThePassBeforeItLandsAndEndsWithThePassUsed() {
@@ -81,8 +58,7 @@ class RoamingJourneyOnPostgresTest {
         people.moment("evt-ro-home", customer, "ROAMING_ENDED", "APP", "{}");
         EngineClock.runDueJobs(managementService, journey);
 
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(journey).variableName("outcome")
-                .singleResult().getValue()).isEqualTo("PASS_USED");
+        assertThat(JourneyRecords.outcome(historyService, journey)).isEqualTo("PASS_USED");
         assertThat(JourneyRecords.queuedMessages(jdbc, customer)).containsExactly("SMS roaming-pass-offer", "SMS roaming-welcome",
                 "SMS roaming-pass-active", "SMS roaming-welcome-home");
         assertThat(jdbc.sql("SELECT amount FROM cvm.account_change WHERE customer_id = ? AND kind = 'CHARGE'").param(customer)

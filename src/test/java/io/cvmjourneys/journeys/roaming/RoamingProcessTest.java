@@ -1,7 +1,6 @@
 package io.cvmjourneys.journeys.roaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
@@ -17,8 +16,8 @@ import io.cvmjourneys.nba.Suppression;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestClock;
-import io.cvmjourneys.web.ApiException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -246,12 +244,7 @@ class RoamingProcessTest {
     }
 
     private void assertRefused(MomentType type, Map<String, Object> data, String field, String says) {
-        assertThatThrownBy(() -> receive("bad-" + customer + type + data.hashCode(), type, data))
-                .isInstanceOfSatisfying(ApiException.class, refused -> {
-                    assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
-                    assertThat(refused.field()).isEqualTo(field);
-                    assertThat(refused.getMessage()).contains(says);
-                });
+        Refusals.assertBadRequest(() -> receive("bad-" + customer + type + data.hashCode(), type, data), field, says);
     }
 
     private void passTime(Duration duration) {

@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
-import io.cvmjourneys.testsupport.JourneyOnPostgres;
-import io.cvmjourneys.testsupport.JourneyOverRest;
+import io.cvmjourneys.testsupport.JourneyOverRestOnPostgres;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two upgrades on PostgreSQL through the REST APIs, as the network, the agents and the channels drive
@@ -26,23 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * customer accepts the e-mailed offer; a week after the first new bill neither has complained and
  * both are asked how it went. Only time is moved by the test.
  */
-@JourneyOnPostgres
-class UpsellJourneyOnPostgresTest {
-
-    @LocalServerPort
-    int port;
-    private JourneyOverRest people;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void peopleSignIn() {
-        people = new JourneyOverRest(port);
-    }
+class UpsellJourneyOnPostgresTest extends JourneyOverRestOnPostgres {
 
     @Test
     void aHighValueCustomerUpgradesOnTheAgentsCallAndAnotherCustomerOnTheEmailedOffer() {
@@ -106,8 +83,7 @@ class UpsellJourneyOnPostgresTest {
     }
 
     private String outcome(String journey) {
-        return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(journey).variableName("outcome")
-                .singleResult().getValue();
+        return (String) JourneyRecords.outcome(historyService, journey);
     }
 
     private String line(String customerId) {

@@ -1,0 +1,23 @@
+package io.cvmjourneys.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cvmjourneys.web.ApiException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.springframework.http.HttpStatus;
+
+/** What a refused request must tell its caller: a 400 naming the field to fix and saying what is wrong. */
+public final class Refusals {
+
+    public static void assertBadRequest(ThrowingCallable call, String field, String says) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class, refused -> {
+            assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.field()).isEqualTo(field);
+            assertThat(refused.getMessage()).contains(says);
+        });
+    }
+
+    private Refusals() {
+    }
+}
