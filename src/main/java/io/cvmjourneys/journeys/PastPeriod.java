@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
@@ -82,6 +84,18 @@ public final class PastPeriod {
                 chosen.add(customerId);
             }
         }
+        return chosen;
+    }
+
+    /**
+     * Up to {@code count} free customers that fit, {@code heldOut} of them from the program's control
+     * group, in random order: enough of the control group for the uplift to show.
+     */
+    public List<String> customersWithControlGroup(int count, int heldOut, Predicate<String> inControlGroup,
+                                                  Predicate<String> fits) {
+        List<String> chosen = new ArrayList<>(customers(heldOut, id -> inControlGroup.test(id) && fits.test(id)));
+        chosen.addAll(customers(count - chosen.size(), id -> !inControlGroup.test(id) && fits.test(id)));
+        Collections.shuffle(chosen, new Random(random.nextLong()));
         return chosen;
     }
 

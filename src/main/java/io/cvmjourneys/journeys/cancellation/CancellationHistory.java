@@ -18,11 +18,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.SplittableRandom;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -134,10 +132,7 @@ class CancellationHistory implements ProgramHistory {
 
     /** Contract customers with a line, with us for a year before the period, a quarter of them in the control group. */
     private List<String> customers(PastPeriod period) {
-        List<String> leaving = new ArrayList<>(period.customers(HELD_OUT, id -> isHeldOut(id) && fits(id, period)));
-        leaving.addAll(period.customers(JOURNEYS - HELD_OUT, id -> !isHeldOut(id) && fits(id, period)));
-        Collections.shuffle(leaving, new Random(period.random().nextLong()));
-        return leaving;
+        return period.customersWithControlGroup(JOURNEYS, HELD_OUT, this::isHeldOut, id -> fits(id, period));
     }
 
     private boolean isHeldOut(String customerId) {

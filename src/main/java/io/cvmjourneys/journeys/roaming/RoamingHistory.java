@@ -17,11 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.SplittableRandom;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -59,9 +57,7 @@ class RoamingHistory implements ProgramHistory {
     public List<PastStart> starts(PastPeriod period) {
         SplittableRandom random = period.random();
         List<Instant> times = period.startTimes(JOURNEYS, Duration.ZERO, Duration.ofDays(3));
-        List<String> travellers = new ArrayList<>(period.customers(HELD_OUT, id -> isHeldOut(id) && known(id)));
-        travellers.addAll(period.customers(JOURNEYS - travellers.size(), id -> !isHeldOut(id) && known(id)));
-        Collections.shuffle(travellers, new Random(random.nextLong()));
+        List<String> travellers = period.customersWithControlGroup(JOURNEYS, HELD_OUT, this::isHeldOut, this::known);
         List<PastStart> starts = new ArrayList<>();
         for (int i = 0; i < Math.min(times.size(), travellers.size()); i++) {
             String customer = travellers.get(i);

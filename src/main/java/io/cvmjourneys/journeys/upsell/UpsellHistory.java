@@ -17,11 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.SplittableRandom;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -62,9 +60,7 @@ class UpsellHistory implements ProgramHistory {
     public List<PastStart> starts(PastPeriod period) {
         SplittableRandom random = period.random();
         List<Instant> times = period.startTimes(JOURNEYS, Duration.ZERO, LAST_DAYS);
-        List<String> outgrown = new ArrayList<>(period.customers(HELD_OUT, id -> isHeldOut(id) && calm(id)));
-        outgrown.addAll(period.customers(JOURNEYS - outgrown.size(), id -> !isHeldOut(id) && calm(id)));
-        Collections.shuffle(outgrown, new Random(random.nextLong()));
+        List<String> outgrown = period.customersWithControlGroup(JOURNEYS, HELD_OUT, this::isHeldOut, this::calm);
         List<PastStart> starts = new ArrayList<>();
         for (int i = 0; i < Math.min(times.size(), outgrown.size()); i++) {
             String customer = outgrown.get(i);
