@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Demo only: new lines and new customers of the demo's past, over four months so that the first of
  * them have had their 90 days. Most start using what they bought within days (a call, data, the
  * app, in that order, each a little less likely than the one before); prepaid customers mostly top
- * up. Agents reach most customers they are asked to call.
+ * up. Agents reach most customers they are asked to call; some who raise a problem at day 60 ask to
+ * leave soon after.
  */
 @Component
 @Profile("demo")
@@ -92,9 +93,16 @@ class OnboardingHistory implements ProgramHistory {
             case "Task_CallNewCustomer" -> Optional.of(TaskWork.after(teamDelay(random), Map.of(
                     "setUpCallResult", oneOf(random, SET_UP_RESULTS, 60, 20, 20),
                     "agentNote", "Went through the set-up on the phone")));
-            case "Task_CheckInCall" -> Optional.of(TaskWork.after(teamDelay(random), Map.of(
-                    "checkInResult", oneOf(random, CHECK_IN_RESULTS, 70, 15, 15),
-                    "agentNote", "Asked how the first two months went")));
+            case "Task_CheckInCall" -> {
+                String result = oneOf(random, CHECK_IN_RESULTS, 70, 15, 15);
+                TaskWork call = TaskWork.after(teamDelay(random), Map.of("checkInResult", result,
+                        "agentNote", "Asked how the first two months went"));
+                // some customers with a problem at day 60 ask to leave soon after
+                yield Optional.of("PROBLEM_RAISED".equals(result) && happens(random, 0.5)
+                        ? call.followedBy(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(10)),
+                        MomentType.CANCELLATION_REQUEST, Channel.CALL_CENTER, Map.of("reason", "SERVICE_QUALITY")))
+                        : call);
+            }
             default -> Optional.empty();
         };
     }

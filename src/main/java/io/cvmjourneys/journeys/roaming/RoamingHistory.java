@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Demo only: the trips abroad of the demo's past. Most customers land without telling us first, some
  * book ahead (and a few of those stay home); about four in ten offered a pass take it; the network
  * reports the spending of those without one a few times during a week or two abroad, now and then up
- * to the cap.
+ * to the cap; now and then one stays away for months.
  */
 @Component
 @Profile("demo")
@@ -91,8 +91,8 @@ class RoamingHistory implements ProgramHistory {
                     && happens(random, 0.7)
                     ? Optional.of(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(4)), MomentType.ROAMING_SPEND, Channel.APP,
                     Map.of(RoamingEvents.SPENT_FIELD, Math.round(spent + 8 + random.nextDouble(24))))) : Optional.empty();
-            case "CameHome" -> Optional.of(new Reply(within(random, Duration.ofDays(5), Duration.ofDays(16)), MomentType.ROAMING_ENDED,
-                    Channel.APP, Map.of()));
+            case "CameHome" -> happens(random, 0.95) ? Optional.of(new Reply(within(random, Duration.ofDays(5), Duration.ofDays(16)),
+                    MomentType.ROAMING_ENDED, Channel.APP, Map.of())) : Optional.empty();
             default -> Optional.empty();
         };
     }

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Demo only: the up-sell and cross-sell of the demo's past. Each customer shows the sign their kind
  * of line can give (contract mobile: an allowance used up or an add-on; prepaid: a package used up
  * early or expired, a balance run out; home: more devices on the wi-fi). About half answer a digital
- * offer, most of them yes; agents reach most customers they call; a few buy on their own.
+ * offer, most of them yes; agents reach most customers they call, and a few who upgraded on the call
+ * complain about the first new bill; a few buy on their own.
  */
 @Component
 @Profile("demo")
@@ -75,12 +76,18 @@ class UpsellHistory implements ProgramHistory {
         return switch (taskKey) {
             case "Task_OfferUpgradeByPhone" -> {
                 String answer = oneOf(random, PHONE_ANSWERS, 45, 35, 20);
-                yield Optional.of(TaskWork.after(teamDelay(random), Map.of(UpsellVariables.UPGRADE_RESPONSE, answer,
+                TaskWork call = TaskWork.after(teamDelay(random), Map.of(UpsellVariables.UPGRADE_RESPONSE, answer,
                         "agentNote", switch (answer) {
                             case "ACCEPTED" -> "Took the bigger plan on the call";
                             case "DECLINED" -> "Happy with what they have for now";
                             default -> "No answer twice";
-                        })));
+                        }));
+                // now and then the first bill with the new price is not what the customer understood on the call
+                yield Optional.of("ACCEPTED".equals(answer) && happens(random, 0.3)
+                        ? call.followedBy(new Reply(within(random, Duration.ofDays(6), Duration.ofDays(10)), MomentType.COMPLAINT_SUBMITTED,
+                        Channel.CALL_CENTER, Map.of("text", "The first bill after the upgrade is higher than the agent said",
+                        "category", "BILLING")))
+                        : call);
             }
             case "Task_CallAboutFirstBill" -> Optional.of(TaskWork.after(teamDelay(random),
                     Map.of("billCallResult", oneOf(random, List.of("EXPLAINED", "CORRECTED", "NO_ANSWER"), 60, 25, 15))));
