@@ -94,11 +94,11 @@ class OnboardingHistory implements ProgramHistory {
                     "setUpCallResult", oneOf(random, SET_UP_RESULTS, 60, 20, 20),
                     "agentNote", "Went through the set-up on the phone")));
             case "Task_CheckInCall" -> {
-                String result = oneOf(random, CHECK_IN_RESULTS, 70, 15, 15);
+                String result = oneOf(random, CHECK_IN_RESULTS, 60, 25, 15);
                 TaskWork call = TaskWork.after(teamDelay(random), Map.of("checkInResult", result,
                         "agentNote", "Asked how the first two months went"));
                 // some customers with a problem at day 60 ask to leave soon after
-                yield Optional.of("PROBLEM_RAISED".equals(result) && happens(random, 0.5)
+                yield Optional.of("PROBLEM_RAISED".equals(result) && happens(random, 0.8)
                         ? call.followedBy(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(10)),
                         MomentType.CANCELLATION_REQUEST, Channel.CALL_CENTER, Map.of("reason", "SERVICE_QUALITY")))
                         : call);

@@ -80,7 +80,7 @@ class RenewalHistory implements ProgramHistory {
     @Override
     public Optional<Reply> reply(String messageName, Map<String, Object> journey, SplittableRandom random) {
         if ("RenewedOnTheirOwn".equals(messageName)) {
-            return happens(random, 0.3) ? Optional.of(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(30)),
+            return happens(random, 0.4) ? Optional.of(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(30)),
                     MomentType.PRODUCT_PURCHASED, Channel.APP, Map.of("product", "A new 24-month contract, in the app",
                     "journey", RenewalVariables.PROCESS_ID))) : Optional.empty();
         }

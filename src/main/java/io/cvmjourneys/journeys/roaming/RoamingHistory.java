@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo only: the trips abroad of the demo's past. Most customers land without telling us first, some
- * book ahead (and a few of those stay home); about four in ten offered a pass take it; the network
+ * book ahead (and a few of those stay home); most offered a pass take it; the network
  * reports the spending of those without one a few times during a week or two abroad, now and then up
  * to the cap; now and then one stays away for months.
  */
@@ -62,7 +62,7 @@ class RoamingHistory implements ProgramHistory {
         for (int i = 0; i < Math.min(times.size(), travellers.size()); i++) {
             String customer = travellers.get(i);
             String country = oneOf(random, COUNTRIES, 5, 3, 3, 2, 2, 1, 1, 1);
-            boolean booked = happens(random, 0.3);
+            boolean booked = happens(random, 0.4);
             int daysAhead = 3 + random.nextInt(10);
             starts.add(new PastStart(times.get(i), () -> Optional.of(trip(customer, country, booked, daysAhead))));
         }
@@ -79,13 +79,13 @@ class RoamingHistory implements ProgramHistory {
         double spent = ((Number) journey.getOrDefault(RoamingVariables.TRIP_SPENT, 0.0)).doubleValue();
         boolean passActive = Boolean.TRUE.equals(journey.get(RoamingVariables.PASS_ACTIVE));
         return switch (messageName) {
-            case "Landed" -> happens(random, 0.9) ? Optional.of(new Reply(untilDeparture(journey).plus(within(random,
+            case "Landed" -> happens(random, 0.8) ? Optional.of(new Reply(untilDeparture(journey).plus(within(random,
                     Duration.ofHours(8), Duration.ofHours(20))), MomentType.ROAMING_STARTED, Channel.APP,
                     Map.of(TripAhead.COUNTRY_FIELD, journey.get(RoamingVariables.ROAMING_COUNTRY)))) : Optional.empty();
             case "RoamingPassAnswered" -> "ROAMING_PASS".equals(journey.get(NextBestActionVariables.BEST_ACTION))
-                    && journey.get(RoamingVariables.PASS_RESPONSE) == null && happens(random, 0.6)
+                    && journey.get(RoamingVariables.PASS_RESPONSE) == null && happens(random, 0.8)
                     ? Optional.of(new Reply(within(random, Duration.ofMinutes(20), Duration.ofDays(2)), MomentType.OFFER_ANSWERED,
-                    Channel.SMS, Map.of("answer", happens(random, 0.7) ? "ACCEPTED" : "DECLINED", "journey", RoamingVariables.PROCESS_ID)))
+                    Channel.SMS, Map.of("answer", happens(random, 0.75) ? "ACCEPTED" : "DECLINED", "journey", RoamingVariables.PROCESS_ID)))
                     : Optional.empty();
             case "RoamingSpendReported" -> !passActive && !Boolean.TRUE.equals(journey.get(RoamingVariables.SPEND_CAPPED))
                     && happens(random, 0.7)
