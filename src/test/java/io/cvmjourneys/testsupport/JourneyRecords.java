@@ -41,6 +41,12 @@ public final class JourneyRecords {
                 .query((row, n) -> row.getString("channel") + " " + row.getString("template")).list();
     }
 
+    /** The parameters (JSON) of the customer's one outbox message from this template. */
+    public static String messageParameters(JdbcClient jdbc, String customerId, String template) {
+        return jdbc.sql("SELECT parameters FROM cvm.outbox_message WHERE customer_id = ? AND template = ?")
+                .params(customerId, template).query(String.class).single();
+    }
+
     private JourneyRecords() {
     }
 }

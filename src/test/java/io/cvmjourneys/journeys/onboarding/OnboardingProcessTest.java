@@ -331,7 +331,6 @@ class OnboardingProcessTest {
     }
 
     private String parametersOf(String template) {
-        return jdbc.sql("SELECT parameters FROM cvm.outbox_message WHERE customer_id = ? AND template = ?")
-                .params(customer, template).query(String.class).single();
+        return JourneyRecords.messageParameters(jdbc, customer, template);
     }
 }

@@ -264,8 +264,7 @@ class RoamingProcessTest {
     }
 
     private String parametersOf(String template) {
-        return jdbc.sql("SELECT parameters FROM cvm.outbox_message WHERE customer_id = ? AND template = ?")
-                .params(customer, template).query(String.class).single();
+        return JourneyRecords.messageParameters(jdbc, customer, template);
     }
 
     private String kindOf(String template) {
