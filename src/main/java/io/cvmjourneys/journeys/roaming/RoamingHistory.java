@@ -5,9 +5,11 @@ import static io.cvmjourneys.journeys.Chances.oneOf;
 import static io.cvmjourneys.journeys.Chances.within;
 
 import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.journeys.ChooseOutboundOffer;
 import io.cvmjourneys.journeys.PastPeriod;
 import io.cvmjourneys.journeys.ProgramHistory;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.HoldoutGroups;
@@ -17,9 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -28,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Demo only: the trips abroad of the demo's past. Most customers land without telling us first, some
  * book ahead (and a few of those stay home); most offered a pass take it; the network
  * reports the spending of those without one a few times during a week or two abroad, now and then up
- * to the cap; now and then one stays away for months.
+ * to the cap; now and then one stays away for months, as the first traveller of the period does.
  */
 @Component
 @Profile("demo")
@@ -41,6 +45,7 @@ class RoamingHistory implements ProgramHistory {
     private final CustomerDirectory customers;
     private final HoldoutGroups holdout;
     private final Clock clock;
+    private final Set<String> stayingAway = new HashSet<>();
 
     RoamingHistory(CustomerDirectory customers, HoldoutGroups holdout, Clock clock) {
         this.customers = customers;
@@ -62,7 +67,11 @@ class RoamingHistory implements ProgramHistory {
         for (int i = 0; i < Math.min(times.size(), travellers.size()); i++) {
             String customer = travellers.get(i);
             String country = oneOf(random, COUNTRIES, 5, 3, 3, 2, 2, 1, 1, 1);
-            boolean booked = happens(random, 0.4);
+            // the one who stays away is abroad already
+            boolean booked = i > 0 && happens(random, 0.4);
+            if (i == 0) {
+                stayingAway.add(customer);
+            }
             int daysAhead = 3 + random.nextInt(10);
             starts.add(new PastStart(times.get(i), () -> Optional.of(trip(customer, country, booked, daysAhead))));
         }
@@ -85,13 +94,14 @@ class RoamingHistory implements ProgramHistory {
             case "RoamingPassAnswered" -> "ROAMING_PASS".equals(journey.get(NextBestActionVariables.BEST_ACTION))
                     && journey.get(RoamingVariables.PASS_RESPONSE) == null && happens(random, 0.8)
                     ? Optional.of(new Reply(within(random, Duration.ofMinutes(20), Duration.ofDays(2)), MomentType.OFFER_ANSWERED,
-                    Channel.SMS, Map.of("answer", happens(random, 0.75) ? "ACCEPTED" : "DECLINED", "journey", RoamingVariables.PROCESS_ID)))
+                    Channel.valueOf(String.valueOf(journey.get(ChooseOutboundOffer.OFFER_CHANNEL))), Map.of("answer", happens(random, 0.75) ? "ACCEPTED" : "DECLINED", "journey", RoamingVariables.PROCESS_ID)))
                     : Optional.empty();
             case "RoamingSpendReported" -> !passActive && !Boolean.TRUE.equals(journey.get(RoamingVariables.SPEND_CAPPED))
                     && happens(random, 0.7)
                     ? Optional.of(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(4)), MomentType.ROAMING_SPEND, Channel.APP,
                     Map.of(RoamingEvents.SPENT_FIELD, Math.round(spent + 8 + random.nextDouble(24))))) : Optional.empty();
-            case "CameHome" -> happens(random, 0.95) ? Optional.of(new Reply(within(random, Duration.ofDays(5), Duration.ofDays(16)),
+            case "CameHome" -> !stayingAway.contains(String.valueOf(journey.get(JourneyStartVariables.CUSTOMER_ID)))
+                    && happens(random, 0.95) ? Optional.of(new Reply(within(random, Duration.ofDays(5), Duration.ofDays(16)),
                     MomentType.ROAMING_ENDED, Channel.APP, Map.of())) : Optional.empty();
             default -> Optional.empty();
         };

@@ -2,6 +2,7 @@ package io.cvmjourneys.journeys.roaming;
 
 import io.cvmjourneys.channels.MessageKind;
 import io.cvmjourneys.engine.JourneySteps;
+import io.cvmjourneys.journeys.ChooseOutboundOffer;
 import io.cvmjourneys.journeys.JourneyMessages;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.NextBestActionVariables;
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the pass the tariff table chose by SMS, as the action the next-best-action decision allowed there. */
+/** Sends the pass the tariff table chose through the channel the engine allowed, as the action the next-best-action decision allowed there. */
 @Component("sendRoamingPassOffer")
 class SendRoamingPassOffer implements JavaDelegate {
 
@@ -23,7 +24,8 @@ class SendRoamingPassOffer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        messages.sendAction(execution, Channel.SMS, MessageKind.COMMERCIAL, TEMPLATE,
+        messages.sendAction(execution,
+                Channel.valueOf(JourneySteps.required(execution, ChooseOutboundOffer.OFFER_CHANNEL)), MessageKind.COMMERCIAL, TEMPLATE,
                 JourneyMessages.parameters(execution, RoamingMessages.TEXTS, RoamingMessages.AMOUNTS, RoamingMessages.COUNTS),
                 JourneySteps.required(execution, NextBestActionVariables.BEST_ACTION),
                 JourneySteps.required(execution, NextBestActionVariables.DECISION_ID));

@@ -2,6 +2,7 @@ package io.cvmjourneys.journeys.upsell;
 
 import io.cvmjourneys.channels.MessageKind;
 import io.cvmjourneys.engine.JourneySteps;
+import io.cvmjourneys.journeys.ChooseOutboundOffer;
 import io.cvmjourneys.journeys.JourneyMessages;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.NextBestActionVariables;
@@ -23,7 +24,7 @@ class SendUpgradeOffer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        messages.sendAction(execution, Channel.valueOf(JourneySteps.required(execution, UpsellVariables.UPGRADE_CHANNEL)),
+        messages.sendAction(execution, Channel.valueOf(JourneySteps.required(execution, ChooseOutboundOffer.OFFER_CHANNEL)),
                 MessageKind.COMMERCIAL, TEMPLATE, UpsellMessages.parameters(execution),
                 JourneySteps.required(execution, NextBestActionVariables.BEST_ACTION),
                 JourneySteps.required(execution, NextBestActionVariables.DECISION_ID));

@@ -7,6 +7,7 @@ import static io.cvmjourneys.journeys.Chances.within;
 
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.journeys.ChooseOutboundOffer;
 import io.cvmjourneys.journeys.PastPeriod;
 import io.cvmjourneys.journeys.ProgramHistory;
 import io.cvmjourneys.moments.Channel;
@@ -100,13 +101,18 @@ class UpsellHistory implements ProgramHistory {
         return switch (messageName) {
             case "UpgradeOfferAnswered" -> happens(random, 0.5) ? Optional.of(new Reply(
                     within(random, Duration.ofHours(2), Duration.ofDays(10)), MomentType.OFFER_ANSWERED,
-                    Channel.valueOf(String.valueOf(journey.getOrDefault(UpsellVariables.UPGRADE_CHANNEL, "EMAIL"))),
+                    Channel.valueOf(String.valueOf(journey.getOrDefault(ChooseOutboundOffer.OFFER_CHANNEL, "EMAIL"))),
                     Map.of("answer", happens(random, 0.6) ? "ACCEPTED" : "DECLINED", "journey", UpsellVariables.PROCESS_ID)))
                     : Optional.empty();
-            case "UpgradeBought" -> happens(random, 0.15) ? Optional.of(new Reply(
-                    within(random, Duration.ofDays(1), Duration.ofDays(25)), MomentType.PRODUCT_PURCHASED, Channel.APP,
-                    Map.of("product", oneOf(random, PRODUCTS, 2, 1, 1), "journey", UpsellVariables.PROCESS_ID)))
-                    : Optional.empty();
+            case "UpgradeBought" -> {
+                // some who got an offer go to the app and pick a plan of their own straight away
+                boolean offered = journey.get(ChooseOutboundOffer.OFFER_CHANNEL) != null;
+                yield happens(random, offered ? 0.3 : 0.15) ? Optional.of(new Reply(offered
+                        ? within(random, Duration.ofHours(1), Duration.ofDays(2)) : within(random, Duration.ofDays(1), Duration.ofDays(25)),
+                        MomentType.PRODUCT_PURCHASED, Channel.APP,
+                        Map.of("product", oneOf(random, PRODUCTS, 2, 1, 1), "journey", UpsellVariables.PROCESS_ID)))
+                        : Optional.empty();
+            }
             default -> Optional.empty();
         };
     }

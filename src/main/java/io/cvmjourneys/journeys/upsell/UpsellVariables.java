@@ -17,8 +17,6 @@ public final class UpsellVariables {
 
     /** AGENT_CALL or DIGITAL (dmn/upgrade-route.dmn). */
     public static final String UPGRADE_ROUTE = "upgradeRoute";
-    /** The digital channel the offer goes through; null when it is made by phone. */
-    public static final String UPGRADE_CHANNEL = "upgradeChannel";
     // What the offer puts on the line (dmn/upgrade-terms.dmn).
     public static final String UPGRADE_PLAN = "upgradePlan";
     public static final String UPGRADE_MONTHLY_FEE = "upgradeMonthlyFee";

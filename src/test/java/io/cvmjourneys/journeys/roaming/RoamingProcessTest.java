@@ -2,6 +2,7 @@ package io.cvmjourneys.journeys.roaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cvmjourneys.journeys.ChooseOutboundOffer;
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
@@ -67,7 +68,7 @@ class RoamingProcessTest {
 
     @Test
     void shouldOfferThePassBeforeTheTripTellTheRatesOnLandingAndEndWithThePassTaken() {
-        traveller("MASS", true, false);
+        traveller("MASS", Channel.SMS, false);
         trip(MomentType.TRAVEL_BOOKED, Map.of("country", "ES", "departureOn", DEPARTURE));
 
         BpmnAwareTests.assertThat(journey).isWaitingAt("Gateway_WaitForTrip");
@@ -101,7 +102,7 @@ class RoamingProcessTest {
 
     @Test
     void shouldWarnOnceNearTheCapAndStopDataAtIt() {
-        traveller("MASS", true, false);
+        traveller("MASS", Channel.SMS, false);
         trip(MomentType.ROAMING_STARTED, Map.of("country", "US"));
         assertThat(variable(RoamingVariables.ROAMING_PASS)).isEqualTo("World pass");
         answer("DECLINED");
@@ -123,7 +124,7 @@ class RoamingProcessTest {
 
     @Test
     void shouldOfferNoPassWhereAValuableCustomerRoamsLikeAtHome() {
-        traveller("HIGH_VALUE", true, false);
+        traveller("HIGH_VALUE", Channel.SMS, false);
         trip(MomentType.ROAMING_STARTED, Map.of("country", "FR"));
         spent(3);
 
@@ -136,8 +137,24 @@ class RoamingProcessTest {
     }
 
     @Test
+    void shouldOfferThePassByPushToACustomerWhoTakesNoMarketingTextsAndTakeTheAnswerFromTheApp() {
+        traveller("MASS", Channel.PUSH, false);
+        trip(MomentType.ROAMING_STARTED, Map.of("country", "FR"));
+
+        assertThat(variable(ChooseOutboundOffer.OFFER_CHANNEL)).isEqualTo("PUSH");
+        assertThat(queued()).as("service texts still go by SMS").containsExactly("PUSH roaming-pass-offer", "SMS roaming-welcome");
+        MomentAnswer taken = receive("answer-" + customer, MomentType.OFFER_ANSWERED,
+                Map.of("answer", "ACCEPTED", "journey", RoamingVariables.PROCESS_ID));
+        assertThat(taken.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
+        runDueJobs();
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_ActivatePass");
+        assertThat(offerOutcome()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
     void shouldSendOnlyTheRatesWhenTheCustomerAllowsNoOffersAndEndALongStayAfterSixtyDays() {
-        traveller("MASS", false, false);
+        traveller("MASS", null, false);
         trip(MomentType.ROAMING_STARTED, Map.of("country", "TH"));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_ChooseRoamingOffer").hasNotPassed("Task_SendPassOffer");
@@ -151,7 +168,7 @@ class RoamingProcessTest {
 
     @Test
     void shouldEndABookedTripThatWasNotTakenTwoDaysAfterTheDeparture() {
-        traveller("MASS", true, false);
+        traveller("MASS", Channel.SMS, false);
         trip(MomentType.TRAVEL_BOOKED, Map.of("country", "IT", "departureOn", DEPARTURE));
 
         passTime(Duration.ofDays(8).plusHours(14));
@@ -164,7 +181,7 @@ class RoamingProcessTest {
 
     @Test
     void shouldOfferNoPassToTheControlGroupButTellTheRates() {
-        traveller("MASS", true, true);
+        traveller("MASS", Channel.SMS, true);
         trip(MomentType.ROAMING_STARTED, Map.of("country", "PT"));
 
         BpmnAwareTests.assertThat(journey).hasNotPassed("Task_ChooseRoamingOffer").isWaitingAt("Gateway_WaitAbroad");
@@ -179,7 +196,7 @@ class RoamingProcessTest {
 
     @Test
     void shouldRefuseTripsThatAreNotAbroadOrNotAheadAndNameTheRunningJourney() {
-        traveller("MASS", true, false);
+        traveller("MASS", Channel.SMS, false);
         assertRefused(MomentType.ROAMING_STARTED, Map.of("country", "GB"), "data.country", "abroad");
         assertRefused(MomentType.ROAMING_STARTED, Map.of("country", "XX"), "data.country", "ISO 3166");
         assertRefused(MomentType.TRAVEL_BOOKED, Map.of("country", "ES"), "data.departureOn", "departure day");
@@ -199,8 +216,11 @@ class RoamingProcessTest {
         assertRefused(MomentType.ROAMING_SPEND, Map.of("spent", -1), "data.spent", "from 0");
     }
 
-    /** A contract customer of six years with one line; {@code heldOut} picks an id inside or outside the control group. */
-    private void traveller(String segment, boolean allowsOffers, boolean heldOut) {
+    /**
+     * A contract customer of six years with one line, who takes service texts and offers through
+     * {@code offersBy} (none when null); {@code heldOut} picks an id inside or outside the control group.
+     */
+    private void traveller(String segment, Channel offersBy, boolean heldOut) {
         do {
             customer = "CUST-RO%04d".formatted(CUSTOMERS.incrementAndGet());
         } while (holdout.isHeldOut(customer, RoamingVariables.PROGRAM) != heldOut);
@@ -212,10 +232,15 @@ class RoamingProcessTest {
                         INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee, contract_end)
                         VALUES (?, ?, 'MOBILE', 'Essential 20GB', '5G', 18, DATE '2027-10-01')""")
                 .params("SUB-" + customer, customer).update();
-        for (String purpose : allowsOffers ? List.of("MARKETING", "SERVICE") : List.of("SERVICE")) {
-            jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, ?, 'SMS', TRUE, ?)")
-                    .params(customer, purpose, Timestamp.from(MONDAY_NINE.minus(Duration.ofDays(400)))).update();
+        consent("SERVICE", Channel.SMS);
+        if (offersBy != null) {
+            consent("MARKETING", offersBy);
         }
+    }
+
+    private void consent(String purpose, Channel channel) {
+        jdbc.sql("INSERT INTO cvm.consent (customer_id, purpose, channel, granted, decided_at) VALUES (?, ?, ?, TRUE, ?)")
+                .params(customer, purpose, channel.name(), Timestamp.from(MONDAY_NINE.minus(Duration.ofDays(400)))).update();
     }
 
     private void trip(MomentType type, Map<String, Object> data) {

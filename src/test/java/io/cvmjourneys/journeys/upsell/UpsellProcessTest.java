@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.cvmjourneys.journeys.ChooseOutboundOffer;
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
@@ -76,7 +77,7 @@ class UpsellProcessTest {
         BpmnAwareTests.assertThat(journey).isWaitingAt("Gateway_WaitForAnswer");
         assertThat(variable(JourneyVariables.IN_CONTROL_GROUP)).isEqualTo(false);
         assertThat(variable(UpsellVariables.UPGRADE_SIGNAL)).isEqualTo("Used up the data allowance of Essential 20GB before the month ended");
-        assertThat(variable(UpsellVariables.UPGRADE_CHANNEL)).isEqualTo("EMAIL");
+        assertThat(variable(ChooseOutboundOffer.OFFER_CHANNEL)).isEqualTo("EMAIL");
         assertThat(variable(NextBestActionVariables.BEST_ACTION)).isEqualTo("PLAN_UPGRADE");
         assertThat(variable(UpsellVariables.UPGRADE_PLAN)).isEqualTo("Plus 60GB");
         assertThat(((Number) variable(UpsellVariables.UPGRADE_MONTHLY_FEE)).doubleValue()).isEqualTo(25.0);
@@ -194,7 +195,7 @@ class UpsellProcessTest {
         signal(MomentType.ALLOWANCE_EXCEEDED, Map.of("allowance", "DATA"));
 
         BpmnAwareTests.assertThat(journey).isWaitingAt("Task_OfferUpgradeByPhone");
-        assertThat(variable(UpsellVariables.UPGRADE_CHANNEL)).isNull();
+        assertThat(variable(ChooseOutboundOffer.OFFER_CHANNEL)).isNull();
         assertThat(queued()).isEmpty();
 
         complete(task(journey), withVariables(UpsellVariables.UPGRADE_RESPONSE, "ACCEPTED"));
