@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,18 +59,20 @@ class DemoJourneyHistory implements ApplicationRunner {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final RepositoryService repositoryService;
     private final HistoryService historyService;
     private final OutboxDispatcher outbox;
     private final Clock clock;
 
     DemoJourneyHistory(List<ProgramHistory> programs, HistoryActors actors, RuntimeService runtimeService,
-                       TaskService taskService, ManagementService managementService, HistoryService historyService,
-                       OutboxDispatcher outbox, Clock clock) {
+                       TaskService taskService, ManagementService managementService, RepositoryService repositoryService,
+                       HistoryService historyService, OutboxDispatcher outbox, Clock clock) {
         this.programs = programs;
         this.actors = actors;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
+        this.repositoryService = repositoryService;
         this.historyService = historyService;
         this.outbox = outbox;
         this.clock = clock;
@@ -84,8 +87,8 @@ class DemoJourneyHistory implements ApplicationRunner {
             return;
         }
         long began = System.nanoTime();
-        PastTimeline timeline = new PastTimeline(actors, runtimeService, taskService, managementService, outbox,
-                clock.getZone());
+        PastTimeline timeline = new PastTimeline(actors, runtimeService, taskService, managementService, repositoryService,
+                outbox, clock.getZone());
         Set<String> taken = liveCustomers();
         // in a fixed order: each program takes its customers before the next, the same ones on every first run
         for (ProgramHistory program : programs.stream().sorted(Comparator.comparing(ProgramHistory::processId)).toList()) {

@@ -21,11 +21,14 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * start a journey, work a task, answer — and the engine's jobs when they fall due, taken in time
  * order while the replay moves the engine clock forward. Whenever a journey waits for a person, the
  * program's history says whether and when that person acts.
+ * <p>
+ * Once for each kind of task that has a deadline, the team gets to the task only after the deadline
+ * passed, so that the past shows what an overdue task does (an escalation to the managers, or the
+ * journey moving on without the task).
  */
 final class PastTimeline {
 
@@ -55,21 +62,25 @@ final class PastTimeline {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final RepositoryService repositoryService;
     private final OutboxDispatcher outbox;
     private final ZoneId zone;
     private final PriorityQueue<Step> agenda = new PriorityQueue<>(Comparator.comparing(Step::at).thenComparing(Step::order));
     private final Map<String, PastJourney> running = new LinkedHashMap<>();
     private final Map<String, Integer> started = new LinkedHashMap<>();
     private final Set<String> planned = new HashSet<>();
+    private final Set<String> kindsThatSlipped = new HashSet<>();
     private long steps;
     private PastReplay replay;
 
     PastTimeline(HistoryActors actors, RuntimeService runtimeService, TaskService taskService,
-                 ManagementService managementService, OutboxDispatcher outbox, ZoneId zone) {
+                 ManagementService managementService, RepositoryService repositoryService, OutboxDispatcher outbox,
+                 ZoneId zone) {
         this.actors = actors;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
+        this.repositoryService = repositoryService;
         this.outbox = outbox;
         this.zone = zone;
     }
@@ -166,6 +177,7 @@ final class PastTimeline {
         for (Task task : tasks) {
             if (planned.add(task.getId())) {
                 journey.program().work(task.getTaskDefinitionKey(), taskService.getVariables(task.getId()), journey.random())
+                        .map(work -> slipped(task, work, journey.random()))
                         .ifPresent(work -> planWork(journeyId, journey, task.getId(), work));
             }
         }
@@ -175,6 +187,28 @@ final class PastTimeline {
                         .ifPresent(reply -> planAnswer(journeyId, journey, reply, wait.getId()));
             }
         }
+    }
+
+    /** The work, done after the task's first deadline when no task of its kind has missed one yet. */
+    private TaskWork slipped(Task task, TaskWork work, SplittableRandom random) {
+        String kind = task.getProcessDefinitionId().split(":")[0] + "/" + task.getTaskDefinitionKey();
+        if (kindsThatSlipped.contains(kind)) {
+            return work;
+        }
+        Optional<Instant> deadline = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(boundary -> boundary.getAttachedTo().getId().equals(task.getTaskDefinitionKey())
+                        && !boundary.getChildElementsByType(TimerEventDefinition.class).isEmpty())
+                .flatMap(boundary -> managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                        .activityId(boundary.getId()).timers().list().stream())
+                .map(timer -> timer.getDuedate().toInstant()).min(Comparator.naturalOrder());
+        if (deadline.isEmpty()) {
+            return work;
+        }
+        kindsThatSlipped.add(kind);
+        Duration late = Duration.between(replay.now(), deadline.get()).plus(Chances.within(random, Duration.ofHours(1),
+                Duration.ofHours(5)));
+        return new TaskWork(late, work.entries(), work.offerAnswers(), work.followedBy());
     }
 
     /** The team member works the task in office hours; what the customer does after the conversation follows. */

@@ -89,7 +89,9 @@ class CancellationHistory implements ProgramHistory {
                     ? Map.of(CancellationVariables.APPROVAL_DECISION, "APPROVED")
                     : Map.of(CancellationVariables.APPROVAL_DECISION, "REJECTED",
                             CancellationVariables.APPROVAL_COMMENT, "More than the case is worth: offer the standard discount")));
-            case "Task_FollowUpCall" -> Optional.of(TaskWork.after(teamDelay(random),
+            // half of those who wanted to think it over cannot be reached before their notice runs out
+            case "Task_FollowUpCall" -> Optional.of(TaskWork.after(happens(random, 0.5)
+                            ? within(random, Duration.ofHours(44), Duration.ofHours(60)) : teamDelay(random),
                     Map.of(CancellationVariables.OFFER_RESPONSE, happens(random, 0.35) ? "ACCEPTED" : "DECLINED")));
             default -> Optional.empty();
         };
@@ -98,14 +100,14 @@ class CancellationHistory implements ProgramHistory {
     @Override
     public Optional<Reply> reply(String messageName, Map<String, Object> journey, SplittableRandom random) {
         return switch (messageName) {
-            case "RetentionOfferAnswered" -> happens(random, 0.55) ? Optional.of(new Reply(
+            case "RetentionOfferAnswered" -> happens(random, 0.3) ? Optional.of(new Reply(
                     within(random, Duration.ofHours(3), Duration.ofHours(60)), MomentType.OFFER_ANSWERED,
                     oneOf(random, List.of(Channel.WEB, Channel.APP), 1, 1),
                     Map.of("answer", happens(random, 0.55) ? "ACCEPTED" : "DECLINED"))) : Optional.empty();
             case "SurveyAnswered" -> happens(random, 0.55) ? Optional.of(new Reply(
                     within(random, Duration.ofHours(2), Duration.ofDays(5)), MomentType.SURVEY_ANSWERED, Channel.EMAIL,
                     Map.of("score", oneOf(random, List.of(4, 6, 7, 8, 9, 10), 1, 2, 3, 4, 4, 3)))) : Optional.empty();
-            case "WinbackOfferAnswered" -> happens(random, 0.5) ? Optional.of(new Reply(
+            case "WinbackOfferAnswered" -> happens(random, 0.7) ? Optional.of(new Reply(
                     within(random, Duration.ofDays(1), Duration.ofDays(10)), MomentType.OFFER_ANSWERED, Channel.WEB,
                     Map.of("answer", happens(random, 0.5) ? "ACCEPTED" : "DECLINED"))) : Optional.empty();
             default -> Optional.empty();

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo only: the collections of the demo's past. The billing run hands over the oldest overdue
- * invoices; many customers pay after a reminder, the rest get a call: a promise (mostly kept), a
- * payment plan, a dispute, or nobody answers and the ladder runs on to barring and its end.
+ * invoices; many customers pay after a reminder, some promise a date in the app, the rest get a
+ * call: a promise (mostly kept), a payment plan, a dispute, or nobody answers and the ladder runs
+ * on to barring and its end.
  */
 @Component
 @Profile("demo")
@@ -40,10 +41,14 @@ class DelinquencyHistory implements ProgramHistory {
     static final int INVOICES_LOOKED_AT = 500;
 
     private static final Duration PAST_HALF = Duration.ofDays(45);
-    private static final List<String> RESPONSES = List.of("PROMISE_TO_PAY", "PAYMENT_PLAN", "DISPUTE", "UNREACHABLE");
+    private static final List<String> RESPONSES = List.of("PROMISE_TO_PAY", "PAYMENT_PLAN", "UNREACHABLE");
+    /** One call in this many ends in a dispute of the invoice. */
+    private static final int CALLS_PER_DISPUTE = 6;
 
     private final CustomerCollections collections;
     private final Clock clock;
+    private int calls;
+    private int disputes;
 
     DelinquencyHistory(CustomerCollections collections, Clock clock) {
         this.collections = collections;
@@ -69,7 +74,8 @@ class DelinquencyHistory implements ProgramHistory {
             case "Task_ApprovePaymentPlan" -> Optional.of(TaskWork.after(teamDelay(random), happens(random, 0.8)
                     ? Map.of(DelinquencyVariables.PLAN_DECISION, "APPROVED")
                     : Map.of(DelinquencyVariables.PLAN_DECISION, "REJECTED", "planComment", "Too long for this debt")));
-            case "Task_ReviewDispute" -> Optional.of(TaskWork.after(teamDelay(random), happens(random, 0.45)
+            // every other dispute is upheld
+            case "Task_ReviewDispute" -> Optional.of(TaskWork.after(teamDelay(random), disputes++ % 2 == 0
                     ? Map.of(DelinquencyVariables.DISPUTE_DECISION, "UPHELD", "disputeNote", "Charged for a line cancelled in time")
                     : Map.of(DelinquencyVariables.DISPUTE_DECISION, "REJECTED", "disputeNote", "Usage matches the network records")));
             case "Task_ReviewVulnerableCustomer" -> Optional.of(TaskWork.after(teamDelay(random), happens(random, 0.35)
@@ -84,7 +90,11 @@ class DelinquencyHistory implements ProgramHistory {
         return switch (messageName) {
             case "OverduePaymentReceived" -> happens(random, 0.4)
                     ? Optional.of(payment(within(random, Duration.ofDays(1), Duration.ofDays(9)))) : Optional.empty();
-            case "InstalmentPaid" -> happens(random, 0.85)
+            case "PaymentPromised" -> happens(random, 0.15) ? Optional.of(new Reply(
+                    within(random, Duration.ofHours(2), Duration.ofDays(4)), MomentType.PROMISE_TO_PAY, Channel.APP,
+                    Map.of("promisedDate", LocalDate.now(clock).plusDays(7 + random.nextInt(8)).toString())))
+                    : Optional.empty();
+            case "InstalmentPaid" -> happens(random, 0.8)
                     ? Optional.of(payment(within(random, Duration.ofDays(1), Duration.ofDays(6)))) : Optional.empty();
             case "CollectionSurveyAnswered" -> happens(random, 0.4) ? Optional.of(new Reply(
                     within(random, Duration.ofHours(2), Duration.ofDays(6)), MomentType.SURVEY_ANSWERED, Channel.EMAIL,
@@ -95,11 +105,11 @@ class DelinquencyHistory implements ProgramHistory {
 
     /**
      * The agent reaches most customers: they promise to pay (most of them do, by the date), ask for a
-     * plan, or dispute the invoice; the payment plan the customer page offers beside the call is
-     * taken by those who ask for one.
+     * plan, or, one call in six, dispute the invoice; the payment plan the customer page offers
+     * beside the call is taken by those who ask for one.
      */
     private TaskWork call(SplittableRandom random) {
-        String response = oneOf(random, RESPONSES, 35, 25, 8, 32);
+        String response = ++calls % CALLS_PER_DISPUTE == 0 ? "DISPUTE" : oneOf(random, RESPONSES, 35, 25, 32);
         if (response.equals("UNREACHABLE")) {
             return TaskWork.after(teamDelay(random), Map.of(DelinquencyVariables.CUSTOMER_RESPONSE, response));
         }

@@ -32,13 +32,17 @@ import org.springframework.stereotype.Component;
  * Demo only: the moves of the demo's past. Customers with a home connection move to the demo
  * network's streets (see io.cvmjourneys.network), most of them where we reach them; the agent books
  * the installation and offers an add-on; most engineers finish on the day, a few are late; those we
- * cannot serve take an alternative or leave.
+ * cannot serve take an alternative or leave; the period begins five months back, and its first
+ * moves go to places we cannot reach, so that those who left have had their winback offer.
  */
 @Component
 @Profile("demo")
 class MovingHouseHistory implements ProgramHistory {
 
     static final int JOURNEYS = 24;
+    /** Long enough for a move we cannot serve to reach its winback window (90 days after the move). */
+    static final Duration PAST = Duration.ofDays(150);
+    static final int FIRST_MOVES_OUT_OF_REACH = 4;
 
     private static final List<Address> NEW_HOMES = List.of(
             new Address("Cutting Room Square", "12", "M4 6BF", "Manchester"),
@@ -48,6 +52,8 @@ class MovingHouseHistory implements ProgramHistory {
             new Address("Church Lane", "2", "OX7 5QH", "Chipping Norton"),
             new Address("Moor View", "1", "PL20 6SW", "Yelverton"),
             new Address("Station Road", "3", "EH30 9TF", "South Queensferry"));
+    /** The last of {@link #NEW_HOMES}: streets the network does not reach, or not yet with fibre. */
+    private static final List<Address> OUT_OF_REACH = NEW_HOMES.subList(4, NEW_HOMES.size());
     private static final List<Address> OLD_HOMES = List.of(new Address("High Street", "1", "B1 1AA", "Birmingham"),
             new Address("Park Road", "22", "NG7 1AB", "Nottingham"), new Address("Mill Lane", "5", "BS1 4DJ", "Bristol"));
     private static final List<String> SLOTS = List.of("MORNING", "AFTERNOON", "EVENING");
@@ -69,6 +75,11 @@ class MovingHouseHistory implements ProgramHistory {
     }
 
     @Override
+    public Duration past() {
+        return PAST;
+    }
+
+    @Override
     public List<PastStart> starts(PastPeriod period) {
         SplittableRandom random = period.random();
         List<Instant> times = period.startTimes(JOURNEYS, Duration.ZERO, Duration.ofDays(30));
@@ -77,7 +88,8 @@ class MovingHouseHistory implements ProgramHistory {
         for (int i = 0; i < Math.min(times.size(), moving.size()); i++) {
             CustomerContext customer = moving.get(i);
             Address from = oneOf(random, OLD_HOMES, 1, 1, 1);
-            Address to = oneOf(random, NEW_HOMES, 5, 5, 3, 3, 2, 1, 1);
+            Address to = i < FIRST_MOVES_OUT_OF_REACH ? oneOf(random, OUT_OF_REACH, 1, 1, 2)
+                    : oneOf(random, NEW_HOMES, 5, 5, 3, 3, 2, 1, 1);
             int daysAhead = 5 + random.nextInt(20);
             starts.add(new PastStart(times.get(i), () -> Optional.of(move(customer, from, to, daysAhead))));
         }
@@ -119,9 +131,9 @@ class MovingHouseHistory implements ProgramHistory {
             case "MoveSurveyAnswered" -> happens(random, 0.5) ? Optional.of(new Reply(
                     within(random, Duration.ofHours(2), Duration.ofDays(6)), MomentType.SURVEY_ANSWERED, Channel.EMAIL,
                     Map.of("score", oneOf(random, List.of(5, 7, 8, 9, 10), 1, 2, 3, 3, 2)))) : Optional.empty();
-            case "MoveWinbackOfferAnswered" -> happens(random, 0.35) ? Optional.of(new Reply(
+            case "MoveWinbackOfferAnswered" -> happens(random, 0.6) ? Optional.of(new Reply(
                     within(random, Duration.ofDays(1), Duration.ofDays(10)), MomentType.OFFER_ANSWERED, Channel.WEB,
-                    Map.of("answer", happens(random, 0.4) ? "ACCEPTED" : "DECLINED"))) : Optional.empty();
+                    Map.of("answer", happens(random, 0.5) ? "ACCEPTED" : "DECLINED"))) : Optional.empty();
             default -> Optional.empty();
         };
     }

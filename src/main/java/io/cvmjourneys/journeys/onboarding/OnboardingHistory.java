@@ -21,10 +21,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,7 @@ import org.springframework.stereotype.Component;
  * them have had their 90 days. Most start using what they bought within days (a call, data, the
  * app, in that order, each a little less likely than the one before); prepaid customers mostly top
  * up. Agents reach most customers they are asked to call; some who raise a problem at day 60 ask to
- * leave soon after.
+ * leave soon after, as do the two earliest valuable newcomers, whose service disappoints them.
  */
 @Component
 @Profile("demo")
@@ -46,6 +48,9 @@ class OnboardingHistory implements ProgramHistory {
     static final int LATER_JOURNEYS = 16;
     /** Of the early ones, enough in the control group for the uplift to show. */
     static final int HELD_OUT = 6;
+    /** Valuable newcomers (an agent calls them at day 60) who raise a problem then and ask to leave. */
+    static final int DISAPPOINTED = 2;
+    private static final List<String> CALLED_AT_CHECK_IN = List.of("VIP", "HIGH_VALUE", "SMALL_BUSINESS");
 
     private static final List<String> SET_UP_RESULTS = List.of("SET_UP", "NEEDS_VISIT", "NO_ANSWER");
     private static final List<String> CHECK_IN_RESULTS = List.of("HAPPY", "PROBLEM_RAISED", "NO_ANSWER");
@@ -53,6 +58,7 @@ class OnboardingHistory implements ProgramHistory {
     private final CustomerDirectory customers;
     private final HoldoutGroups holdout;
     private final Clock clock;
+    private final Set<String> disappointed = new HashSet<>();
 
     OnboardingHistory(CustomerDirectory customers, HoldoutGroups holdout, Clock clock) {
         this.customers = customers;
@@ -82,6 +88,9 @@ class OnboardingHistory implements ProgramHistory {
         List<PastStart> starts = new ArrayList<>();
         for (int i = 0; i < joining.size(); i++) {
             String customer = joining.get(i);
+            if (disappointed.size() < DISAPPOINTED && !isHeldOut(customer) && calledAtCheckIn(customer)) {
+                disappointed.add(customer);
+            }
             starts.add(new PastStart(times.get(i), () -> customers.context(customer).map(this::joined)));
         }
         return starts;
@@ -94,11 +103,12 @@ class OnboardingHistory implements ProgramHistory {
                     "setUpCallResult", oneOf(random, SET_UP_RESULTS, 60, 20, 20),
                     "agentNote", "Went through the set-up on the phone")));
             case "Task_CheckInCall" -> {
-                String result = oneOf(random, CHECK_IN_RESULTS, 60, 25, 15);
+                boolean leaving = disappointed.contains(String.valueOf(journey.get(JourneyStartVariables.CUSTOMER_ID)));
+                String result = leaving ? "PROBLEM_RAISED" : oneOf(random, CHECK_IN_RESULTS, 60, 25, 15);
                 TaskWork call = TaskWork.after(teamDelay(random), Map.of("checkInResult", result,
                         "agentNote", "Asked how the first two months went"));
                 // some customers with a problem at day 60 ask to leave soon after
-                yield Optional.of("PROBLEM_RAISED".equals(result) && happens(random, 0.8)
+                yield Optional.of("PROBLEM_RAISED".equals(result) && (leaving || happens(random, 0.8))
                         ? call.followedBy(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(10)),
                         MomentType.CANCELLATION_REQUEST, Channel.CALL_CENTER, Map.of("reason", "SERVICE_QUALITY")))
                         : call);
@@ -136,6 +146,11 @@ class OnboardingHistory implements ProgramHistory {
 
     private boolean isHeldOut(String customerId) {
         return holdout.isHeldOut(customerId, OnboardingVariables.PROGRAM);
+    }
+
+    private boolean calledAtCheckIn(String customerId) {
+        return customers.context(customerId).filter(context -> context.customer().type() != CustomerType.PREPAID
+                && CALLED_AT_CHECK_IN.contains(context.customer().segment().name())).isPresent();
     }
 
     private boolean inGoodStanding(String customerId) {
