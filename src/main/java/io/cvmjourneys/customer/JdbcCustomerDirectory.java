@@ -75,8 +75,9 @@ class JdbcCustomerDirectory implements CustomerDirectory, KnownCustomers {
                 }, today, today, customerId);
         QueryBatch.Query<Incident> incidents = reads.add("""
                 SELECT id, area_code, kind, title, started_at FROM cvm.service_incident
-                WHERE area_code = (SELECT area_code FROM cvm.customer WHERE id = ?) AND resolved_at IS NULL
-                ORDER BY started_at DESC""", CustomerRows::incident, customerId);
+                WHERE area_code = (SELECT area_code FROM cvm.customer WHERE id = ?)
+                AND started_at <= ? AND (resolved_at IS NULL OR resolved_at > ?)
+                ORDER BY started_at DESC""", CustomerRows::incident, customerId, CustomerRows.timestamp(now), CustomerRows.timestamp(now));
         QueryBatch.Query<Contact> contacts = reads.add("""
                 SELECT channel, action_id, decision_id, contacted_at FROM cvm.contact_history
                 WHERE customer_id = ? AND contacted_at >= ? ORDER BY contacted_at DESC""", CustomerRows::contact,

@@ -13,6 +13,11 @@ public final class JourneySteps {
         return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
     }
 
+    /** For a step a journey runs again on purpose (a loop): unique per journey, step and round. */
+    public static String reference(DelegateExecution execution, int round) {
+        return reference(execution) + "#" + round;
+    }
+
     /** The journey a step runs in, as decisions see running journeys: key, instance and the step itself. */
     public static ActiveJourney journey(DelegateExecution execution) {
         String step = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()

@@ -41,8 +41,19 @@ public class JourneyMessages {
     /** Through the given channel (by SMS to a customer abroad, say). */
     public QueuedMessage send(DelegateExecution execution, Channel channel, MessageKind kind, String template,
                               Map<String, String> parameters) {
+        return send(execution, channel, kind, template, parameters, JourneySteps.reference(execution));
+    }
+
+    /** From a step the journey runs again on purpose: each round's message is queued once. */
+    public QueuedMessage sendInRound(DelegateExecution execution, int round, Channel channel, MessageKind kind, String template,
+                                     Map<String, String> parameters) {
+        return send(execution, channel, kind, template, parameters, JourneySteps.reference(execution, round));
+    }
+
+    private QueuedMessage send(DelegateExecution execution, Channel channel, MessageKind kind, String template,
+                               Map<String, String> parameters, String reference) {
         return outbox.queue(new OutboundMessage(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID), channel,
-                kind, template, parameters, JourneySteps.reference(execution)));
+                kind, template, parameters, reference));
     }
 
     /** Through the channel a next-best-action decision chose, delivering that decision's action. */

@@ -39,6 +39,9 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Travelled with a pass", List.of("PASS_USED"), TRIPS_TAKEN),
                         new Figure("Spending stopped at the cap", List.of("CAPPED"), TRIPS_TAKEN),
                         new Figure("Paid as they went", List.of("PAY_AS_YOU_GO"), TRIPS_TAKEN))),
+                "service-outage", new Program(List.of(
+                        new Figure("Cared for without a complaint", List.of("CARED_FOR"), null),
+                        new Figure("Complained all the same", List.of("COMPLAINED"), null))),
                 "complaint-feedback", new Program(List.of(
                         new Figure("Resolution rate", List.of("RESOLVED"), null))),
                 "device-upgrade", new Program(List.of(

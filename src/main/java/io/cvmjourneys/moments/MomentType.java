@@ -15,6 +15,7 @@ public enum MomentType {
     COMPLAINT_SUBMITTED,
     SURVEY_ANSWERED,
     OFFER_ANSWERED,
+    /** The network reported an incident (an outage, a degradation, planned works) affecting the customer's service. */
     SERVICE_OUTAGE,
     STORE_VISIT,
     CALL_CENTER_CONTACT,
@@ -48,5 +49,7 @@ public enum MomentType {
     /** The network's running total of what a trip abroad has cost beyond any pass. */
     ROAMING_SPEND,
     /** The network saw the line back on the home network. */
-    ROAMING_ENDED
+    ROAMING_ENDED,
+    /** The network fixed the incident (an outage, a degradation) that affected the customer's service. */
+    SERVICE_RESTORED
 }
