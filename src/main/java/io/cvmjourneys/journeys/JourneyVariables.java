@@ -19,10 +19,14 @@ public final class JourneyVariables {
     public static final String DAYS_TO_CONTRACT_END = "daysToContractEnd";
     public static final String DAYS_OVERDUE = "daysOverdue";
     public static final String OPEN_COMPLAINT = "openComplaint";
-    /** Registered as vulnerable: journeys treat the customer with extra care (never barred automatically). */
     /** Whether the customer is in the journey's program control group: no offer, only watched (checkControlGroup). */
     public static final String IN_CONTROL_GROUP = "inControlGroup";
+    /** Registered as vulnerable: journeys treat the customer with extra care (never barred automatically). */
     public static final String VULNERABLE = "vulnerable";
+
+    /** The complaints the customer filed since a moment the step names (checkComplaintsSince), and the latest one's summary. */
+    public static final String COMPLAINT_COUNT = "complaintCount";
+    public static final String COMPLAINT_SUMMARY = "complaintSummary";
 
     private JourneyVariables() {
     }

@@ -3,6 +3,7 @@ package io.cvmjourneys.journeys.onboarding;
 import io.cvmjourneys.customer.Complaint;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.JourneyCustomers;
+import io.cvmjourneys.journeys.JourneyVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,6 @@ class CheckEarlyLife implements JavaDelegate {
         LocalDate joined = LocalDate.parse(JourneySteps.required(execution, OnboardingVariables.JOINED_ON));
         List<Complaint> complaints = customers.complaintsSince(execution, joined.atStartOfDay(clock.getZone()).toInstant());
         execution.setVariable(OnboardingVariables.COMPLAINTS_SINCE_JOINING, complaints.size());
-        execution.setVariable(OnboardingVariables.COMPLAINT_SUMMARY, complaints.isEmpty() ? null : complaints.get(0).summary());
+        execution.setVariable(JourneyVariables.COMPLAINT_SUMMARY, complaints.isEmpty() ? null : complaints.get(0).summary());
     }
 }

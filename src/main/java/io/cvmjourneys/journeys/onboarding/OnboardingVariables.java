@@ -31,9 +31,8 @@ public final class OnboardingVariables {
     /** What the last ServiceUsed message said was used: one of {@link ServiceUse}. */
     public static final String SERVICE_USED = "serviceUsed";
 
-    /** The first week's check: complaints filed since joining, the latest's summary; the care chosen. */
+    /** The first week's check: complaints filed since joining (the latest's summary in JourneyVariables); the care chosen. */
     public static final String COMPLAINTS_SINCE_JOINING = "complaintsSinceJoining";
-    public static final String COMPLAINT_SUMMARY = "complaintSummary";
     public static final String EARLY_CARE = "earlyCare";
     /** Day 90: whether the customer asked to leave since joining, and the journey's verdict. */
     public static final String ASKED_TO_LEAVE = "askedToLeave";

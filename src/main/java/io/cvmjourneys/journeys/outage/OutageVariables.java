@@ -31,8 +31,6 @@ public final class OutageVariables {
     public static final String APOLOGY_CALL_RESULT = "apologyCallResult";
 
     public static final String SURVEY_SCORE = "surveyScore";
-    /** Whether the customer complained between the start of the incident and the end of the journey. */
-    public static final String COMPLAINED = "complainedDuringOutage";
 
     private OutageVariables() {
     }

@@ -30,9 +30,6 @@ public final class UpsellVariables {
     public static final String UPGRADE_APPLIED_AT = "upgradeAppliedAt";
     /** A week after the first bill with the new price. */
     public static final String FIRST_BILL_CHECK_AT = "firstBillCheckAt";
-    public static final String COMPLAINTS_SINCE_UPGRADE = "complaintsSinceUpgrade";
-    /** The latest of them, as the agent who calls reads it. */
-    public static final String COMPLAINT_SUMMARY = "complaintSummary";
 
     private UpsellVariables() {
     }

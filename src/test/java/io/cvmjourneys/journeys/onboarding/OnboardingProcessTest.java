@@ -158,7 +158,7 @@ class OnboardingProcessTest {
 
         BpmnAwareTests.assertThat(journey).isWaitingAt("Task_CallNewCustomer");
         assertThat(variable(OnboardingVariables.COMPLAINTS_SINCE_JOINING)).isEqualTo(1);
-        assertThat(variable(OnboardingVariables.COMPLAINT_SUMMARY)).isEqualTo("No signal at home since I joined");
+        assertThat(variable(JourneyVariables.COMPLAINT_SUMMARY)).isEqualTo("No signal at home since I joined");
         complete(task(journey), withVariables("setUpCallResult", "NEEDS_VISIT"));
         BpmnAwareTests.assertThat(journey).isWaitingAt("Event_CheckInDue");
     }

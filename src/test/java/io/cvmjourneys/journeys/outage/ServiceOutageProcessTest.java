@@ -157,12 +157,11 @@ class ServiceOutageProcessTest {
         String valuable = customer("HIGH_VALUE", "MOBILE");
         incidents.report(incident, area, IncidentKind.MOBILE_OUTAGE, "Mast down", null, MONDAY_NINE.plus(Duration.ofHours(20)));
         ProcessInstance journey = journeyOf(valuable);
-        // the complaint journey it starts is tested on its own; here only its moment on record counts
+        // the complaint journey records it; that journey is tested on its own
         jdbc.sql("""
-                        INSERT INTO cvm.moment_event (event_id, customer_id, type, channel, occurred_at, received_at, data,
-                                                      journey, process_instance_id, status)
-                        VALUES (?, ?, 'COMPLAINT_SUBMITTED', 'CALL_CENTER', ?, ?, '{}', 'complaint-feedback', 'elsewhere', 'STARTED')""")
-                .params("complaint-" + valuable, valuable, Timestamp.from(TestClock.now()), Timestamp.from(TestClock.now())).update();
+                        INSERT INTO cvm.complaint (id, customer_id, channel, category, summary, filed_at)
+                        VALUES (?, ?, 'CALL_CENTER', 'NETWORK', 'No signal since this morning and nobody told me', ?)""")
+                .params("CMP-" + valuable, valuable, Timestamp.from(TestClock.now().plus(Duration.ofHours(2)))).update();
 
         TestClock.pin(MONDAY_NINE.plus(Duration.ofHours(14)));
         incidents.restore(incident, null);
@@ -179,6 +178,8 @@ class ServiceOutageProcessTest {
 
         BpmnAwareTests.assertThat(journey).isEnded().hasPassed("EndEvent_ComplainedAnyway");
         assertThat(JourneyRecords.variable(journey, JourneyVariables.OUTCOME)).isEqualTo("COMPLAINED");
+        assertThat(JourneyRecords.variable(journey, JourneyVariables.COMPLAINT_SUMMARY))
+                .isEqualTo("No signal since this morning and nobody told me");
     }
 
     @Test

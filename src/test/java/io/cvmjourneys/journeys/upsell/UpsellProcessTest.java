@@ -110,8 +110,8 @@ class UpsellProcessTest {
 
         BpmnAwareTests.assertThat(journey).isWaitingAt("Task_CallAboutFirstBill");
         BpmnAwareTests.assertThat(task(journey)).hasCandidateGroup("call-center");
-        assertThat(variable(UpsellVariables.COMPLAINTS_SINCE_UPGRADE)).isEqualTo(1);
-        assertThat(variable(UpsellVariables.COMPLAINT_SUMMARY)).isEqualTo("The bill is higher than the upgrade said");
+        assertThat(variable(JourneyVariables.COMPLAINT_COUNT)).isEqualTo(1);
+        assertThat(variable(JourneyVariables.COMPLAINT_SUMMARY)).isEqualTo("The bill is higher than the upgrade said");
         assertThat(line()).isEqualTo("Unlimited 35.00");
 
         passTime(Duration.ofDays(2).plusMinutes(1));
