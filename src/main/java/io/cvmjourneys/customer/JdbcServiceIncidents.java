@@ -1,5 +1,7 @@
 package io.cvmjourneys.customer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcServiceIncidents implements ServiceIncidents {
+
+    private static final String RECORDED = "SELECT id, area_code, kind, title, started_at, expected_fix_at, resolved_at"
+            + " FROM cvm.service_incident";
 
     private final JdbcClient jdbc;
 
@@ -36,13 +41,18 @@ class JdbcServiceIncidents implements ServiceIncidents {
 
     @Override
     public Optional<RecordedIncident> find(String incidentId) {
-        return jdbc.sql("""
-                        SELECT id, area_code, kind, title, started_at, expected_fix_at, resolved_at
-                        FROM cvm.service_incident WHERE id = ?""")
-                .param(incidentId)
-                .query((row, n) -> new RecordedIncident(CustomerRows.incident(row, n), CustomerRows.instant(row, "expected_fix_at"),
-                        CustomerRows.instant(row, "resolved_at")))
-                .optional();
+        return jdbc.sql(RECORDED + " WHERE id = ?").param(incidentId).query(JdbcServiceIncidents::recorded).optional();
+    }
+
+    @Override
+    public List<RecordedIncident> openAt(Instant at) {
+        return jdbc.sql(RECORDED + " WHERE started_at <= ? AND (resolved_at IS NULL OR resolved_at > ?) ORDER BY started_at, id")
+                .params(Timestamp.from(at), Timestamp.from(at)).query(JdbcServiceIncidents::recorded).list();
+    }
+
+    private static RecordedIncident recorded(ResultSet row, int rowNumber) throws SQLException {
+        return new RecordedIncident(CustomerRows.incident(row, rowNumber), CustomerRows.instant(row, "expected_fix_at"),
+                CustomerRows.instant(row, "resolved_at"));
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface ServiceIncidents {
 
     Optional<RecordedIncident> find(String incidentId);
 
+    /** The incidents open at {@code at}, the oldest first. */
+    List<RecordedIncident> openAt(Instant at);
+
     /** Marks the incident fixed at {@code at}; false when it was fixed already. */
     boolean resolve(String incidentId, Instant at);
 
