@@ -6,6 +6,7 @@ import static io.cvmjourneys.journeys.Chances.teamDelay;
 import static io.cvmjourneys.journeys.Chances.within;
 
 import io.cvmjourneys.customer.Address;
+import io.cvmjourneys.customer.ConsentPurpose;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.customer.HomeMoves;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +36,8 @@ import org.springframework.stereotype.Component;
  * network's streets (see io.cvmjourneys.network), most of them where we reach them; the agent books
  * the installation and offers an add-on; most engineers finish on the day, a few are late; those we
  * cannot serve take an alternative or leave; the period begins five months back, and its first
- * moves go to places we cannot reach, so that those who left have had their winback offer.
+ * moves (of customers who take offers) go to an estate we cannot reach, so that those who left have
+ * had their winback offer: one comes back, one declines, one does not answer, in turn.
  */
 @Component
 @Profile("demo")
@@ -43,6 +47,10 @@ class MovingHouseHistory implements ProgramHistory {
     /** Long enough for a move we cannot serve to reach its winback window (90 days after the move). */
     static final Duration PAST = Duration.ofDays(150);
     static final int FIRST_MOVES_OUT_OF_REACH = 4;
+    static final int FIRST_VISITS_PER_MISSED_ONE = 6;
+    /** Those who move out of reach take offers by some channel, so their winback offer can go out. */
+    private static final Predicate<CustomerContext> OPEN_TO_OFFERS = context -> Stream.of(Channel.EMAIL, Channel.SMS, Channel.PUSH)
+            .anyMatch(channel -> context.hasConsent(ConsentPurpose.MARKETING, channel));
 
     private static final List<Address> NEW_HOMES = List.of(
             new Address("Cutting Room Square", "12", "M4 6BF", "Manchester"),
@@ -52,8 +60,9 @@ class MovingHouseHistory implements ProgramHistory {
             new Address("Church Lane", "2", "OX7 5QH", "Chipping Norton"),
             new Address("Moor View", "1", "PL20 6SW", "Yelverton"),
             new Address("Station Road", "3", "EH30 9TF", "South Queensferry"));
-    /** The last of {@link #NEW_HOMES}: streets the network does not reach, or not yet with fibre. */
-    private static final List<Address> OUT_OF_REACH = NEW_HOMES.subList(4, NEW_HOMES.size());
+    /** The last of {@link #NEW_HOMES}: a new-build estate the network does not reach at all. */
+    private static final Address OUT_OF_REACH = NEW_HOMES.get(NEW_HOMES.size() - 1);
+    private static final List<String> WINBACK_ANSWERS = List.of("ACCEPTED", "DECLINED", "NONE");
     private static final List<Address> OLD_HOMES = List.of(new Address("High Street", "1", "B1 1AA", "Birmingham"),
             new Address("Park Road", "22", "NG7 1AB", "Nottingham"), new Address("Mill Lane", "5", "BS1 4DJ", "Bristol"));
     private static final List<String> SLOTS = List.of("MORNING", "AFTERNOON", "EVENING");
@@ -62,6 +71,8 @@ class MovingHouseHistory implements ProgramHistory {
     private final CustomerDirectory customers;
     private final HomeMoves homeMoves;
     private final Clock clock;
+    private int winbackOffers;
+    private int firstVisits;
 
     MovingHouseHistory(CustomerDirectory customers, HomeMoves homeMoves, Clock clock) {
         this.customers = customers;
@@ -88,8 +99,7 @@ class MovingHouseHistory implements ProgramHistory {
         for (int i = 0; i < Math.min(times.size(), moving.size()); i++) {
             CustomerContext customer = moving.get(i);
             Address from = oneOf(random, OLD_HOMES, 1, 1, 1);
-            Address to = i < FIRST_MOVES_OUT_OF_REACH ? oneOf(random, OUT_OF_REACH, 1, 1, 2)
-                    : oneOf(random, NEW_HOMES, 5, 5, 3, 3, 2, 1, 1);
+            Address to = i < FIRST_MOVES_OUT_OF_REACH ? OUT_OF_REACH : oneOf(random, NEW_HOMES, 5, 5, 3, 3, 2, 1, 1);
             int daysAhead = 5 + random.nextInt(20);
             starts.add(new PastStart(times.get(i), () -> Optional.of(move(customer, from, to, daysAhead))));
         }
@@ -126,14 +136,18 @@ class MovingHouseHistory implements ProgramHistory {
             case "InstallationCompleted" -> {
                 // the rebooked visit always happens; one first visit in six does not
                 boolean rebooked = journey.get(MovingHouseVariables.FOLLOW_UP_NOTE) != null;
-                yield rebooked || happens(random, 0.83) ? Optional.of(installed(journey, random)) : Optional.empty();
+                yield rebooked || ++firstVisits % FIRST_VISITS_PER_MISSED_ONE != 0 ? Optional.of(installed(journey, random))
+                        : Optional.empty();
             }
             case "MoveSurveyAnswered" -> happens(random, 0.5) ? Optional.of(new Reply(
                     within(random, Duration.ofHours(2), Duration.ofDays(6)), MomentType.SURVEY_ANSWERED, Channel.EMAIL,
                     Map.of("score", oneOf(random, List.of(5, 7, 8, 9, 10), 1, 2, 3, 3, 2)))) : Optional.empty();
-            case "MoveWinbackOfferAnswered" -> happens(random, 0.6) ? Optional.of(new Reply(
-                    within(random, Duration.ofDays(1), Duration.ofDays(10)), MomentType.OFFER_ANSWERED, Channel.WEB,
-                    Map.of("answer", happens(random, 0.5) ? "ACCEPTED" : "DECLINED"))) : Optional.empty();
+            case "MoveWinbackOfferAnswered" -> {
+                // in turn: one comes back, one declines, one does not answer
+                String answer = WINBACK_ANSWERS.get(winbackOffers++ % WINBACK_ANSWERS.size());
+                yield answer.equals("NONE") ? Optional.empty() : Optional.of(new Reply(within(random, Duration.ofDays(1),
+                        Duration.ofDays(10)), MomentType.OFFER_ANSWERED, Channel.WEB, Map.of("answer", answer)));
+            }
             default -> Optional.empty();
         };
     }
@@ -158,9 +172,15 @@ class MovingHouseHistory implements ProgramHistory {
 
     /** Customers with a home connection, with us since before the period. */
     private List<CustomerContext> customers(PastPeriod period) {
-        return period.customers(JOURNEYS, id -> customers.context(id).filter(context -> hasHomeConnection(context)
-                        && context.customer().customerSince().isBefore(period.firstDay())).isPresent())
-                .stream().map(id -> customers.context(id).orElseThrow()).toList();
+        List<String> chosen = new ArrayList<>(period.customers(FIRST_MOVES_OUT_OF_REACH, id -> fits(id, period)
+                && customers.context(id).filter(OPEN_TO_OFFERS).isPresent()));
+        chosen.addAll(period.customers(JOURNEYS - chosen.size(), id -> fits(id, period)));
+        return chosen.stream().map(id -> customers.context(id).orElseThrow()).toList();
+    }
+
+    private boolean fits(String customerId, PastPeriod period) {
+        return customers.context(customerId).filter(context -> hasHomeConnection(context)
+                && context.customer().customerSince().isBefore(period.firstDay())).isPresent();
     }
 
     private static boolean hasHomeConnection(CustomerContext context) {
