@@ -21,6 +21,9 @@ public interface CustomerCollections {
     /** Invoices paid after their due date among those due in the year before {@code today}: the customer's payment history. */
     int latePaymentsInYearBefore(String customerId, LocalDate today);
 
+    /** What the customer usually pays: the average of the last {@code bills} invoices issued before {@code today}; empty with none. */
+    Optional<BigDecimal> usualBill(String customerId, LocalDate today, int bills);
+
     /** Unpaid invoices whose due date has passed, oldest first: what a billing run hands to collection. */
     List<OpenInvoice> overdueInvoices(LocalDate today, int limit);
 

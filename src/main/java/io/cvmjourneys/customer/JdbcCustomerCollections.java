@@ -47,6 +47,16 @@ class JdbcCustomerCollections implements CustomerCollections {
     }
 
     @Override
+    public Optional<BigDecimal> usualBill(String customerId, LocalDate today, int bills) {
+        List<BigDecimal> amounts = jdbc.sql("""
+                        SELECT amount FROM cvm.invoice WHERE customer_id = ? AND issued_on < ?
+                        ORDER BY issued_on DESC, id DESC LIMIT ?""")
+                .params(customerId, today, bills).query(BigDecimal.class).list();
+        return amounts.isEmpty() ? Optional.empty() : Optional.of(amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(amounts.size()), 2, RoundingMode.HALF_UP));
+    }
+
+    @Override
     public List<OpenInvoice> overdueInvoices(LocalDate today, int limit) {
         return jdbc.sql(OPEN_INVOICE + " AND due_on < ? ORDER BY due_on, id LIMIT ?").params(today, limit)
                 .query(JdbcCustomerCollections::invoice).list();

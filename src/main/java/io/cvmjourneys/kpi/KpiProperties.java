@@ -14,49 +14,54 @@ public record KpiProperties(Map<String, Program> programs) {
 
     /** Roaming counts the trips customers took, not the bookings they did not travel on. */
     private static final List<String> TRIPS_TAKEN = List.of("PASS_USED", "CAPPED", "PAY_AS_YOU_GO", "LONG_STAY");
+    /** Bill shock counts the bills it explained, not the ones that were as usual. */
+    private static final List<String> BILLS_EXPLAINED = List.of("EXPLAINED", "COMPLAINED");
 
     public KpiProperties {
-        programs = programs == null ? Map.of(
-                "cancellation-winback", new Program(List.of(
+        programs = programs == null ? Map.ofEntries(
+                Map.entry("cancellation-winback", new Program(List.of(
                         new Figure("Save rate", List.of("RETAINED", "WON_BACK"), null),
                         new Figure("Retention rate", List.of("RETAINED"), null),
-                        new Figure("Winback rate", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))),
-                "contract-renewal", new Program(List.of(
+                        new Figure("Winback rate", List.of("WON_BACK"), List.of("WON_BACK", "LOST"))))),
+                Map.entry("contract-renewal", new Program(List.of(
                         new Figure("Renewal rate", List.of("RENEWED", "RENEWED_UNPROMPTED"), null),
                         new Figure("Renewals through the offer", List.of("RENEWED"), null),
-                        new Figure("Renewed on their own", List.of("RENEWED_UNPROMPTED"), null))),
-                "upsell-cross-sell", new Program(List.of(
+                        new Figure("Renewed on their own", List.of("RENEWED_UNPROMPTED"), null)))),
+                Map.entry("upsell-cross-sell", new Program(List.of(
                         new Figure("Upgrade rate", List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT", "BOUGHT_UNPROMPTED"), null),
                         new Figure("Upgrades through the offer", List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT"), null),
                         new Figure("Complaints after the first new bill", List.of("UPGRADED_BILL_COMPLAINT"),
                                 List.of("UPGRADED", "UPGRADED_BILL_COMPLAINT")),
-                        new Figure("Bought on their own", List.of("BOUGHT_UNPROMPTED"), null))),
-                "onboarding-activation", new Program(List.of(
+                        new Figure("Bought on their own", List.of("BOUGHT_UNPROMPTED"), null)))),
+                Map.entry("onboarding-activation", new Program(List.of(
                         new Figure("Adopted in the first 90 days", List.of("ADOPTED"), null),
                         new Figure("Left in the first 90 days", List.of("LEFT_EARLY"), null),
-                        new Figure("Low usage at day 90", List.of("LOW_USAGE"), null))),
-                "roaming", new Program(List.of(
+                        new Figure("Low usage at day 90", List.of("LOW_USAGE"), null)))),
+                Map.entry("roaming", new Program(List.of(
                         new Figure("Travelled with a pass", List.of("PASS_USED"), TRIPS_TAKEN),
                         new Figure("Spending stopped at the cap", List.of("CAPPED"), TRIPS_TAKEN),
-                        new Figure("Paid as they went", List.of("PAY_AS_YOU_GO"), TRIPS_TAKEN))),
-                "service-outage", new Program(List.of(
+                        new Figure("Paid as they went", List.of("PAY_AS_YOU_GO"), TRIPS_TAKEN)))),
+                Map.entry("bill-shock", new Program(List.of(
+                        new Figure("Explained without a complaint", List.of("EXPLAINED"), BILLS_EXPLAINED),
+                        new Figure("Complained about the bill", List.of("COMPLAINED"), BILLS_EXPLAINED)))),
+                Map.entry("service-outage", new Program(List.of(
                         new Figure("Cared for without a complaint", List.of("CARED_FOR"), null),
-                        new Figure("Complained all the same", List.of("COMPLAINED"), null))),
-                "complaint-feedback", new Program(List.of(
-                        new Figure("Resolution rate", List.of("RESOLVED"), null))),
-                "device-upgrade", new Program(List.of(
+                        new Figure("Complained all the same", List.of("COMPLAINED"), null)))),
+                Map.entry("complaint-feedback", new Program(List.of(
+                        new Figure("Resolution rate", List.of("RESOLVED"), null)))),
+                Map.entry("device-upgrade", new Program(List.of(
                         new Figure("Upgrade rate", List.of("UPGRADED"), null),
                         new Figure("Upgrades of answered offers", List.of("UPGRADED"), List.of("UPGRADED", "DECLINED")),
                         new Figure("Offers ignored", List.of("IGNORED"), null),
-                        new Figure("Sent to repair", List.of("REPAIR"), null))),
-                "delinquency-management", new Program(List.of(
+                        new Figure("Sent to repair", List.of("REPAIR"), null)))),
+                Map.entry("delinquency-management", new Program(List.of(
                         new Figure("Cure rate", List.of("CURED"), null),
                         new Figure("Handed off to collections", List.of("HANDED_OFF"), null),
                         new Figure("Contract terminated", List.of("TERMINATED"), null),
-                        new Figure("Disputes upheld", List.of("CREDITED"), null))),
-                "moving-house", new Program(List.of(
+                        new Figure("Disputes upheld", List.of("CREDITED"), null)))),
+                Map.entry("moving-house", new Program(List.of(
                         new Figure("Moved with us", List.of("MOVED"), null),
-                        new Figure("Winback after a move", List.of("WON_BACK"), List.of("WON_BACK", "LOST")))))
+                        new Figure("Winback after a move", List.of("WON_BACK"), List.of("WON_BACK", "LOST"))))))
                 : Map.copyOf(programs);
     }
 

@@ -51,5 +51,7 @@ public enum MomentType {
     /** The network saw the line back on the home network. */
     ROAMING_ENDED,
     /** The network fixed the incident (an outage, a degradation) that affected the customer's service. */
-    SERVICE_RESTORED
+    SERVICE_RESTORED,
+    /** The billing run prepared the customer's next bill, higher than the last, before it goes out. */
+    BILL_PREPARED
 }
