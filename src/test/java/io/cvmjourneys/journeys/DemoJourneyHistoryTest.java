@@ -73,6 +73,16 @@ abstract class DemoJourneyHistoryTest {
         assertThat(page).doesNotContain("No finished steps in this period.", "No tasks in this period.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"service-outage", "bill-shock"})
+    void proactiveServiceShowsEndedJourneysAndHowManyEndedWithoutAComplaint(String program) {
+        String page = kpiPage(program);
+
+        List<String> overview = cells(page, "program=" + program + "\">");
+        assertThat(Integer.parseInt(overview.get(3))).as("ended journeys").isPositive();
+        assertThat(overview.get(4)).as("share without a complaint").matches(RATE);
+    }
+
     @Test
     void newCustomersFirstNinetyDaysShowEndedAndRunningJourneysWithoutOffers() {
         // journeys count in the period they started; the first 90 days of the last 90 days' starters have not ended yet
