@@ -1,5 +1,6 @@
 package io.cvmjourneys.journeys.outage;
 
+import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.customer.ServiceIncidents;
 import io.cvmjourneys.customer.ServiceIncidents.RecordedIncident;
@@ -66,11 +67,12 @@ class CustomerAffected implements JourneyTrigger {
     public Map<String, Object> startVariables(Moment moment) {
         RecordedIncident recorded = incident(moment);
         IncidentKind kind = IncidentKind.valueOf(recorded.incident().kind());
-        String area = customers.context(moment.customerId()).map(context -> context.customer().areaCode())
+        CustomerContext customer = customers.context(moment.customerId())
                 .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "customer " + moment.customerId() + " is not known",
                         "customerId"));
-        if (!area.equals(recorded.incident().areaCode())
-                || !incidents.customersWith(area, kind.productTypes()).contains(moment.customerId())) {
+        String area = customer.customer().areaCode();
+        if (!area.equals(recorded.incident().areaCode()) || customer.subscriptions().stream()
+                .noneMatch(subscription -> kind.productTypes().contains(subscription.productType()))) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "incident " + recorded.incident().id() + " in area "
                     + recorded.incident().areaCode() + " does not touch a service of customer " + moment.customerId()
                     + " (area " + area + ")", "data." + INCIDENT_FIELD);
