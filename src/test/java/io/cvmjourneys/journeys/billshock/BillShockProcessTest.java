@@ -9,11 +9,10 @@ import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
-import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyProcessTest;
 import io.cvmjourneys.testsupport.JourneyRecords;
-import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
@@ -22,39 +21,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every path of a prepared bill, handed in by the billing run through the moments intake, with the
  * engine clock moved for every wait. Today is Monday 23 November 2026; the customers' last three
  * bills were £40 each.
  */
-@ProcessTest
-class BillShockProcessTest {
+class BillShockProcessTest extends JourneyProcessTest {
 
-    private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
-
-    @Autowired
-    MomentIntake intake;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    JdbcClient jdbc;
-
-    private String customer;
-    private ProcessInstance journey;
-
-    @BeforeEach
-    void pinTheClock() {
-        TestClock.pin(MONDAY_NINE);
-    }
 
     @Test
     void shouldLeaveABillALittleAboveTheUsualAlone() {
@@ -153,7 +130,7 @@ class BillShockProcessTest {
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.STARTED);
         journey = BpmnAwareTests.runtimeService().createProcessInstanceQuery().processInstanceId(answer.processInstanceId())
                 .singleResult();
-        EngineClock.runDueJobs(managementService, journey.getId());
+        runDueJobs();
     }
 
     private MomentAnswer receive(Map<String, Object> data) {
@@ -168,7 +145,4 @@ class BillShockProcessTest {
                 .params("CMP-" + customer, customer, summary, Timestamp.from(filedAt)).update();
     }
 
-    private Object variable(String name) {
-        return JourneyRecords.variable(journey, name);
-    }
 }

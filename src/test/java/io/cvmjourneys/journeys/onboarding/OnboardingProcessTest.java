@@ -10,12 +10,10 @@ import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
-import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.HoldoutGroups;
-import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyProcessTest;
 import io.cvmjourneys.testsupport.JourneyRecords;
-import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
@@ -26,14 +24,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -43,29 +37,13 @@ import org.springframework.test.context.TestPropertySource;
  * advance) and is explained on the 28th; the week's check falls on the 30th, the check-in on
  * 22 January, the look back on 21 February. A fifth of customers form the control group here.
  */
-@ProcessTest
 @TestPropertySource(properties = "cvm.nba.holdout.onboarding-activation=0.2")
-class OnboardingProcessTest {
+class OnboardingProcessTest extends JourneyProcessTest {
 
-    private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
 
     @Autowired
-    MomentIntake intake;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     HoldoutGroups holdout;
-
-    private String customer;
-    private ProcessInstance journey;
-
-    @BeforeEach
-    void pinTheClock() {
-        TestClock.pin(MONDAY_NINE);
-    }
 
     @Test
     void shouldWelcomeExplainTheFirstBillBeforeItComesAndFindTheServiceAdoptedAtDayNinety() {
@@ -294,13 +272,13 @@ class OnboardingProcessTest {
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.STARTED);
         journey = BpmnAwareTests.runtimeService().createProcessInstanceQuery().processInstanceId(answer.processInstanceId())
                 .singleResult();
-        EngineClock.runDueJobs(managementService, journey.getId());
+        runDueJobs();
     }
 
     private void used(String usage) {
         MomentAnswer correlated = receive("used-" + usage + "-" + customer, MomentType.SERVICE_FIRST_USED, Map.of("usage", usage));
         assertThat(correlated.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
-        EngineClock.runDueJobs(managementService, journey.getId());
+        runDueJobs();
     }
 
     private MomentAnswer receive(String eventId, MomentType type, Map<String, Object> data) {
@@ -316,18 +294,6 @@ class OnboardingProcessTest {
 
     private void assertRefused(MomentType type, Map<String, Object> data, String field, String says) {
         Refusals.assertBadRequest(() -> receive("bad-" + customer + type + data.hashCode(), type, data), field, says);
-    }
-
-    private void passTime(Duration duration) {
-        EngineClock.passTime(managementService, journey.getId(), duration);
-    }
-
-    private Object variable(String name) {
-        return JourneyRecords.variable(journey, name);
-    }
-
-    private List<String> queued() {
-        return JourneyRecords.queuedMessages(jdbc, customer);
     }
 
     private String parametersOf(String template) {

@@ -9,29 +9,22 @@ import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
-import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.HoldoutGroups;
 import io.cvmjourneys.nba.NextBestActionVariables;
-import io.cvmjourneys.testsupport.EngineClock;
-import io.cvmjourneys.testsupport.JourneyRecords;
-import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.JourneyProcessTest;
 import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -40,31 +33,15 @@ import org.springframework.test.context.TestPropertySource;
  * Monday 23 November 2026; the contracts end on Friday 15 January 2027. A fifth of customers form the
  * program's control group here.
  */
-@ProcessTest
 @TestPropertySource(properties = "cvm.nba.holdout.contract-renewal=0.2")
-class RenewalProcessTest {
+class RenewalProcessTest extends JourneyProcessTest {
 
-    private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
     private static final LocalDate CONTRACT_END = LocalDate.parse("2027-01-15");
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
 
     @Autowired
-    MomentIntake intake;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     HoldoutGroups holdout;
-
-    private String customer;
-    private ProcessInstance journey;
-
-    @BeforeEach
-    void pinTheClock() {
-        TestClock.pin(MONDAY_NINE);
-    }
 
     @Test
     void shouldRenewOnlineWhenTheCustomerAcceptsTheEmailedOffer() {
@@ -281,7 +258,7 @@ class RenewalProcessTest {
         MomentAnswer answer = receive("ending-" + customer, Map.of());
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.STARTED);
         journey = instance(answer);
-        EngineClock.runDueJobs(managementService, journey.getId());
+        runDueJobs();
     }
 
     private MomentAnswer receive(String eventId, Map<String, Object> data) {
@@ -297,23 +274,11 @@ class RenewalProcessTest {
         MomentAnswer correlated = intake.receive(new Moment("answer-" + customer, customer, MomentType.OFFER_ANSWERED,
                 Channel.EMAIL, TestClock.now(), Map.of("answer", answer, "journey", RenewalVariables.PROCESS_ID)));
         assertThat(correlated.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
-        EngineClock.runDueJobs(managementService, journey.getId());
+        runDueJobs();
     }
 
     private void assertRefused(Map<String, Object> data, String says) {
         Refusals.assertBadRequest(() -> receive("bad-" + customer + data.hashCode(), data), "data.subscriptionId", says);
-    }
-
-    private void passTime(Duration duration) {
-        EngineClock.passTime(managementService, journey.getId(), duration);
-    }
-
-    private Object variable(String name) {
-        return JourneyRecords.variable(journey, name);
-    }
-
-    private List<String> queued() {
-        return JourneyRecords.queuedMessages(jdbc, customer);
     }
 
     /** The renewed line as the customer's account has it: plan, fee and contract end. */

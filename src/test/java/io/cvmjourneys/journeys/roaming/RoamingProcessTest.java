@@ -7,31 +7,24 @@ import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
-import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.HoldoutGroups;
 import io.cvmjourneys.nba.NextBestActionService;
 import io.cvmjourneys.nba.NextBestActions;
 import io.cvmjourneys.nba.RankedAction;
 import io.cvmjourneys.nba.Suppression;
-import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.JourneyProcessTest;
 import io.cvmjourneys.testsupport.JourneyRecords;
-import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -39,32 +32,16 @@ import org.springframework.test.context.TestPropertySource;
  * network report it, with the engine clock moved for every wait. Today is Monday 23 November 2026;
  * booked trips leave on the 30th. A fifth of customers form the program's control group here.
  */
-@ProcessTest
 @TestPropertySource(properties = "cvm.nba.holdout.roaming=0.2")
-class RoamingProcessTest {
+class RoamingProcessTest extends JourneyProcessTest {
 
-    private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
     private static final String DEPARTURE = "2026-11-30";
 
     @Autowired
-    MomentIntake intake;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     HoldoutGroups holdout;
     @Autowired
     NextBestActionService nextBestActions;
-
-    private String customer;
-    private ProcessInstance journey;
-
-    @BeforeEach
-    void pinTheClock() {
-        TestClock.pin(MONDAY_NINE);
-    }
 
     @Test
     void shouldOfferThePassBeforeTheTripTellTheRatesOnLandingAndEndWithThePassTaken() {
@@ -270,22 +247,6 @@ class RoamingProcessTest {
 
     private void assertRefused(MomentType type, Map<String, Object> data, String field, String says) {
         Refusals.assertBadRequest(() -> receive("bad-" + customer + type + data.hashCode(), type, data), field, says);
-    }
-
-    private void passTime(Duration duration) {
-        EngineClock.passTime(managementService, journey.getId(), duration);
-    }
-
-    private void runDueJobs() {
-        EngineClock.runDueJobs(managementService, journey.getId());
-    }
-
-    private Object variable(String name) {
-        return JourneyRecords.variable(journey, name);
-    }
-
-    private List<String> queued() {
-        return JourneyRecords.queuedMessages(jdbc, customer);
     }
 
     private String parametersOf(String template) {

@@ -10,13 +10,10 @@ import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
-import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.HoldoutGroups;
 import io.cvmjourneys.nba.NextBestActionVariables;
-import io.cvmjourneys.testsupport.EngineClock;
-import io.cvmjourneys.testsupport.JourneyRecords;
-import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.JourneyProcessTest;
 import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestClock;
 import java.math.BigDecimal;
@@ -27,13 +24,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -42,32 +35,16 @@ import org.springframework.test.context.TestPropertySource;
  * Monday 23 November 2026: an upgrade taken today shows on the bill of 1 December, checked on the 8th.
  * A fifth of customers form the program's control group here, so both groups can be tested.
  */
-@ProcessTest
 @TestPropertySource(properties = "cvm.nba.holdout.upsell-cross-sell=0.2")
-class UpsellProcessTest {
+class UpsellProcessTest extends JourneyProcessTest {
 
-    private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
     /** Customers of six months: a loyal prepaid customer would rather be offered a monthly plan than a bigger package. */
     private static final LocalDate SINCE = LocalDate.parse("2026-05-01");
 
     @Autowired
-    MomentIntake intake;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     HoldoutGroups holdout;
-
-    private String customer;
-    private ProcessInstance journey;
-
-    @BeforeEach
-    void pinTheClock() {
-        TestClock.pin(MONDAY_NINE);
-    }
 
     @Test
     void shouldUpgradeThePlanWhenTheCustomerAcceptsTheEmailedOfferAndAskHowItWent() {
@@ -338,7 +315,7 @@ class UpsellProcessTest {
         assertThat(answer.status()).isEqualTo(MomentAnswer.Status.STARTED);
         journey = BpmnAwareTests.runtimeService().createProcessInstanceQuery().processInstanceId(answer.processInstanceId())
                 .singleResult();
-        EngineClock.runDueJobs(managementService, journey.getId());
+        runDueJobs();
     }
 
     private MomentAnswer receive(String eventId, MomentType type, Map<String, Object> data) {
@@ -349,30 +326,18 @@ class UpsellProcessTest {
         MomentAnswer correlated = intake.receive(new Moment("answer-" + customer, customer, MomentType.OFFER_ANSWERED,
                 Channel.EMAIL, TestClock.now(), Map.of("answer", answer, "journey", UpsellVariables.PROCESS_ID)));
         assertThat(correlated.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
-        EngineClock.runDueJobs(managementService, journey.getId());
+        runDueJobs();
     }
 
     private void bought(String product) {
         MomentAnswer correlated = intake.receive(new Moment("bought-" + customer, customer, MomentType.PRODUCT_PURCHASED,
                 Channel.APP, TestClock.now(), Map.of("product", product)));
         assertThat(correlated.status()).isEqualTo(MomentAnswer.Status.CORRELATED);
-        EngineClock.runDueJobs(managementService, journey.getId());
+        runDueJobs();
     }
 
     private void assertRefused(MomentType type, Map<String, Object> data, String field, String says) {
         Refusals.assertBadRequest(() -> receive("bad-" + customer + type + data.hashCode(), type, data), field, says);
-    }
-
-    private void passTime(Duration duration) {
-        EngineClock.passTime(managementService, journey.getId(), duration);
-    }
-
-    private Object variable(String name) {
-        return JourneyRecords.variable(journey, name);
-    }
-
-    private List<String> queued() {
-        return JourneyRecords.queuedMessages(jdbc, customer);
     }
 
     private String sentParameters() {
