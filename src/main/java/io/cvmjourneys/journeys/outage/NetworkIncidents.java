@@ -72,7 +72,7 @@ class NetworkIncidents {
      * @param expectedFixAt after the start; {@link #FIRST_UPDATE_AFTER} the start when null
      */
     Reported report(String incidentId, String areaCode, IncidentKind kind, String title, Instant startedAt,
-                           Instant expectedFixAt) {
+                    Instant expectedFixAt) {
         Instant now = clock.instant();
         Instant started = startedAt == null ? now : startedAt;
         if (started.isAfter(now)) {
