@@ -34,7 +34,7 @@ class JdbcServiceIncidents implements ServiceIncidents {
                         INSERT INTO cvm.service_incident (id, area_code, kind, title, started_at, expected_fix_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(incident.id(), incident.areaCode(), incident.kind(), incident.title(), Timestamp.from(incident.startedAt()),
-                        Timestamp.from(expectedFixAt))
+                        expectedFixAt == null ? null : Timestamp.from(expectedFixAt))
                 .update();
         return new RecordedIncident(incident, expectedFixAt, null);
     }

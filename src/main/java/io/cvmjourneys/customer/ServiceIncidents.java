@@ -11,7 +11,10 @@ import java.util.Set;
  */
 public interface ServiceIncidents {
 
-    /** Records a reported incident and when the network expects the fix; one reported before under the same id is kept as it is. */
+    /**
+     * Records a reported incident and when the network expects the fix (null when it did not say);
+     * one reported before under the same id is kept as it is.
+     */
     RecordedIncident record(Incident incident, Instant expectedFixAt);
 
     Optional<RecordedIncident> find(String incidentId);
@@ -25,7 +28,7 @@ public interface ServiceIncidents {
     /** The customers of the area with a subscription of one of the product types, in id order. */
     List<String> customersWith(String areaCode, Set<String> productTypes);
 
-    /** An incident, when the network expects the fix, and when it was fixed (null while it is open). */
+    /** An incident, when the network expects the fix (null: it did not say), and when it was fixed (null while it is open). */
     record RecordedIncident(Incident incident, Instant expectedFixAt, Instant resolvedAt) {
 
         /** Started by {@code at} and not fixed by then. */

@@ -82,8 +82,7 @@ class NetworkIncidents {
             throw new ApiException(HttpStatus.BAD_REQUEST, "expectedFixAt must be after the incident started (" + started + ")",
                     "expectedFixAt");
         }
-        RecordedIncident recorded = incidents.record(new Incident(incidentId, areaCode, kind.name(), title, started),
-                expectedFixAt == null ? started.plus(FIRST_UPDATE_AFTER) : expectedFixAt);
+        RecordedIncident recorded = incidents.record(new Incident(incidentId, areaCode, kind.name(), title, started), expectedFixAt);
         if (!recorded.incident().areaCode().equals(areaCode) || !recorded.incident().kind().equals(kind.name())) {
             throw new ApiException(HttpStatus.CONFLICT, "incident " + incidentId + " was reported before for area "
                     + recorded.incident().areaCode() + " as " + recorded.incident().kind(), "id");
