@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * How a journey finds the offer it may make: it asks the next-best-action engine channel by
- * channel, in order of preference, and takes the first channel where a commercial offer of its own
- * program survives arbitration (consent, quiet hours, caps, delinquency, outages, complaints).
+ * channel, in order of preference, and takes the first channel where an offer of its own program
+ * survives arbitration (consent, quiet hours, caps, delinquency, outages, complaints). An offer is
+ * what a customer answers: a commercial or a service action, not a notice.
  */
 @Component
 public class NextBestOffers {
@@ -34,7 +35,7 @@ public class NextBestOffers {
         this.nextBestActions = nextBestActions;
     }
 
-    /** The program's best commercial offer through the first channel of {@code channels} that has one. */
+    /** The program's best offer through the first channel of {@code channels} that has one. */
     public Optional<ChosenOffer> firstOffer(DelegateExecution execution, MomentType moment, List<Channel> channels,
                                             String journeyStep, String program) {
         String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
@@ -42,7 +43,7 @@ public class NextBestOffers {
             NextBestActions answer = nextBestActions.decideInJourney(customerId, moment, channel, journeyStep,
                     JourneySteps.journey(execution));
             Optional<RankedAction> offer = answer.actions().stream()
-                    .filter(action -> action.kind() == ActionKind.COMMERCIAL && program.equals(action.program()))
+                    .filter(action -> action.kind() != ActionKind.MANDATORY && program.equals(action.program()))
                     .findFirst();
             if (offer.isPresent()) {
                 return Optional.of(new ChosenOffer(offer.get(), channel, answer.decisionId()));

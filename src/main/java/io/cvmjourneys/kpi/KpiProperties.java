@@ -16,6 +16,8 @@ public record KpiProperties(Map<String, Program> programs) {
     private static final List<String> TRIPS_TAKEN = List.of("PASS_USED", "CAPPED", "PAY_AS_YOU_GO", "LONG_STAY");
     /** Bill shock counts the bills it explained, not the ones that were as usual. */
     private static final List<String> BILLS_EXPLAINED = List.of("EXPLAINED", "COMPLAINED");
+    /** Proactive retention counts the customers it judged at risk, not the weak signs it let pass. */
+    private static final List<String> JUDGED_AT_RISK = List.of("STAYED", "ASKED_TO_LEAVE", "NOT_OFFERED");
 
     public KpiProperties {
         programs = programs == null ? Map.ofEntries(
@@ -44,6 +46,10 @@ public record KpiProperties(Map<String, Program> programs) {
                 Map.entry("bill-shock", new Program(List.of(
                         new Figure("Explained without a complaint", List.of("EXPLAINED"), BILLS_EXPLAINED),
                         new Figure("Complained about the bill", List.of("COMPLAINED"), BILLS_EXPLAINED)))),
+                Map.entry("proactive-retention", new Program(List.of(
+                        new Figure("Stayed 90 days after the sign", List.of("STAYED"), JUDGED_AT_RISK),
+                        new Figure("Asked to leave after all", List.of("ASKED_TO_LEAVE"), JUDGED_AT_RISK),
+                        new Figure("Signs below the risk line", List.of("NOT_AT_RISK"), null)))),
                 Map.entry("service-outage", new Program(List.of(
                         new Figure("Cared for without a complaint", List.of("CARED_FOR"), null),
                         new Figure("Complained all the same", List.of("COMPLAINED"), null)))),

@@ -53,5 +53,10 @@ public enum MomentType {
     /** The network fixed the incident (an outage, a degradation) that affected the customer's service. */
     SERVICE_RESTORED,
     /** The billing run prepared the customer's next bill, higher than the last, before it goes out. */
-    BILL_PREPARED
+    BILL_PREPARED,
+    /**
+     * A sign the customer may leave: a high churn score from the analytics model, a serious service
+     * interruption, repeated complaints, a bill far above the usual, a call about a competitor's offer.
+     */
+    CHURN_RISK
 }

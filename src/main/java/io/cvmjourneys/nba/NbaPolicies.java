@@ -22,17 +22,19 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param journeyPrecedence per journey (process id), the programs whose commercial actions it excludes
  * @param holdout           per program, the share of customers (0 to 0.5) held out of its commercial actions as a
  *                          control group, so program KPIs can show uplift (default: none)
+ * @param notOfferedTwice   the programs whose offers (saves) reach a customer once
  */
 @ConfigurationProperties("cvm.nba")
 public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Delinquency delinquency,
                           ComplaintCooldown complaintCooldown, RetentionFirst retentionFirst, Contact contact,
-                          Map<String, List<String>> journeyPrecedence, Map<String, Double> holdout) {
+                          Map<String, List<String>> journeyPrecedence, Map<String, Double> holdout,
+                          NotOfferedTwice notOfferedTwice) {
 
-    /** Without holdout groups. */
+    /** Without holdout groups, and save offers as by default. */
     public NbaPolicies(Integer topN, Map<String, Double> programWeights, Delinquency delinquency,
                        ComplaintCooldown complaintCooldown, RetentionFirst retentionFirst, Contact contact,
                        Map<String, List<String>> journeyPrecedence) {
-        this(topN, programWeights, delinquency, complaintCooldown, retentionFirst, contact, journeyPrecedence, null);
+        this(topN, programWeights, delinquency, complaintCooldown, retentionFirst, contact, journeyPrecedence, null, null);
     }
 
     @ConstructorBinding
@@ -45,7 +47,7 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
         contact = contact == null ? new Contact(null, null, null, null) : contact;
         journeyPrecedence = journeyPrecedence == null ? Map.of(
                 // while an invoice is being collected, no offer of any program: a payment plan instead
-                "delinquency-management", List.of("device-upgrade", "upsell-cross-sell", "loyalty", "retention",
+                "delinquency-management", List.of("device-upgrade", "upsell-cross-sell", "loyalty", "proactive-retention",
                         "contract-renewal", "moving-house", "cancellation-winback"),
                 "cancellation-winback", List.of("device-upgrade", "upsell-cross-sell"),
                 "complaint-feedback", List.of("device-upgrade", "upsell-cross-sell", "loyalty"),
@@ -54,6 +56,7 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
                 "roaming", List.of("device-upgrade", "upsell-cross-sell", "loyalty", "contract-renewal", "moving-house"))
                 : Map.copyOf(journeyPrecedence);
         holdout = holdout == null ? Map.of() : Map.copyOf(holdout);
+        notOfferedTwice = notOfferedTwice == null ? new NotOfferedTwice(null) : notOfferedTwice;
         holdout.forEach((program, share) -> {
             if (share < 0 || share > MAX_HOLDOUT) {
                 throw new IllegalArgumentException("cvm.nba.holdout." + program + " is " + share
@@ -100,9 +103,20 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
     public record RetentionFirst(Integer contractEndWithinDays, List<String> journeys, List<String> retentionPrograms) {
         public RetentionFirst {
             contractEndWithinDays = contractEndWithinDays == null ? 60 : contractEndWithinDays;
-            journeys = journeys == null ? List.of("cancellation-winback") : List.copyOf(journeys);
-            retentionPrograms = retentionPrograms == null ? List.of("cancellation-winback", "retention", "contract-renewal")
+            journeys = journeys == null ? List.of("cancellation-winback", "proactive-retention") : List.copyOf(journeys);
+            retentionPrograms = retentionPrograms == null
+                    ? List.of("cancellation-winback", "proactive-retention", "contract-renewal")
                     : List.copyOf(retentionPrograms);
+        }
+    }
+
+    /**
+     * @param programs the programs whose offers are saves: once one has reached the customer (within the
+     *                 contact history's window), no journey makes it again
+     */
+    public record NotOfferedTwice(List<String> programs) {
+        public NotOfferedTwice {
+            programs = programs == null ? List.of("cancellation-winback", "proactive-retention") : List.copyOf(programs);
         }
     }
 

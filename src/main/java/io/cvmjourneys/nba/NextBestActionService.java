@@ -123,8 +123,8 @@ public class NextBestActionService {
     /**
      * Records the customer's answer to a proposed action, once per offer: the same answer again counts
      * nothing, another one corrects it. In the channels where the customer came to us (call center,
-     * store, app, web) the first answer also enters the contact history: the action reached the
-     * customer there.
+     * store, app, web) the first answer that shows the action reached the customer enters the contact
+     * history: any but NO_ANSWER, which an agent records when the call did not reach them.
      */
     @Transactional
     public AnswerRecorded recordOutcome(String decisionId, String actionId, Outcome outcome, String recordedBy) {
@@ -142,7 +142,8 @@ public class NextBestActionService {
         Instant now = clock.instant();
         Outcome previous = decisionLog.recordOutcome(decisionId, actionId, outcome, recordedBy, now).orElse(null);
         // Outbound channels enter the contact history when the outbox delivers; count each contact once.
-        if (previous == null && !policies.contact().isOutbound(decision.channel())) {
+        boolean reachedNow = outcome != Outcome.NO_ANSWER && (previous == null || previous == Outcome.NO_ANSWER);
+        if (reachedNow && !policies.contact().isOutbound(decision.channel())) {
             customers.recordContact(decision.customerId(), decision.channel(), actionId, decisionId, now);
         }
         AnswerRecorded.Change change = previous == null ? AnswerRecorded.Change.NEW

@@ -35,6 +35,7 @@ public final class ArbitrationPolicies {
                 new DelinquencyPolicy(policies),
                 new ComplaintCooldownPolicy(policies),
                 new RetentionFirstPolicy(policies),
+                new NotOfferedTwicePolicy(policies),
                 new ConsentPolicy(policies),
                 new QuietHoursPolicy(policies),
                 new ContactCapPolicy(policies)));

@@ -269,7 +269,7 @@ class CancellationWinbackProcessTest {
     @Test
     void shouldTellTheAgentInWordsWhyThereIsNoRetentionOffer() {
         List<String> retentionOffers = catalog.all().stream()
-                .filter(action -> List.of("cancellation-winback", "retention").contains(action.program()))
+                .filter(action -> List.of("cancellation-winback", "proactive-retention").contains(action.program()))
                 .map(Action::id).toList();
         retentionOffers.forEach(offer -> catalog.setPaused(offer, true, "test", "nothing to offer"));
         try {

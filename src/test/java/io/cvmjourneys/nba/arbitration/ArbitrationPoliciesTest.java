@@ -40,7 +40,7 @@ class ArbitrationPoliciesTest {
     private static final String HELD_OUT_CUSTOMER = "C-1002";
 
     private final ArbitrationPolicies policies = new ArbitrationPolicies(new NbaPolicies(null, null, null, null,
-            null, null, null, Map.of("device-upgrade", 0.1)));
+            null, null, null, Map.of("device-upgrade", 0.1), null));
 
     /**
      * One offer that every policy from {@code first} on would remove: it is credited to that policy alone,

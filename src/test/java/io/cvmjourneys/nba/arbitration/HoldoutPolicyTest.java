@@ -84,6 +84,6 @@ class HoldoutPolicyTest {
     }
 
     private static HoldoutGroups groups(Map<String, Double> shares) {
-        return new HoldoutGroups(new NbaPolicies(null, null, null, null, null, null, null, shares));
+        return new HoldoutGroups(new NbaPolicies(null, null, null, null, null, null, null, shares, null));
     }
 }

@@ -37,7 +37,7 @@ class JourneyPrecedencePolicyTest {
     @Test
     void keepsEveryProgramsOffersAwayWhileAnInvoiceIsCollected() {
         ArbitrationCase result = runAlone(policy, caseOf(aCustomer().inJourney("delinquency-management"),
-                Channel.CALL_CENTER, NOW, anOffer("renewal").inProgram("retention"),
+                Channel.CALL_CENTER, NOW, anOffer("renewal").inProgram("proactive-retention"),
                 anOffer("discount").inProgram("cancellation-winback"), anOffer("fibre").inProgram("moving-house"),
                 aServiceAction("payment-plan").inProgram("delinquency-management")));
 

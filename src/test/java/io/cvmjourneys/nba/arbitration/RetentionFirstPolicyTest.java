@@ -25,7 +25,7 @@ class RetentionFirstPolicyTest {
     @Test
     void keepsOnlyRetentionOffersWhenTheContractEndsWithinTheWindow() {
         ArbitrationCase result = runAlone(policy, caseOf(aCustomer().withContractEndingOn(TODAY.plusDays(60)),
-                Channel.CALL_CENTER, NOW, anOffer("upgrade"), anOffer("retention-discount").inProgram("retention"),
+                Channel.CALL_CENTER, NOW, anOffer("upgrade"), anOffer("retention-discount").inProgram("proactive-retention"),
                 anOffer("winback").inProgram("cancellation-winback")));
 
         assertThat(standingIds(result)).containsExactly("retention-discount", "winback");
@@ -54,7 +54,7 @@ class RetentionFirstPolicyTest {
     @Test
     void keepsOnlyRetentionOffersWhileARetentionJourneyRuns() {
         ArbitrationCase result = runAlone(policy, caseOf(aCustomer().inJourney("cancellation-winback"),
-                Channel.CALL_CENTER, NOW, anOffer("upgrade"), anOffer("retention-discount").inProgram("retention")));
+                Channel.CALL_CENTER, NOW, anOffer("upgrade"), anOffer("retention-discount").inProgram("proactive-retention")));
 
         assertThat(standingIds(result)).containsExactly("retention-discount");
         assertThat(onlySuppression(result).reason())
@@ -79,7 +79,7 @@ class RetentionFirstPolicyTest {
         ArbitrationCase winbackJourney = runAlone(configured, caseOf(aCustomer().inJourney("cancellation-winback"),
                 Channel.CALL_CENTER, NOW, anOffer("upgrade")));
         ArbitrationCase portOutRescue = runAlone(configured, caseOf(aCustomer().inJourney("port-out-rescue"),
-                Channel.CALL_CENTER, NOW, anOffer("upgrade"), anOffer("retention-discount").inProgram("retention"),
+                Channel.CALL_CENTER, NOW, anOffer("upgrade"), anOffer("retention-discount").inProgram("proactive-retention"),
                 anOffer("save-desk-bonus").inProgram("save-desk")));
 
         assertThat(standingIds(endsIn45Days)).containsExactly("upgrade");

@@ -25,7 +25,7 @@ class ServiceDisruptionPolicyTest {
     void pausesOffersWhileAnIncidentIsOpenInTheArea() {
         ArbitrationCase result = runAlone(policy, caseOf(
                 aCustomer().withIncident("INC-0017", "Network outage", today("09:12")), Channel.CALL_CENTER, NOW,
-                anOffer("upgrade"), anOffer("retention-discount").inProgram("retention")));
+                anOffer("upgrade"), anOffer("retention-discount").inProgram("proactive-retention")));
 
         assertThat(result.standing()).isEmpty();
         assertThat(result.suppressed()).allSatisfy(suppression -> {
