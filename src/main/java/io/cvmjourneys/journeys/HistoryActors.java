@@ -95,15 +95,18 @@ class HistoryActors {
         }
     }
 
-    /** The customer's answer through the intake; false when the journey no longer waits for it (it moved on first). */
-    boolean answer(String journey, String customerId, Reply reply, String eventId) {
+    /**
+     * The customer's answer through the intake, as the intake answered it (a moment that starts a
+     * journey of its own, a request to leave say, is answered STARTED); empty when the journey no
+     * longer waits for it (it moved on first).
+     */
+    Optional<MomentAnswer> answer(String journey, String customerId, Reply reply, String eventId) {
         Map<String, Object> data = new HashMap<>(reply.data());
         data.put(JOURNEY_INSTANCE, journey);
         try {
-            intake.receive(new Moment(eventId, customerId, reply.type(), reply.channel(), clock.instant(), data));
-            return true;
+            return Optional.of(intake.receive(new Moment(eventId, customerId, reply.type(), reply.channel(), clock.instant(), data)));
         } catch (ApiException nobodyWaits) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -72,6 +72,7 @@ final class PastTimeline {
     private final Set<String> kindsThatSlipped = new HashSet<>();
     private long steps;
     private PastReplay replay;
+    private List<ProgramHistory> programs = List.of();
 
     PastTimeline(HistoryActors actors, RuntimeService runtimeService, TaskService taskService,
                  ManagementService managementService, RepositoryService repositoryService, OutboxDispatcher outbox,
@@ -89,12 +90,14 @@ final class PastTimeline {
     void plan(ProgramHistory program, PastStart start, long seed) {
         schedule(start.at(), () -> start.moment().get().ifPresent(moment -> actors.start(moment)
                 .filter(answer -> answer.status() == MomentAnswer.Status.STARTED)
-                .ifPresent(answer -> {
-                    started.merge(program.processId(), 1, Integer::sum);
-                    running.put(answer.processInstanceId(), new PastJourney(program, moment.customerId(),
-                            new SplittableRandom(seed ^ moment.eventId().hashCode())));
-                    react(answer.processInstanceId());
-                })));
+                .ifPresent(answer -> follow(program, moment.customerId(), answer.processInstanceId(),
+                        new SplittableRandom(seed ^ moment.eventId().hashCode())))));
+    }
+
+    private void follow(ProgramHistory program, String customerId, String journeyId, SplittableRandom random) {
+        started.merge(program.processId(), 1, Integer::sum);
+        running.put(journeyId, new PastJourney(program, customerId, random));
+        react(journeyId);
     }
 
     Map<String, Integer> started() {
@@ -108,6 +111,7 @@ final class PastTimeline {
     /** Steps and due jobs in time order, until nothing more happens before the present. */
     void playUntilThePresent(PastReplay replay, List<ProgramHistory> programs) {
         this.replay = replay;
+        this.programs = List.copyOf(programs);
         Instant sent = replay.now();
         Instant reported = replay.now();
         while (true) {
@@ -226,7 +230,12 @@ final class PastTimeline {
         String eventId = "demo-history-" + journeyId + "-" + steps;
         schedule(PeopleHours.customerAt(replay.now().plus(reply.after()), zone, journey.random()), () -> {
             if (wait == null || runtimeService.createEventSubscriptionQuery().eventSubscriptionId(wait).count() > 0) {
-                actors.answer(journeyId, journey.customerId(), reply, eventId);
+                // an answer that starts a journey of its own (a request to leave): its program's people work it too
+                actors.answer(journeyId, journey.customerId(), reply, eventId)
+                        .filter(answer -> answer.status() == MomentAnswer.Status.STARTED)
+                        .ifPresent(answer -> programs.stream().filter(program -> program.processId().equals(answer.journey()))
+                                .findFirst().ifPresent(program -> follow(program, journey.customerId(), answer.processInstanceId(),
+                                        new SplittableRandom(eventId.hashCode()))));
                 // a wait that outlives its answer (an event subprocess that does not interrupt) may be answered again
                 planned.remove(wait);
             }

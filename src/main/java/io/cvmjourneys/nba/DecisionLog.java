@@ -97,6 +97,12 @@ class DecisionLog {
                 .query(String.class).list().stream().findFirst().flatMap(this::find);
     }
 
+    /** Every decision shown at this place since the given time: one conversation's decisions. */
+    Set<String> presentedSince(String presentedIn, Instant since) {
+        return new LinkedHashSet<>(jdbc.sql("SELECT id FROM cvm.nba_decision WHERE presented_in = ? AND decided_at >= ?")
+                .params(presentedIn, Timestamp.from(since)).query(String.class).list());
+    }
+
     /** The answer recorded for each offer of the decision that has one. */
     Map<String, Outcome> outcomes(String decisionId) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *
  * @param topN              how many actions an answer proposes at most
  * @param programWeights    per program, the weight in score = propensity × value × weight (default 1.0)
- * @param delinquency       no device or upsell offers while the customer owes money
+ * @param delinquency       no device, upsell or proactive save offers while the customer owes money
  * @param complaintCooldown no commercial actions while a complaint is open, and for some days after
  * @param retentionFirst    only retention offers when the contract ends soon or a cancellation runs
  * @param contact           consent, quiet hours and weekly caps for outbound channels
@@ -84,7 +84,9 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
     public record Delinquency(Integer minDaysOverdue, List<String> blockedPrograms) {
         public Delinquency {
             minDaysOverdue = minDaysOverdue == null ? 1 : minDaysOverdue;
-            blockedPrograms = blockedPrograms == null ? List.of("device-upgrade", "upsell-cross-sell") : List.copyOf(blockedPrograms);
+            // a proactive save is no discount or credit while money is owed: the service saves still go
+            blockedPrograms = blockedPrograms == null ? List.of("device-upgrade", "upsell-cross-sell", "proactive-retention")
+                    : List.copyOf(blockedPrograms);
         }
     }
 

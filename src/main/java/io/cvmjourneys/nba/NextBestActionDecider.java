@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -42,11 +43,17 @@ final class NextBestActionDecider {
     /** @param now the moment of the decision, in the operator's zone */
     Decision decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep, ZonedDateTime now,
                     CandidateTable table, Map<String, Action> catalog) {
+        return decide(context, moment, channel, journeyStep, now, table, catalog, Set.of());
+    }
+
+    /** @param conversation the decisions already shown in the same conversation (see {@link ArbitrationCase}) */
+    Decision decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep, ZonedDateTime now,
+                    CandidateTable table, Map<String, Action> catalog, Set<String> conversation) {
         LocalDate today = now.toLocalDate();
         TableInputs inputs = TableInputs.of(context, moment, channel, journeyStep, now);
         List<Candidate> candidates = table.propose(Variables.fromMap(inputs.asMap()), catalog);
         ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now.toInstant(), now.getZone(),
-                words, candidates);
+                words, candidates, conversation);
         arbitrationPolicies.arbitrate(arbitration);
         return new Decision(rank(arbitration.standing(), arbitration.notes()), arbitration, candidates, inputs);
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -102,15 +103,17 @@ public class NextBestActionService {
         String customerId = context.customerId();
         ZonedDateTime now = ZonedDateTime.now(clock);
         CandidateTable table = candidateTable.current();
+        Instant presentationSince = now.toInstant().minus(PRESENTATION_WINDOW);
+        Set<String> conversation = presentedIn == null ? Set.of() : decisionLog.presentedSince(presentedIn, presentationSince);
         NextBestActionDecider.Decision decision = decider.decide(context, moment, channel, journeyStep, now, table,
-                catalog.byId());
+                catalog.byId(), conversation);
         NextBestActions answer = new NextBestActions(UUID.randomUUID().toString(), customerId, moment, channel,
                 decision.chosen(), decision.arbitration().suppressed(),
                 Map.of(CandidateTable.DECISION_KEY, table.version()));
         if (presentedIn != null) {
             List<String> shown = answer.actions().stream().map(RankedAction::actionId).toList();
             Optional<DecisionLog.LoggedDecision> same = decisionLog.lastPresented(presentedIn, moment, channel,
-                    now.toInstant().minus(PRESENTATION_WINDOW)).filter(logged -> logged.proposedActions().equals(shown));
+                    presentationSince).filter(logged -> logged.proposedActions().equals(shown));
             if (same.isPresent()) {
                 return answer.withDecisionId(same.get().id());
             }

@@ -39,7 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
         "cvm.demo.history.enabled=true",
         // the demo's control groups, which the test profile leaves out
         "cvm.nba.holdout.cancellation-winback=0.1", "cvm.nba.holdout.upsell-cross-sell=0.1",
-        "cvm.nba.holdout.onboarding-activation=0.1", "cvm.nba.holdout.roaming=0.1", "cvm.nba.holdout.contract-renewal=0.1"})
+        "cvm.nba.holdout.onboarding-activation=0.1", "cvm.nba.holdout.roaming=0.1", "cvm.nba.holdout.contract-renewal=0.1",
+        "cvm.nba.holdout.proactive-retention=0.1"})
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
 abstract class DemoJourneyHistoryTest {
@@ -124,8 +125,10 @@ abstract class DemoJourneyHistoryTest {
     @Test
     void theHistoryLiesInThePastAndTheLiveDemoRunsInThePresent() {
         List<HistoricProcessInstance> journeys = historyService.createHistoricProcessInstanceQuery().listPage(0, 1000);
-        // 90 days back; onboarding's 120, so its first journeys have had their 90 days; moving house's 150, for its winback
-        Map<String, Integer> longerPast = Map.of("onboarding-activation", 120, "moving-house", 150);
+        // 90 days back; onboarding's 120, so its first journeys have had their 90 days; proactive retention's 130, for its
+        // 90 days of watching, and so the cancellations its customers ask for; moving house's 150, for its winback
+        Map<String, Integer> longerPast = Map.of("onboarding-activation", 120, "proactive-retention", 130,
+                "cancellation-winback", 130, "moving-house", 150);
         assertThat(journeys).allSatisfy(journey -> assertThat(journey.getStartTime().toInstant()).isBetween(
                 TestClock.DEFAULT.minus(Duration.ofDays(longerPast.getOrDefault(journey.getProcessDefinitionKey(), 90))),
                 TestClock.DEFAULT));

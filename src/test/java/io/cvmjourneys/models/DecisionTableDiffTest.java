@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 class DecisionTableDiffTest {
 
     private static final String CANDIDATES = "dmn/next-best-action-candidates.dmn";
+    /** The base propensity cell of Rule_SellExtraData, the rule the edits change; $1 and $2 keep what surrounds it. */
+    static final String SELL_EXTRA_DATA_PROPENSITY =
+            "(<outputEntry id=\"OutputEntry_SellExtraData_Propensity\">\\s*<text>)0\\.4(</text>)";
 
     private static final String KEY = "nextBestActionCandidates";
 
@@ -45,7 +48,7 @@ class DecisionTableDiffTest {
     void aModelerEditOfTheCandidateTableShowsEachChangedCellAndTheRulesAddedAndRemoved() throws IOException {
         String live = Files.readString(Path.of(CANDIDATES));
         String edited = live
-                .replace("<text>0.4</text>", "<text>0.55</text>")
+                .replaceFirst(SELL_EXTRA_DATA_PROPENSITY, "$10.55$2")
                 .replace("<description>Data allowance used up: 5 GB extra for the rest of the month</description>",
                         "<description>Raised after the August campaign</description>")
                 .replace(ruleOf(live, "Rule_RewardLoyalty"), ruleOf(live, "Rule_RewardLoyalty")

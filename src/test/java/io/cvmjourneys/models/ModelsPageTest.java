@@ -75,7 +75,7 @@ class ModelsPageTest {
         deployProbe("1.1");
         runtimeService.startProcessInstanceByKey("models-probe");
         repositoryService.createDeployment().name("Raise the data add-on").source("Camunda Modeler")
-                .addString("next-best-action-candidates.dmn", Files.readString(TABLE).replace("<text>0.4</text>", "<text>0.55</text>"))
+                .addString("next-best-action-candidates.dmn", Files.readString(TABLE).replaceFirst(DecisionTableDiffTest.SELL_EXTRA_DATA_PROPENSITY, "$10.55$2"))
                 .deploy();
     }
 
@@ -129,7 +129,7 @@ class ModelsPageTest {
         String form = manager.get().uri("/models/replay").retrieve().body(String.class);
 
         ResponseEntity<String> page = manager.post().uri("/models/replay").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload(Files.readString(TABLE).replace("<text>0.4</text>", "<text>0.9</text>"), csrf(form)))
+                .body(upload(Files.readString(TABLE).replaceFirst(DecisionTableDiffTest.SELL_EXTRA_DATA_PROPENSITY, "$10.9$2"), csrf(form)))
                 .retrieve().toEntity(String.class);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);

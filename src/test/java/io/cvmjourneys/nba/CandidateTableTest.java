@@ -103,7 +103,14 @@ class CandidateTableTest {
                 row("BundleMobileWithHome", Map.of("customerType", "HOME", "mobileLines", 0, "homeConnections", 1),
                         "MOBILE_LINE_BUNDLE"),
                 row("AddFamilyLine", Map.of("moment", "STORE_VISIT", "mobileLines", 1), "FAMILY_LINE"),
-                row("OfferRoamingPass", Map.of("moment", "ROAMING_STARTED", "channel", "SMS"), "ROAMING_PASS"));
+                row("OfferRoamingPass", Map.of("moment", "ROAMING_STARTED", "channel", "SMS"), "ROAMING_PASS"),
+                row("SaveWithLineCheck", Map.of("moment", "CHURN_RISK", "journeyStep", "SAVE_SERVICE"), "LINE_CHECK_WITH_CREDIT"),
+                row("SaveWithPriorityCare", Map.of("moment", "CHURN_RISK", "journeyStep", "SAVE_CARE"), "PRIORITY_CARE"),
+                row("SaveWithBillReview", Map.of("moment", "CHURN_RISK", "journeyStep", "SAVE_BILL"), "BILL_REVIEW"),
+                row("SaveWithPriceMatch", Map.of("moment", "CHURN_RISK", "journeyStep", "SAVE_PRICE"), "PRICE_MATCH_DISCOUNT"),
+                row("SaveWithThankYou", Map.of("moment", "CHURN_RISK", "journeyStep", "SAVE_LOYALTY"), "LOYALTY_THANK_YOU_CREDIT"),
+                row("MatchPriceWhenPortingOut", Map.of("moment", "PORT_OUT_REQUEST", "channel", "CALL_CENTER"),
+                        "PRICE_MATCH_DISCOUNT"));
     }
 
     @ParameterizedTest(name = "{0} proposes {2}")

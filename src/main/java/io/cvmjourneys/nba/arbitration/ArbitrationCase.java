@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -65,9 +66,20 @@ public final class ArbitrationCase {
     private final Map<String, Candidate> standing = new LinkedHashMap<>();
     private final List<Suppression> suppressed = new ArrayList<>();
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
+    private final Set<String> conversation;
 
     public ArbitrationCase(CustomerContext context, MomentType moment, Channel channel, Instant now, ZoneId zone,
                            Vocabulary words, List<Candidate> candidates) {
+        this(context, moment, channel, now, zone, words, candidates, Set.of());
+    }
+
+    /**
+     * @param conversation the decisions already shown in the conversation this one is for (an agent's
+     *                     page open on the customer): what they offered is still on the table, not offered before
+     */
+    public ArbitrationCase(CustomerContext context, MomentType moment, Channel channel, Instant now, ZoneId zone,
+                           Vocabulary words, List<Candidate> candidates, Set<String> conversation) {
+        this.conversation = Set.copyOf(conversation);
         this.words = words;
         this.context = context;
         this.moment = moment;
@@ -91,6 +103,11 @@ public final class ArbitrationCase {
 
     public Instant now() {
         return now;
+    }
+
+    /** Whether the decision was shown earlier in the same conversation as this one. */
+    public boolean isThisConversation(String decisionId) {
+        return decisionId != null && conversation.contains(decisionId);
     }
 
     public ZoneId zone() {

@@ -17,7 +17,8 @@ import org.jeasy.rules.annotation.Rule;
  * A save offer the customer has already had is not made again: a customer who turned down a proactive
  * save and then asks to leave hears something new from the cancellation team, not the same offer. What
  * the customer has had is the contact history: the offers that reached them (delivered, or answered in
- * a conversation) within its window.
+ * a conversation) within its window. An offer answered in the conversation still going on stays on the
+ * agent's page, where its answer can be corrected.
  */
 @Rule(name = NotOfferedTwicePolicy.NAME, priority = NotOfferedTwicePolicy.PRIORITY,
         description = "A save offer that already reached the customer is not made a second time")
@@ -47,7 +48,7 @@ public class NotOfferedTwicePolicy {
     /** Each standing save offer that reached the customer before, with the latest time it did. */
     private Map<Candidate, Contact> repeated(ArbitrationCase arbitrationCase) {
         Map<String, Contact> latest = arbitrationCase.context().recentContacts().stream()
-                .filter(contact -> contact.actionId() != null)
+                .filter(contact -> contact.actionId() != null && !arbitrationCase.isThisConversation(contact.decisionId()))
                 .collect(Collectors.toMap(Contact::actionId, Function.identity(),
                         (one, other) -> one.contactedAt().isAfter(other.contactedAt()) ? one : other));
         return arbitrationCase.standing().stream()

@@ -278,7 +278,7 @@ class CancellationWinbackProcessTest {
             BpmnAwareTests.assertThat(journey).isWaitingAt("Task_PresentRetentionOffer");
             assertThat(variable(NextBestActionVariables.BEST_ACTION)).isNull();
             assertThat(variable(NextBestActionVariables.NO_OFFER_REASON)).isEqualTo("No offer of Cancellation & winback or"
-                    + " Retention fits this customer now; \u201cNot offered\u201d beside the form says why.");
+                    + " Proactive retention fits this customer now; \u201cNot offered\u201d beside the form says why.");
         } finally {
             retentionOffers.forEach(offer -> catalog.setPaused(offer, false, "test", "restored after the test"));
         }

@@ -45,7 +45,7 @@ class DelinquencyPolicyTest {
     void keepsPaymentPlansAndOffersOfOtherPrograms() {
         ArbitrationCase result = runAlone(policy, caseOf(aCustomer().overdueFor(23, 1), Channel.CALL_CENTER, NOW,
                 aServiceAction("payment-plan").inProgram("collections"),
-                anOffer("retention-discount").inProgram("proactive-retention")));
+                anOffer("retention-discount").inProgram("cancellation-winback")));
 
         assertThat(standingIds(result)).containsExactly("payment-plan", "retention-discount");
     }

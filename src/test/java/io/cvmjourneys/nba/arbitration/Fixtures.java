@@ -150,6 +150,12 @@ final class Fixtures {
             return this;
         }
 
+        /** The action reached the customer through the channel at that time (delivered, or answered in a conversation). */
+        CustomerBuilder offered(String actionId, Channel channel, Instant at) {
+            contacts.add(new Contact(channel, actionId, "decision-" + actionId, at));
+            return this;
+        }
+
         CustomerBuilder consentingTo(ConsentPurpose purpose, Channel channel) {
             consents.add(new Consent(purpose, channel));
             return this;
