@@ -33,9 +33,19 @@ public class JourneyMessages {
 
     /** By e-mail when the customer gave an address, else by SMS. */
     public QueuedMessage send(DelegateExecution execution, MessageKind kind, String template, Map<String, String> parameters) {
+        return send(execution, usualChannel(execution), kind, template, parameters);
+    }
+
+    /** From a step the journey runs again on purpose, by e-mail when the customer gave an address, else by SMS. */
+    public QueuedMessage sendInRound(DelegateExecution execution, int round, MessageKind kind, String template,
+                                     Map<String, String> parameters) {
+        return sendInRound(execution, round, usualChannel(execution), kind, template, parameters);
+    }
+
+    private Channel usualChannel(DelegateExecution execution) {
         String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
         boolean hasEmail = customers.context(customerId).map(context -> context.customer().email() != null).orElse(false);
-        return send(execution, hasEmail ? Channel.EMAIL : Channel.SMS, kind, template, parameters);
+        return hasEmail ? Channel.EMAIL : Channel.SMS;
     }
 
     /** Through the given channel (by SMS to a customer abroad, say). */

@@ -1,6 +1,7 @@
 package io.cvmjourneys.kpi;
 
 import io.cvmjourneys.kpi.BusinessCases.BusinessCase;
+import io.cvmjourneys.loyalty.LoyaltyLedger;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.web.Labels;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,13 +35,18 @@ class KpiDashboardController {
 
     static final String VIEW = "kpi/dashboard";
     static final int DEFAULT_DAYS = 90;
+    /** The program whose figures come from its points ledger as well as from its journeys. */
+    static final String LOYALTY = "loyalty";
 
     private final ProgramReports reports;
     private final BusinessCases businessCases;
+    private final LoyaltyLedger loyalty;
     private final Clock clock;
     private final Labels labels;
 
-    KpiDashboardController(ProgramReports reports, BusinessCases businessCases, Clock clock, Labels labels) {
+    KpiDashboardController(ProgramReports reports, BusinessCases businessCases, LoyaltyLedger loyalty, Clock clock,
+                           Labels labels) {
+        this.loyalty = loyalty;
         this.labels = labels;
         this.reports = reports;
         this.businessCases = businessCases;
@@ -76,6 +82,9 @@ class KpiDashboardController {
         if (selected != null) {
             List<ProgramReport.Step> steps = reports.steps(selected.program(), scope);
             model.addAttribute("steps", steps);
+            if (LOYALTY.equals(selected.program())) {
+                model.addAttribute("loyalty", loyalty.figures(scope.from(), scope.to()));
+            }
             model.addAttribute("charts", Map.of(
                     "outcomes", series(List.copyOf(selected.endedByOutcome().entrySet()),
                             entry -> labels.of("journeyOutcome", entry.getKey()), entry -> entry.getValue().doubleValue()),

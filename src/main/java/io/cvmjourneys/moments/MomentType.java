@@ -58,5 +58,9 @@ public enum MomentType {
      * A sign the customer may leave: a high churn score from the analytics model, a serious service
      * interruption, repeated complaints, a bill far above the usual, a call about a competitor's offer.
      */
-    CHURN_RISK
+    CHURN_RISK,
+    /** The customer joined the loyalty program (in the app, a store, with the call center). */
+    LOYALTY_JOINED,
+    /** The customer left the loyalty program. */
+    LOYALTY_LEFT
 }

@@ -30,6 +30,10 @@ public class Permissions {
         RAISE_MOMENTS(CALL_CENTER, STORE, CX_TEAM, CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
         /** Report what the network sees (device sightings): the channel team runs the feeds. */
         REPORT_NETWORK_DATA(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Report what customers did that the loyalty program rewards (a top-up, a paid bill): the channel team runs the feeds. */
+        REPORT_CUSTOMER_ACTIVITY(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Spend a member's points on a reward: the store, the call center and the app (the channel team's). */
+        REDEEM_POINTS(CALL_CENTER, STORE, CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
         /** Pause an action of the catalog, or resume it: the CVM managers' kill switch. */
         PAUSE_ACTIONS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** See the messages the channel gateways refused after every retry (they name customers). */

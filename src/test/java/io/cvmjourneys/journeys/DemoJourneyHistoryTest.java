@@ -126,9 +126,10 @@ abstract class DemoJourneyHistoryTest {
     void theHistoryLiesInThePastAndTheLiveDemoRunsInThePresent() {
         List<HistoricProcessInstance> journeys = historyService.createHistoricProcessInstanceQuery().listPage(0, 1000);
         // 90 days back; onboarding's 120, so its first journeys have had their 90 days; proactive retention's 130, for its
-        // 90 days of watching, and so the cancellations its customers ask for; moving house's 150, for its winback
+        // 90 days of watching, and so the cancellations its customers ask for; moving house's 150, for its winback;
+        // loyalty's 400, for a year of a membership and the welcome points expiring
         Map<String, Integer> longerPast = Map.of("onboarding-activation", 120, "proactive-retention", 130,
-                "cancellation-winback", 130, "moving-house", 150);
+                "cancellation-winback", 130, "moving-house", 150, "loyalty", 400);
         assertThat(journeys).allSatisfy(journey -> assertThat(journey.getStartTime().toInstant()).isBetween(
                 TestClock.DEFAULT.minus(Duration.ofDays(longerPast.getOrDefault(journey.getProcessDefinitionKey(), 90))),
                 TestClock.DEFAULT));
