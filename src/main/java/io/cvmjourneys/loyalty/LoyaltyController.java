@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,6 +68,11 @@ class LoyaltyController {
     @PreAuthorize("@permissions.allows(authentication, 'REPORT_CUSTOMER_ACTIVITY')")
     @PostMapping("/earnings")
     ResponseEntity<Booked> earned(@PathVariable String customerId, @Valid @RequestBody EarningReport report, Principal user) {
+        if (!report.behaviour().isReported()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, report.behaviour() + " points are booked by the loyalty program"
+                    + " itself; the feeds report " + Arrays.stream(LoyaltyBehaviour.values())
+                    .filter(LoyaltyBehaviour::isReported).toList(), "behaviour");
+        }
         return Booked.of(customerId, earnings.earn(customerId, report.behaviour(), report.amount(), report.reference(),
                 report.channel(), user.getName()));
     }

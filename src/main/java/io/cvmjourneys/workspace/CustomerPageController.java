@@ -2,6 +2,7 @@ package io.cvmjourneys.workspace;
 
 import io.cvmjourneys.customer.CustomerSummary;
 import io.cvmjourneys.engine.JourneyRuntime;
+import io.cvmjourneys.loyalty.LoyaltyLedger;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.AnswerRecorded;
@@ -9,6 +10,8 @@ import io.cvmjourneys.nba.Outcome;
 import io.cvmjourneys.web.ApiException;
 import io.cvmjourneys.web.Labels;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,13 +40,18 @@ class CustomerPageController {
     private final Customer360 customers;
     private final JourneyStarts journeyStarts;
     private final JourneyRuntime journeys;
+    private final LoyaltyLedger loyalty;
     private final Labels labels;
+    private final Clock clock;
 
-    CustomerPageController(Customer360 customers, JourneyStarts journeyStarts, JourneyRuntime journeys, Labels labels) {
+    CustomerPageController(Customer360 customers, JourneyStarts journeyStarts, JourneyRuntime journeys, LoyaltyLedger loyalty,
+                           Labels labels, Clock clock) {
         this.customers = customers;
         this.journeyStarts = journeyStarts;
         this.journeys = journeys;
+        this.loyalty = loyalty;
         this.labels = labels;
+        this.clock = clock;
     }
 
     @GetMapping("/customers")
@@ -87,6 +95,29 @@ class CustomerPageController {
             model.addAttribute(TaskController.PROBLEM, refused.getMessage());
             return customerPage(agent, customerId, type, entered, model, response);
         }
+    }
+
+    /**
+     * A member spends points on a reward in the store or on a call. The page's reference makes a form
+     * sent twice (a double click, a reload) spend once.
+     */
+    @PreAuthorize("@permissions.allows(authentication, 'REDEEM_POINTS')")
+    @PostMapping("/customers/{customerId}/loyalty/redemptions")
+    String redeemPoints(@PathVariable String customerId, @RequestParam int points, @RequestParam String reward,
+                        @RequestParam String reference, Authentication authentication, RedirectAttributes redirect) {
+        Agent agent = Agent.of(authentication);
+        try {
+            LoyaltyLedger.Booking booking = loyalty.redeem(customerId, points, reward, reference, agent.channel(), agent.userId(),
+                    clock.instant());
+            int spent = -booking.entry().points();
+            redirect.addFlashAttribute(TaskController.MESSAGE, (booking.repeated() ? "Already booked: " : "Booked: ") + spent
+                    + " points for " + booking.entry().reason() + "; " + booking.balance() + " left to spend."
+                    + (booking.repeated() ? " Nothing was spent twice." : ""));
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute(TaskController.PROBLEM, refused.getMessage());
+        }
+        redirect.addAttribute("customerId", customerId);
+        return "redirect:/customers/{customerId}";
     }
 
     /** @param taskId the task page the answer was given on, to go back to; else the customer page */
@@ -152,6 +183,8 @@ class CustomerPageController {
             return SEARCH_VIEW;
         }
         model.addAttribute("customer", page.get());
+        model.addAttribute("loyalty", loyalty.statement(customerId, LocalDate.now(clock)).orElse(null));
+        model.addAttribute("redemptionReference", "workspace-" + UUID.randomUUID());
         return CUSTOMER_VIEW;
     }
 }

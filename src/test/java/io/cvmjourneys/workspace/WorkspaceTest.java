@@ -382,6 +382,32 @@ class WorkspaceTest {
     }
 
     @Test
+    void aStoreAgentSpendsAMembersPointsOnceHoweverOftenTheFormIsSent() throws Exception {
+        String member = "CUST-000318";
+        intake.receive(new Moment("join-" + member, member, MomentType.LOYALTY_JOINED, Channel.STORE, TestClock.now(), Map.of()));
+        mvc.perform(get("/customers/{id}", member).with(STORE))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Loyalty points")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<strong>500</strong> points to spend")));
+
+        for (int click = 0; click < 2; click++) {
+            mvc.perform(post("/customers/{id}/loyalty/redemptions", member).with(STORE).with(csrf()).param("points", "300")
+                            .param("reward", "Cinema tickets for two").param("reference", "workspace-till-1"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute(TaskController.MESSAGE, click == 0
+                            ? "Booked: 300 points for Cinema tickets for two; 200 left to spend."
+                            : "Already booked: 300 points for Cinema tickets for two; 200 left to spend. Nothing was spent twice."));
+        }
+        mvc.perform(post("/customers/{id}/loyalty/redemptions", member).with(STORE).with(csrf()).param("points", "201")
+                        .param("reward", "A phone case").param("reference", "workspace-till-2"))
+                .andExpect(flash().attribute(TaskController.PROBLEM, "The balance is 200 points: 201 cannot be spent"));
+        assertThat(jdbc.sql("SELECT channel FROM cvm.loyalty_ledger WHERE customer_id = ? AND kind = 'REDEEM'").param(member)
+                .query(String.class).list()).containsExactly("STORE");
+        mvc.perform(post("/customers/{id}/loyalty/redemptions", member).with(user("analyst").authorities(() -> "analytics-team"))
+                .with(csrf()).param("points", "10").param("reward", "x").param("reference", "workspace-till-3"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void everyWorkspaceFormNeedsTheCsrfToken() throws Exception {
         Task task = retentionTask("CUST-000316", Channel.CALL_CENTER);
 

@@ -58,14 +58,21 @@ class MembershipSteps {
     }
 
     /**
-     * {@code ${reviewLoyaltyMembership}}: expires what is due, reads where the member stands (their years with
-     * us too, which the tier reads), sets the next review.
+     * {@code ${reviewLoyaltyMembership}}: expires what is due, books the points for another year with us in
+     * the month the customer joined us, reads where the member stands (their years with us too, which the
+     * tier reads), sets the next review.
      */
     @Bean
     JavaDelegate reviewLoyaltyMembership() {
         return execution -> {
             LocalDate today = LocalDate.now(clock);
-            execution.setVariable(LoyaltyVariables.POINTS_EXPIRED, ledger.expireDue(customer(execution), today, clock.instant()));
+            String customerId = customer(execution);
+            execution.setVariable(LoyaltyVariables.POINTS_EXPIRED, ledger.expireDue(customerId, today, clock.instant()));
+            LocalDate since = customers.of(execution).customer().customerSince();
+            if (since.getMonth() == today.getMonth() && since.getYear() < today.getYear()) {
+                earnings.earn(customerId, LoyaltyBehaviour.TENURE_YEAR, null, "loyalty-tenure:" + customerId + ":" + today.getYear(),
+                        null, bookedBy(execution));
+            }
             execution.setVariable(JourneyVariables.TENURE_MONTHS, customers.of(execution).tenureMonths(today));
             execution.setVariable(LoyaltyVariables.REVIEW_ROUND,
                     ((Number) execution.getVariable(LoyaltyVariables.REVIEW_ROUND)).intValue() + 1);

@@ -62,6 +62,10 @@ class LoyaltyProcessTest extends JourneyProcessTest {
         passTime(Duration.ofDays(31));
         assertThat(queued()).as("January's summary is a message of its own").containsExactly("EMAIL loyalty-welcome",
                 "EMAIL loyalty-summary", "EMAIL loyalty-summary");
+
+        passTime(Duration.ofDays(31 + 28 + 31));
+        assertThat(ledger()).as("a customer since April 2022: another year with us on 1 April").containsExactly("EARN 500", "EARN 250");
+        assertThat(variable(LoyaltyVariables.POINTS_BALANCE)).isEqualTo(750);
     }
 
     @Test
