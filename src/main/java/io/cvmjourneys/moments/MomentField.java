@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record MomentField(String name, String label, Kind kind, boolean required, List<String> choices) {
 
-    public enum Kind { TEXT, LONG_TEXT, CHOICE, DATE }
+    /** NUMBER: handed in as a number, as the API's JSON would carry it (an amount, a score), not as text. */
+    public enum Kind { TEXT, LONG_TEXT, CHOICE, DATE, NUMBER }
 
     public MomentField {
         choices = List.copyOf(choices);

@@ -7,6 +7,7 @@ import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.web.ApiException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,15 +66,24 @@ class JourneyStarts {
         for (MomentField field : offer.fields()) {
             String value = entered.get(field.name());
             if (value != null && !value.isBlank()) {
-                put(data, field.name(), value.strip());
+                put(data, field.name(), field.kind() == MomentField.Kind.NUMBER ? number(field, value.strip()) : (Object) value.strip());
             }
         }
         return intake.receive(new Moment(eventId, customerId, offer.type(), agent.channel(), clock.instant(), data));
     }
 
+    private static BigDecimal number(MomentField field, String value) {
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException notANumber) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, field.label() + ": \u201c" + value + "\u201d is not a number",
+                    "data." + field.name());
+        }
+    }
+
     /** A dotted name ({@code newAddress.street}) is an entry of a nested object, as the API's JSON would carry it. */
     @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> data, String name, String value) {
+    private static void put(Map<String, Object> data, String name, Object value) {
         int dot = name.indexOf('.');
         if (dot < 0) {
             data.put(name, value);

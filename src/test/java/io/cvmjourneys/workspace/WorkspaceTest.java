@@ -278,6 +278,22 @@ class WorkspaceTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("CUST-000312").count()).isZero();
     }
 
+    /** A number the agent types (a churn score, a bill's amount) reaches the journey as a number, as the API's JSON would. */
+    @Test
+    void numbersEnteredOnTheCustomerPageReachTheJourneyAsNumbers() throws Exception {
+        mvc.perform(post("/customers/{id}/journeys", "CUST-000319").with(AGENT).with(csrf()).param("type", "CHURN_RISK")
+                        .param("eventId", "workspace-" + UUID.randomUUID()).param("signal", "RISK_SCORE").param("score", "0.82"))
+                .andExpect(redirectedUrl("/customers/CUST-000319"))
+                .andExpect(flash().attribute(TaskController.MESSAGE, "Churn risk detected: Proactive retention started."));
+        mvc.perform(post("/customers/{id}/journeys", "CUST-000320").with(AGENT).with(csrf()).param("type", "CHURN_RISK")
+                        .param("eventId", "workspace-" + UUID.randomUUID()).param("signal", "RISK_SCORE").param("score", "high"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attribute(TaskController.PROBLEM, "Churn score (0 to 1, with a model's score): \u201chigh\u201d is not a number"));
+
+        assertThat(runtimeService.getVariable(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("CUST-000319")
+                .processDefinitionKey("proactive-retention").singleResult().getId(), "churnScore")).isEqualTo(0.82);
+    }
+
     @Test
     void aMoveIsReportedFromTheCustomerPageWithTheNewAddressAsOneObject() throws Exception {
         String moveDate = TestClock.today().plusDays(20).toString();

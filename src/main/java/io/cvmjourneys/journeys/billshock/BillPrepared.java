@@ -50,7 +50,7 @@ class BillPrepared implements JourneyTrigger {
 
     @Override
     public List<MomentField> dataFields(MomentType type) {
-        return List.of(MomentField.of(AMOUNT_FIELD, "Next bill (£)", MomentField.Kind.TEXT, true),
+        return List.of(MomentField.of(AMOUNT_FIELD, "Next bill (£)", MomentField.Kind.NUMBER, true),
                 MomentField.choice(CAUSE_FIELD, "What made it high", true, CAUSES));
     }
 

@@ -54,7 +54,7 @@ class ChurnRiskDetected implements JourneyTrigger {
     @Override
     public List<MomentField> dataFields(MomentType type) {
         return List.of(MomentField.choice(SIGNAL_FIELD, "Sign of churn", true, SIGNALS),
-                MomentField.of(SCORE_FIELD, "Churn score (0 to 1, with a model's score)", MomentField.Kind.TEXT, false),
+                MomentField.of(SCORE_FIELD, "Churn score (0 to 1, with a model's score)", MomentField.Kind.NUMBER, false),
                 MomentField.of(DETAIL_FIELD, "What else we know", MomentField.Kind.TEXT, false));
     }
 

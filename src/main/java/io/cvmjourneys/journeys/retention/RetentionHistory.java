@@ -10,6 +10,7 @@ import io.cvmjourneys.journeys.ChooseOutboundOffer;
 import io.cvmjourneys.journeys.PastPeriod;
 import io.cvmjourneys.journeys.ProgramHistory;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.HoldoutGroups;
@@ -30,9 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo only: the churn signs of the demo's past, from the analytics model and the other teams, in
  * turn: a score too low to act on, a high score, a competitor's offer, a service interruption, a bill
- * shock, repeated complaints. Customers answer in turn too (yes, no, nothing), and one journey in four
- * ends with the customer asking to leave after all, control group included, so the program's churn
- * shows against its holdout. The first high score of the period is a customer whose complaint is
+ * shock, repeated complaints. Customers answer in turn too (yes, no, nothing), and one customer in four
+ * asks to leave after all, one in two of the control group, so the program's churn shows against its
+ * holdout. The first high score of the period is a customer whose complaint is
  * still open: no offer is made until it is solved.
  */
 @Component
@@ -45,6 +46,7 @@ class RetentionHistory implements ProgramHistory {
     static final int RUNNING = 6;
     static final int HELD_OUT = 3;
     static final int JOURNEYS_PER_LEAVER = 4;
+    static final int HELD_OUT_PER_LEAVER = 2;
     /** The first score is below the triage's line, the second above it. */
     private static final List<ChurnSignal> SIGNS_IN_TURN = List.of(ChurnSignal.RISK_SCORE, ChurnSignal.RISK_SCORE,
             ChurnSignal.COMPETITOR_OFFER, ChurnSignal.SERVICE_INTERRUPTION, ChurnSignal.BILL_SHOCK,
@@ -61,7 +63,8 @@ class RetentionHistory implements ProgramHistory {
     private final Clock clock;
     private int calls;
     private int replies;
-    private int waits;
+    private int treatedWaits;
+    private int heldOutWaits;
 
     RetentionHistory(CustomerDirectory customers, HoldoutGroups holdout, Clock clock) {
         this.customers = customers;
@@ -127,14 +130,22 @@ class RetentionHistory implements ProgramHistory {
                         Channel.valueOf(String.valueOf(journey.get(ChooseOutboundOffer.OFFER_CHANNEL))),
                         Map.of("answer", answer, "journey", RetentionVariables.PROCESS_ID)));
             }
-            // asked once per journey, as it begins to watch: some customers ask to leave all the same
-            case RetentionVariables.ASKED_TO_LEAVE -> waits++ % JOURNEYS_PER_LEAVER == JOURNEYS_PER_LEAVER - 1
+            // asked once per journey, as it begins: some customers ask to leave all the same, more of those no save reached
+            case RetentionVariables.ASKED_TO_LEAVE -> leaves(journey)
                     ? Optional.of(new Reply(within(random, Duration.ofDays(12), Duration.ofDays(60)),
-                    waits % 2 == 0 ? MomentType.PORT_OUT_REQUEST : MomentType.CANCELLATION_REQUEST, Channel.CALL_CENTER,
-                    Map.of("reason", "COMPETITOR_OFFER")))
+                    (treatedWaits + heldOutWaits) % 2 == 0 ? MomentType.PORT_OUT_REQUEST : MomentType.CANCELLATION_REQUEST,
+                    Channel.CALL_CENTER, Map.of("reason", "COMPETITOR_OFFER")))
                     : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /** One treated customer in four asks to leave, one of the control group in two. */
+    private boolean leaves(Map<String, Object> journey) {
+        if (isHeldOut(String.valueOf(journey.get(JourneyStartVariables.CUSTOMER_ID)))) {
+            return heldOutWaits++ % HELD_OUT_PER_LEAVER == HELD_OUT_PER_LEAVER - 1;
+        }
+        return treatedWaits++ % JOURNEYS_PER_LEAVER == JOURNEYS_PER_LEAVER - 1;
     }
 
     private boolean isHeldOut(String customerId) {
