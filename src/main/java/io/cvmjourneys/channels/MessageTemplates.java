@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * is an error, so no customer ever reads "Dear ,".
  */
 @Component
-class MessageTemplates {
+public class MessageTemplates {
 
     static final String LOCATION = "classpath*:channels/templates/*.txt";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
@@ -34,6 +34,16 @@ class MessageTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the message templates in " + LOCATION, e);
         }
+    }
+
+    /**
+     * Each template's title, its first line (an e-mail's subject), by template id: what a person reads for
+     * a journey message that reached the customer, instead of its id.
+     */
+    public Map<String, String> titles() {
+        Map<String, String> titles = new TreeMap<>();
+        byId.forEach((id, text) -> titles.put(id, text.lines().findFirst().orElse(id)));
+        return titles;
     }
 
     /** @throws IllegalArgumentException for an unknown template or a placeholder without a parameter */

@@ -1,5 +1,6 @@
 package io.cvmjourneys.workspace;
 
+import io.cvmjourneys.channels.MessageTemplates;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.customer.CustomerSummary;
@@ -12,9 +13,10 @@ import io.cvmjourneys.nba.NextBestActions;
 import io.cvmjourneys.nba.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,14 +32,16 @@ class Customer360 {
     private final CustomerDirectory customers;
     private final NextBestActionService nextBestActions;
     private final ActionCatalog catalog;
+    private final MessageTemplates templates;
     private final AgentTasks tasks;
     private final Clock clock;
 
-    Customer360(CustomerDirectory customers, NextBestActionService nextBestActions, ActionCatalog catalog, AgentTasks tasks,
-                Clock clock) {
+    Customer360(CustomerDirectory customers, NextBestActionService nextBestActions, ActionCatalog catalog,
+                MessageTemplates templates, AgentTasks tasks, Clock clock) {
         this.customers = customers;
         this.nextBestActions = nextBestActions;
         this.catalog = catalog;
+        this.templates = templates;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -57,8 +61,10 @@ class Customer360 {
         return context.map(found -> {
             NextBestActions offers = nextBestActions.present(customerId, moment == null ? agent.conversation() : moment,
                     agent.channel(), presentedIn);
-            return new CustomerPage(found, offers, nextBestActions.recordedAnswers(offers.decisionId()),
-                    catalog.all().stream().collect(Collectors.toMap(Action::id, Action::name)),
+            // a contact names a catalog action, or the message a journey sent: each by the name people read
+            Map<String, String> names = new HashMap<>(templates.titles());
+            catalog.all().forEach(action -> names.put(action.id(), action.name()));
+            return new CustomerPage(found, offers, nextBestActions.recordedAnswers(offers.decisionId()), names,
                     tasks.ofCustomer(agent, customerId), LocalDate.now(clock));
         });
     }

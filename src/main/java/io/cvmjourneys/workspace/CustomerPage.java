@@ -21,7 +21,7 @@ record CustomerPage(CustomerContext context, NextBestActions nextBestActions, Ma
         tasks = List.copyOf(tasks);
     }
 
-    /** An action as people call it (the catalog's name), for what the panel lists as not offered. */
+    /** An action as people call it (the catalog's name), or a journey's message by its title: for contacts and suppressions. */
     public String nameOf(String actionId) {
         return actionNames.getOrDefault(actionId, actionId);
     }

@@ -421,6 +421,13 @@ class WorkspaceTest {
         mvc.perform(post("/customers/{id}/loyalty/redemptions", member).with(user("analyst").authorities(() -> "analytics-team"))
                 .with(csrf()).param("points", "10").param("reward", "x").param("reference", "workspace-till-3"))
                 .andExpect(status().isForbidden());
+
+        // the welcome message, delivered: the page names it by its title, not its template's id
+        jdbc.sql("INSERT INTO cvm.contact_history (customer_id, channel, action_id, contacted_at) VALUES (?, 'EMAIL', 'loyalty-welcome', ?)")
+                .params(member, java.sql.Timestamp.from(TestClock.now())).update();
+        mvc.perform(get("/customers/{id}", member).with(STORE))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">Welcome to our loyalty program<")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("loyalty-welcome"))));
     }
 
     @Test
