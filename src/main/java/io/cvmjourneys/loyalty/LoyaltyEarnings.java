@@ -38,7 +38,7 @@ public class LoyaltyEarnings {
     public LoyaltyLedger.Booking earn(String customerId, LoyaltyBehaviour behaviour, BigDecimal amount, String reference,
                                       Channel channel, String bookedBy) {
         LocalDate today = LocalDate.now(clock);
-        String tier = ledger.statement(customerId, today).map(LoyaltyStatement::tier).orElseThrow(() -> new ApiException(
+        String tier = ledger.tier(customerId).orElseThrow(() -> new ApiException(
                 HttpStatus.NOT_FOUND, "Customer " + customerId + " is not a member of the loyalty program", "customerId"));
         DmnDecisionResultEntries rule = decisions.evaluateDecisionByKey(DECISION)
                 .variables(Map.of("behaviour", behaviour.name(), "tier", tier)).evaluate().getSingleResult();

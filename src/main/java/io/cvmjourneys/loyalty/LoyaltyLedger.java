@@ -88,16 +88,14 @@ public class LoyaltyLedger {
         String member = hold(activeMember(customerId));
         LoyaltyEntry redemption = new LoyaltyEntry(LoyaltyEntry.Kind.REDEEM, -points, text(reward, "reward"),
                 text(reference, "reference"), channel == null ? null : channel.name(), bookedBy, at, null);
-        Optional<Booking> before = booked(member, redemption);
-        if (before.isPresent()) {
-            return before.get();
-        }
-        int balance = balance(member);
-        if (points > balance) {
-            throw new ApiException(HttpStatus.CONFLICT, "The balance is " + balance + " points: " + points
-                    + " cannot be spent", "points");
-        }
-        return book(member, redemption);
+        return booked(member, redemption).orElseGet(() -> {
+            int balance = balance(member);
+            if (points > balance) {
+                throw new ApiException(HttpStatus.CONFLICT, "The balance is " + balance + " points: " + points
+                        + " cannot be spent", "points");
+            }
+            return insert(member, redemption);
+        });
     }
 
     /** Expires what was earned more than twelve months ago and not spent; answers the points expired. */
@@ -125,10 +123,16 @@ public class LoyaltyLedger {
         jdbc.sql("UPDATE cvm.loyalty_member SET left_at = ? WHERE customer_id = ?").params(Timestamp.from(at), member).update();
     }
 
+    /** Keeps the member's tier from {@code since}; answers whether it changed. */
     @Transactional
-    public void recordTier(String customerId, String tier, LocalDate since) {
-        jdbc.sql("UPDATE cvm.loyalty_member SET tier = ?, tier_since = ? WHERE customer_id = ? AND tier <> ?")
-                .params(tier, since, activeMember(customerId), tier).update();
+    public boolean recordTier(String customerId, String tier, LocalDate since) {
+        return jdbc.sql("UPDATE cvm.loyalty_member SET tier = ?, tier_since = ? WHERE customer_id = ? AND tier <> ?")
+                .params(tier, since, activeMember(customerId), tier).update() > 0;
+    }
+
+    /** The tier of a customer who joined (left or not), without the ledger's figures. */
+    public Optional<String> tier(String customerId) {
+        return member(customerId).map(LoyaltyStatement::tier);
     }
 
     /** Where the member stands today; empty for a customer who never joined. */
@@ -180,10 +184,10 @@ public class LoyaltyLedger {
     }
 
     private Booking book(String customerId, LoyaltyEntry entry) {
-        Optional<Booking> before = booked(customerId, entry);
-        if (before.isPresent()) {
-            return before.get();
-        }
+        return booked(customerId, entry).orElseGet(() -> insert(customerId, entry));
+    }
+
+    private Booking insert(String customerId, LoyaltyEntry entry) {
         jdbc.sql("""
                         INSERT INTO cvm.loyalty_ledger (customer_id, kind, points, reason, reference, channel, booked_by, booked_at,
                                                         expires_on)

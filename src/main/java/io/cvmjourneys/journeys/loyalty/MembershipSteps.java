@@ -84,13 +84,9 @@ class MembershipSteps {
     @Bean
     JavaDelegate recordLoyaltyTier() {
         return execution -> {
-            String customerId = customer(execution);
             String tier = JourneySteps.required(execution, LoyaltyVariables.TIER);
-            LocalDate today = LocalDate.now(clock);
-            String before = ledger.statement(customerId, today).map(LoyaltyStatement::tier).orElseThrow();
-            ledger.recordTier(customerId, tier, today);
-            execution.setVariable(LoyaltyVariables.REACHED_GOLD, LoyaltyVariables.GOLD.equals(tier)
-                    && !LoyaltyVariables.GOLD.equals(before));
+            boolean changed = ledger.recordTier(customer(execution), tier, LocalDate.now(clock));
+            execution.setVariable(LoyaltyVariables.REACHED_GOLD, changed && LoyaltyVariables.GOLD.equals(tier));
         };
     }
 

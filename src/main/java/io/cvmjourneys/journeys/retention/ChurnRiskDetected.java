@@ -1,6 +1,6 @@
 package io.cvmjourneys.journeys.retention;
 
-import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.engine.JourneyRuntime;
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentData;
@@ -35,10 +35,10 @@ class ChurnRiskDetected implements JourneyTrigger {
     static final String CANCELLATION_JOURNEY = "cancellation-winback";
     private static final List<String> SIGNALS = Arrays.stream(ChurnSignal.values()).map(Enum::name).toList();
 
-    private final CustomerDirectory customers;
+    private final JourneyRuntime journeys;
 
-    ChurnRiskDetected(CustomerDirectory customers) {
-        this.customers = customers;
+    ChurnRiskDetected(JourneyRuntime journeys) {
+        this.journeys = journeys;
     }
 
     @Override
@@ -68,11 +68,7 @@ class ChurnRiskDetected implements JourneyTrigger {
         ChurnSignal signal = ChurnSignal.valueOf(MomentData.oneOf(moment, SIGNAL_FIELD, SIGNALS));
         Double score = score(moment, signal);
         String detail = detail(moment);
-        boolean leaving = customers.context(moment.customerId())
-                .map(context -> context.isInJourney(CANCELLATION_JOURNEY))
-                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "customer " + moment.customerId()
-                        + " is not known", "customerId"));
-        if (leaving) {
+        if (journeys.activeJourney(CANCELLATION_JOURNEY, moment.customerId()).isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, "Customer " + moment.customerId() + " has asked to leave and"
                     + " is in the cancellation journey, which makes the save: no second save starts", "customerId");
         }
