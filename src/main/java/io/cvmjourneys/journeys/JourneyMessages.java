@@ -42,8 +42,21 @@ public class JourneyMessages {
         return sendInRound(execution, round, usualChannel(execution), kind, template, parameters);
     }
 
+    /**
+     * To another customer than the journey's (the friend who referred the journey's customer, say), by
+     * e-mail when they gave an address, else by SMS.
+     */
+    public QueuedMessage sendTo(DelegateExecution execution, String customerId, MessageKind kind, String template,
+                                Map<String, String> parameters) {
+        return outbox.queue(new OutboundMessage(customerId, usualChannel(customerId), kind, template, parameters,
+                JourneySteps.reference(execution)));
+    }
+
     private Channel usualChannel(DelegateExecution execution) {
-        String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
+        return usualChannel(JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID));
+    }
+
+    private Channel usualChannel(String customerId) {
         boolean hasEmail = customers.context(customerId).map(context -> context.customer().email() != null).orElse(false);
         return hasEmail ? Channel.EMAIL : Channel.SMS;
     }

@@ -2,6 +2,7 @@ package io.cvmjourneys.kpi;
 
 import io.cvmjourneys.kpi.BusinessCases.BusinessCase;
 import io.cvmjourneys.loyalty.LoyaltyLedger;
+import io.cvmjourneys.referrals.Referrals;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.web.Labels;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,16 +38,20 @@ class KpiDashboardController {
     static final int DEFAULT_DAYS = 90;
     /** The program whose figures come from its points ledger as well as from its journeys. */
     static final String LOYALTY = "loyalty";
+    /** The program whose funnel (leads, friends who joined, reviews) comes from its own records. */
+    static final String REFERRAL = "referral";
 
     private final ProgramReports reports;
     private final BusinessCases businessCases;
     private final LoyaltyLedger loyalty;
+    private final Referrals referrals;
     private final Clock clock;
     private final Labels labels;
 
-    KpiDashboardController(ProgramReports reports, BusinessCases businessCases, LoyaltyLedger loyalty, Clock clock,
-                           Labels labels) {
+    KpiDashboardController(ProgramReports reports, BusinessCases businessCases, LoyaltyLedger loyalty, Referrals referrals,
+                           Clock clock, Labels labels) {
         this.loyalty = loyalty;
+        this.referrals = referrals;
         this.labels = labels;
         this.reports = reports;
         this.businessCases = businessCases;
@@ -84,6 +89,9 @@ class KpiDashboardController {
             model.addAttribute("steps", steps);
             if (LOYALTY.equals(selected.program())) {
                 model.addAttribute("loyalty", loyalty.figures(scope.from(), scope.to()));
+            }
+            if (REFERRAL.equals(selected.program())) {
+                model.addAttribute("referrals", referrals.figures(scope.from(), scope.to()));
             }
             model.addAttribute("charts", Map.of(
                     "outcomes", series(List.copyOf(selected.endedByOutcome().entrySet()),

@@ -50,6 +50,10 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Stayed 90 days after the sign", List.of("STAYED"), JUDGED_AT_RISK),
                         new Figure("Asked to leave after all", List.of("ASKED_TO_LEAVE"), JUDGED_AT_RISK),
                         new Figure("Signs below the risk line", List.of("NOT_AT_RISK"), null)))),
+                Map.entry("referral", new Program(List.of(
+                        new Figure("Rewarded referrals", List.of("REWARDED"), null),
+                        new Figure("Rejected in review", List.of("REJECTED"), null),
+                        new Figure("Friend did not stay the qualifying period", List.of("NOT_QUALIFIED"), null)))),
                 Map.entry("service-outage", new Program(List.of(
                         new Figure("Cared for without a complaint", List.of("CARED_FOR"), null),
                         new Figure("Complained all the same", List.of("COMPLAINED"), null)))),

@@ -62,5 +62,7 @@ public enum MomentType {
     /** The customer joined the loyalty program (in the app, a store, with the call center). */
     LOYALTY_JOINED,
     /** The customer left the loyalty program. */
-    LOYALTY_LEFT
+    LOYALTY_LEFT,
+    /** A friend joined with a customer's referral code: the order that activated their line or connection said so. */
+    REFERRED_FRIEND_JOINED
 }
