@@ -56,7 +56,23 @@ final class DemoCustomerGenerator {
         return generator.history.complete(generator.customers, generator.subscriptions);
     }
 
+    /**
+     * A customer who joins us today (the generator's today): a profile and the products of their kind,
+     * the consents they gave as they joined, and no past yet.
+     */
+    static CustomerBase newcomer(int number, LocalDate today, ZoneId zone, SplittableRandom random) {
+        DemoCustomerGenerator generator = new DemoCustomerGenerator(today, zone);
+        Customer customer = generator.addProfileAndProducts(number, random, today);
+        return new CustomerBase(generator.customers, generator.subscriptions, List.of(), List.of(), List.of(), List.of(),
+                generator.history.consentsOf(customer, random), List.of());
+    }
+
     private void addCustomer(int number, SplittableRandom random) {
+        history.add(addProfileAndProducts(number, random, null), random);
+    }
+
+    /** @param since the day the customer joined; null: some day in the past 15 years, half a year ago at least */
+    private Customer addProfileAndProducts(int number, SplittableRandom random, LocalDate since) {
         String id = "CUST-%06d".formatted(number);
         double typeDraw = random.nextDouble();
         CustomerType type = typeDraw < 0.30 ? CustomerType.PREPAID
@@ -65,10 +81,10 @@ final class DemoCustomerGenerator {
         List<Subscription> products = products(id, type, segment, random);
         BigDecimal arpu = products.stream().map(Subscription::monthlyFee).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .add(type == CustomerType.PREPAID ? money(random.nextDouble(6)) : BigDecimal.ZERO);
-        Customer customer = profile(number, id, type, segment, arpu, random);
+        Customer customer = profile(number, id, type, segment, arpu, random, since);
         customers.add(customer);
         products.forEach(product -> subscriptions.add(new Owned<>(id, product)));
-        history.add(customer, random);
+        return customer;
     }
 
     private static Segment segment(CustomerType type, double draw) {
@@ -82,7 +98,7 @@ final class DemoCustomerGenerator {
     }
 
     private Customer profile(int number, String id, CustomerType type, Segment segment, BigDecimal arpu,
-                             SplittableRandom random) {
+                             SplittableRandom random, LocalDate joined) {
         String lastName = pick(DemoVocabulary.LAST_NAMES, random);
         String name = segment == Segment.SMALL_BUSINESS
                 ? lastName + " " + pick(DemoVocabulary.TRADES, random) + " Ltd"
@@ -98,7 +114,7 @@ final class DemoCustomerGenerator {
         double loyalty = (type == CustomerType.PREPAID ? 0.6 : 1.0) * (0.8 + random.nextDouble(0.4));
         BigDecimal clv = money(arpu.doubleValue() * expectedMonths * loyalty);
         QuietHours quiet = random.nextDouble() < OWN_QUIET_HOURS ? pick(DemoVocabulary.QUIET_HOURS, random) : null;
-        LocalDate since = today.minusDays(random.nextInt(MIN_TENURE_DAYS, 15 * 365 + 1));
+        LocalDate since = joined != null ? joined : today.minusDays(random.nextInt(MIN_TENURE_DAYS, 15 * 365 + 1));
         return new Customer(id, name, phone, email, type, segment, since, clv, arpu, pick(DemoVocabulary.AREA_CODES, random),
                 random.nextDouble() < VULNERABLE, quiet == null ? null : quiet.from(), quiet == null ? null : quiet.until());
     }

@@ -57,10 +57,15 @@ final class DemoCustomerHistory {
             bills(customer, random);
         }
         complaints(customer, random);
-        List<ConsentDecision> decisions = consents(customer, random);
+        List<ConsentDecision> decisions = consents(customer, random, true);
         consents.addAll(decisions);
         List<Consent> granted = decisions.stream().filter(ConsentDecision::granted).map(ConsentDecision::consent).toList();
         contacts(customer, granted, random);
+    }
+
+    /** The consents a customer gives as they join us, without the rest of a past. */
+    List<ConsentDecision> consentsOf(Customer customer, SplittableRandom random) {
+        return consents(customer, random, false);
     }
 
     CustomerBase complete(List<Customer> customers, List<Owned<Subscription>> subscriptions) {
@@ -128,12 +133,13 @@ final class DemoCustomerHistory {
     }
 
     /** Nearly everybody takes service messages; most take some marketing; some withdrew marketing by SMS. */
-    private List<ConsentDecision> consents(Customer customer, SplittableRandom random) {
+    /** @param sinceJoining whether the customer has had time since joining to withdraw a consent */
+    private List<ConsentDecision> consents(Customer customer, SplittableRandom random, boolean sinceJoining) {
         List<ConsentDecision> decisions = new ArrayList<>();
         if (random.nextDouble() < NO_CONSENT) {
             return decisions;
         }
-        Instant joined = customer.customerSince().atTime(12, 0).atZone(zone).toInstant();
+        Instant joined = customer.customerSince().atTime(sinceJoining ? 12 : 0, 0).atZone(zone).toInstant();
         decisions.add(new ConsentDecision(customer.id(), new Consent(ConsentPurpose.SERVICE, Channel.SMS), true, joined));
         decisions.add(new ConsentDecision(customer.id(), new Consent(ConsentPurpose.SERVICE, Channel.EMAIL), true, joined));
         if (random.nextDouble() < MARKETING_CONSENT) {
@@ -145,7 +151,7 @@ final class DemoCustomerHistory {
         }
         boolean marketingSms = decisions.stream().anyMatch(decision -> decision.consent().equals(
                 new Consent(ConsentPurpose.MARKETING, Channel.SMS)));
-        if (!marketingSms && random.nextDouble() < MARKETING_SMS_WITHDRAWN) {
+        if (sinceJoining && !marketingSms && random.nextDouble() < MARKETING_SMS_WITHDRAWN) {
             decisions.add(new ConsentDecision(customer.id(), new Consent(ConsentPurpose.MARKETING, Channel.SMS), false,
                     daytime(today.minusDays(random.nextLong(1, Math.min(300, tenureDays(customer)))), random)));
         }

@@ -3,6 +3,7 @@ package io.cvmjourneys.workspace;
 import io.cvmjourneys.customer.CustomerSummary;
 import io.cvmjourneys.engine.JourneyRuntime;
 import io.cvmjourneys.loyalty.LoyaltyLedger;
+import io.cvmjourneys.referrals.Referrals;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.AnswerRecorded;
@@ -41,15 +42,17 @@ class CustomerPageController {
     private final JourneyStarts journeyStarts;
     private final JourneyRuntime journeys;
     private final LoyaltyLedger loyalty;
+    private final Referrals referrals;
     private final Labels labels;
     private final Clock clock;
 
     CustomerPageController(Customer360 customers, JourneyStarts journeyStarts, JourneyRuntime journeys, LoyaltyLedger loyalty,
-                           Labels labels, Clock clock) {
+                           Referrals referrals, Labels labels, Clock clock) {
         this.customers = customers;
         this.journeyStarts = journeyStarts;
         this.journeys = journeys;
         this.loyalty = loyalty;
+        this.referrals = referrals;
         this.labels = labels;
         this.clock = clock;
     }
@@ -120,6 +123,17 @@ class CustomerPageController {
         return "redirect:/customers/{customerId}";
     }
 
+    /** The customer asks for their referral code in the store or on a call: issued once, then the same one. */
+    @PreAuthorize("@permissions.allows(authentication, 'RAISE_MOMENTS')")
+    @PostMapping("/customers/{customerId}/referral-code")
+    String giveReferralCode(@PathVariable String customerId, RedirectAttributes redirect) {
+        Referrals.ReferralCode code = referrals.codeOf(customerId, clock.instant());
+        redirect.addFlashAttribute(TaskController.MESSAGE, "The customer's referral code is " + code.code()
+                + ": friends who join with it bring them both a reward.");
+        redirect.addAttribute("customerId", customerId);
+        return "redirect:/customers/{customerId}";
+    }
+
     /** @param taskId the task page the answer was given on, to go back to; else the customer page */
     @PreAuthorize("@permissions.allows(authentication, 'RECORD_ANSWERS')")
     @PostMapping("/decisions/{decisionId}/outcome")
@@ -185,6 +199,8 @@ class CustomerPageController {
         model.addAttribute("customer", page.get());
         model.addAttribute("loyalty", loyalty.statement(customerId, LocalDate.now(clock)).orElse(null));
         model.addAttribute("redemptionReference", "workspace-" + UUID.randomUUID());
+        model.addAttribute("referrer", referrals.standing(customerId));
+        model.addAttribute("referredBy", referrals.referral(customerId).orElse(null));
         return CUSTOMER_VIEW;
     }
 }

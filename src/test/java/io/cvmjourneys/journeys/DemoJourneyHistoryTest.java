@@ -123,13 +123,27 @@ abstract class DemoJourneyHistoryTest {
     }
 
     @Test
+    void referralsShowTheWayFromLeadToReward() {
+        String page = kpiPage("referral", "&from=" + TestClock.today().minusDays(149));
+
+        assertThat(page).contains("From referral to reward");
+        assertThat(Integer.parseInt(cells(page, "<td>Rewarded</td>").get(1))).as("friends rewarded").isGreaterThan(5);
+        assertThat(Integer.parseInt(cells(page, "<td>Rejected in review</td>").get(1))).as("two self-referrals and two"
+                + " customers of long standing").isEqualTo(4);
+        assertThat(cells(page, "Lead conversion").get(1)).as("some leads never join").matches("[1-9]\\d %");
+        assertThat(Integer.parseInt(cells(page, "<td>Friend left or did not pay in the qualifying period</td>").get(1)))
+                .isPositive();
+    }
+
+    @Test
     void theHistoryLiesInThePastAndTheLiveDemoRunsInThePresent() {
         List<HistoricProcessInstance> journeys = historyService.createHistoricProcessInstanceQuery().listPage(0, 1000);
         // 90 days back; onboarding's 120, so its first journeys have had their 90 days; proactive retention's 130, for its
         // 90 days of watching, and so the cancellations its customers ask for; moving house's 150, for its winback;
-        // loyalty's 400, for a year of a membership and the welcome points expiring
+        // loyalty's 400, for a year of a membership and the welcome points expiring; referral's 150, for a friend's
+        // qualifying period, and so the cancellations referred friends ask for
         Map<String, Integer> longerPast = Map.of("onboarding-activation", 120, "proactive-retention", 130,
-                "cancellation-winback", 130, "moving-house", 150, "loyalty", 400);
+                "cancellation-winback", 150, "moving-house", 150, "loyalty", 400, "referral", 150);
         assertThat(journeys).allSatisfy(journey -> assertThat(journey.getStartTime().toInstant()).isBetween(
                 TestClock.DEFAULT.minus(Duration.ofDays(longerPast.getOrDefault(journey.getProcessDefinitionKey(), 90))),
                 TestClock.DEFAULT));

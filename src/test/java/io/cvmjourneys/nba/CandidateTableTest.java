@@ -110,7 +110,8 @@ class CandidateTableTest {
                 row("SaveWithPriceMatch", Map.of("moment", "CHURN_RISK", "journeyStep", "SAVE_PRICE"), "PRICE_MATCH_DISCOUNT"),
                 row("SaveWithThankYou", Map.of("moment", "CHURN_RISK", "journeyStep", "SAVE_LOYALTY"), "LOYALTY_THANK_YOU_CREDIT"),
                 row("MatchPriceWhenPortingOut", Map.of("moment", "PORT_OUT_REQUEST", "channel", "CALL_CENTER"),
-                        "PRICE_MATCH_DISCOUNT"));
+                        "PRICE_MATCH_DISCOUNT"),
+                row("InviteLoyalCustomersToRefer", Map.of("moment", "STORE_VISIT", "tenureMonths", 30), "REFER_A_FRIEND"));
     }
 
     @ParameterizedTest(name = "{0} proposes {2}")

@@ -431,6 +431,37 @@ class WorkspaceTest {
     }
 
     @Test
+    void aStoreAgentGivesACustomerTheirReferralCodeAndSeesTheFriendsItBrought() throws Exception {
+        String referrer = "CUST-000319";
+        mvc.perform(get("/customers/{id}", referrer).with(STORE))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("No referral code yet")));
+        mvc.perform(post("/customers/{id}/referral-code", referrer).with(user("analyst").authorities(() -> "analytics-team"))
+                .with(csrf())).andExpect(status().isForbidden());
+
+        String code = null;
+        for (int click = 0; click < 2; click++) {
+            String message = (String) mvc.perform(post("/customers/{id}/referral-code", referrer).with(STORE).with(csrf()))
+                    .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get(TaskController.MESSAGE);
+            assertThat(message).matches("The customer's referral code is [A-Z]+-[2-9A-Z]{4}: friends who join with it bring"
+                    + " them both a reward\\.");
+            String given = message.split(" ")[5].replace(":", "");
+            assertThat(code == null || code.equals(given)).as("the same code the second time").isTrue();
+            code = given;
+        }
+        String friend = "CUST-000320";
+        jdbc.sql("UPDATE cvm.customer SET customer_since = ? WHERE id = ?").params(java.sql.Date.valueOf(TestClock.today()), friend)
+                .update();
+        intake.receive(new Moment("joined-" + friend, friend, MomentType.REFERRED_FRIEND_JOINED, Channel.STORE, TestClock.now(),
+                Map.of("code", code)));
+
+        mvc.perform(get("/customers/{id}", referrer).with(STORE))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<strong class=\"referral-code\">" + code)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("0 friends left their details, 1 joined, 0 rewarded")));
+        mvc.perform(get("/customers/{id}", friend).with(STORE))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Joined with referral code " + code)));
+    }
+
+    @Test
     void everyWorkspaceFormNeedsTheCsrfToken() throws Exception {
         Task task = retentionTask("CUST-000316", Channel.CALL_CENTER);
 

@@ -41,14 +41,26 @@ class DelinquencyHistory implements ProgramHistory {
     static final int INVOICES_LOOKED_AT = 500;
 
     private static final Duration PAST_HALF = Duration.ofDays(45);
-    private static final List<String> RESPONSES = List.of("PROMISE_TO_PAY", "PAYMENT_PLAN", "UNREACHABLE");
+    /**
+     * What the customers answer the call center, in turn (about a third each), so every path of the
+     * call shows whichever customers the billing run hands over.
+     */
+    private static final List<String> RESPONSES_IN_TURN = List.of("PROMISE_TO_PAY", "PAYMENT_PLAN", "UNREACHABLE",
+            "PROMISE_TO_PAY", "UNREACHABLE", "PAYMENT_PLAN", "PROMISE_TO_PAY", "UNREACHABLE", "PAYMENT_PLAN", "PROMISE_TO_PAY",
+            "UNREACHABLE");
+    /** One plan in this many is turned down by the manager (the second, then every fifth). */
+    private static final int PLANS_PER_REJECTION = 5;
     /** One call in this many ends in a dispute of the invoice. */
     private static final int CALLS_PER_DISPUTE = 6;
+    private static final int INSTALMENTS_PER_MISS = 4;
 
     private final CustomerCollections collections;
     private final Clock clock;
     private int calls;
     private int disputes;
+    private int instalments;
+    private int responses;
+    private int plans;
 
     DelinquencyHistory(CustomerCollections collections, Clock clock) {
         this.collections = collections;
@@ -71,7 +83,7 @@ class DelinquencyHistory implements ProgramHistory {
     public Optional<TaskWork> work(String taskKey, Map<String, Object> journey, SplittableRandom random) {
         return switch (taskKey) {
             case "Task_CallCustomer" -> Optional.of(call(random));
-            case "Task_ApprovePaymentPlan" -> Optional.of(TaskWork.after(teamDelay(random), happens(random, 0.8)
+            case "Task_ApprovePaymentPlan" -> Optional.of(TaskWork.after(teamDelay(random), plans++ % PLANS_PER_REJECTION != 1
                     ? Map.of(DelinquencyVariables.PLAN_DECISION, "APPROVED")
                     : Map.of(DelinquencyVariables.PLAN_DECISION, "REJECTED", "planComment", "Too long for this debt")));
             // every other dispute is upheld
@@ -94,7 +106,8 @@ class DelinquencyHistory implements ProgramHistory {
                     within(random, Duration.ofHours(2), Duration.ofDays(4)), MomentType.PROMISE_TO_PAY, Channel.APP,
                     Map.of("promisedDate", LocalDate.now(clock).plusDays(7 + random.nextInt(8)).toString())))
                     : Optional.empty();
-            case "InstalmentPaid" -> happens(random, 0.8)
+            // the second instalment of the past is missed, then one in four, so a broken plan shows whichever customers have plans
+            case "InstalmentPaid" -> instalments++ % INSTALMENTS_PER_MISS != 1
                     ? Optional.of(payment(within(random, Duration.ofDays(1), Duration.ofDays(6)))) : Optional.empty();
             case "CollectionSurveyAnswered" -> happens(random, 0.4) ? Optional.of(new Reply(
                     within(random, Duration.ofHours(2), Duration.ofDays(6)), MomentType.SURVEY_ANSWERED, Channel.EMAIL,
@@ -109,7 +122,8 @@ class DelinquencyHistory implements ProgramHistory {
      * beside the call is taken by those who ask for one.
      */
     private TaskWork call(SplittableRandom random) {
-        String response = ++calls % CALLS_PER_DISPUTE == 0 ? "DISPUTE" : oneOf(random, RESPONSES, 35, 25, 32);
+        String response = ++calls % CALLS_PER_DISPUTE == 0 ? "DISPUTE"
+                : RESPONSES_IN_TURN.get(responses++ % RESPONSES_IN_TURN.size());
         if (response.equals("UNREACHABLE")) {
             return TaskWork.after(teamDelay(random), Map.of(DelinquencyVariables.CUSTOMER_RESPONSE, response));
         }
