@@ -42,7 +42,7 @@ import org.springframework.web.client.RestClient;
  * (demo users and data on an in-memory database, the job executor on as in the demo). Editing the
  * README cannot silently break an example: a curl command must answer 2xx, or the status its comment
  * names ({@code # 409: …}). Placeholders are what a reader fills in: a date ({@code <today + 7 days>})
- * or a value an earlier example answered ({@code <decisionId>}, {@code <taskId>}).
+ * or a value an earlier example answered ({@code <decisionId>}, {@code <taskId>}, a referral {@code <code>}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=true")
@@ -56,7 +56,8 @@ class ReadmeExamplesTest {
     /** Where a reader finds each placeholder: in the latest earlier answer that has it. */
     private static final Map<String, String> FROM_EARLIER_ANSWERS = Map.of(
             "decisionId", "$.decisionId",
-            "taskId", "$[0].id");
+            "taskId", "$[0].id",
+            "code", "$.code");
     /** An engine-rest or /api path the README's text names, optionally after GET. */
     private static final Pattern PATH_IN_TEXT = Pattern.compile("`(?:GET )?(/(?:engine-rest|api)/[^`\\s]+)`");
     private static final Duration BACKGROUND_WORK_TIMEOUT = Duration.ofSeconds(60);

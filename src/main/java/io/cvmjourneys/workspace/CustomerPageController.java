@@ -127,9 +127,13 @@ class CustomerPageController {
     @PreAuthorize("@permissions.allows(authentication, 'RAISE_MOMENTS')")
     @PostMapping("/customers/{customerId}/referral-code")
     String giveReferralCode(@PathVariable String customerId, RedirectAttributes redirect) {
-        Referrals.ReferralCode code = referrals.codeOf(customerId, clock.instant());
-        redirect.addFlashAttribute(TaskController.MESSAGE, "The customer's referral code is " + code.code()
-                + ": friends who join with it bring them both a reward.");
+        try {
+            Referrals.ReferralCode code = referrals.codeOf(customerId, clock.instant());
+            redirect.addFlashAttribute(TaskController.MESSAGE, "The customer's referral code is " + code.code()
+                    + ": friends who join with it bring them both a reward.");
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute(TaskController.PROBLEM, refused.getMessage());
+        }
         redirect.addAttribute("customerId", customerId);
         return "redirect:/customers/{customerId}";
     }

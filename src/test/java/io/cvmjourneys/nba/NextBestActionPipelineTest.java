@@ -51,13 +51,13 @@ abstract class NextBestActionPipelineTest {
         String answer = askInStore(customer);
 
         assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId"))
-                .containsExactly("HOME_BROADBAND_BUNDLE", "LOYALTY_REWARD");
+                .containsExactly("HOME_BROADBAND_BUNDLE", "LOYALTY_REWARD", "REFER_A_FRIEND");
         assertThat(JsonPath.<String>read(answer, "$.actions[0].reason")).contains("bundle fibre");
         assertThat(JsonPath.<Double>read(answer, "$.actions[0].score")).isEqualTo(0.15 * 220, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(JsonPath.<Integer>read(answer, "$.decisionVersions.nextBestActionCandidates")).isPositive();
         String decisionId = JsonPath.read(answer, "$.decisionId");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_offer WHERE decision_id = ?").param(decisionId)
-                .query(Long.class).single()).isEqualTo(2);
+                .query(Long.class).single()).isEqualTo(3);
     }
 
     @Test
@@ -131,7 +131,8 @@ abstract class NextBestActionPipelineTest {
 
             String answer = askInStore(customer);
 
-            assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId")).containsExactly("HOME_BROADBAND_BUNDLE");
+            assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId")).containsExactly("HOME_BROADBAND_BUNDLE",
+                    "REFER_A_FRIEND");
             assertSuppressed(answer, "LOYALTY_REWARD", "Paused action", "paused");
         } finally {
             pause("manager", "LOYALTY_REWARD", false);
@@ -167,7 +168,7 @@ abstract class NextBestActionPipelineTest {
 
             assertThat(JsonPath.<Integer>read(after, "$.decisionVersions.nextBestActionCandidates")).isEqualTo(version + 1);
             assertThat(JsonPath.<List<String>>read(after, "$.actions[*].actionId"))
-                    .containsExactly("LOYALTY_REWARD", "HOME_BROADBAND_BUNDLE");
+                    .containsExactly("LOYALTY_REWARD", "HOME_BROADBAND_BUNDLE", "REFER_A_FRIEND");
         } finally {
             deployTable(original);
         }
