@@ -50,6 +50,19 @@ public final class MomentData {
         return name.strip();
     }
 
+    /** Optional text the moment may carry: {@code data.<field>}, stripped; null when the moment has none. */
+    public static String optionalText(Moment moment, String field, int maxLength) {
+        Object given = moment.data().get(field);
+        if (given == null) {
+            return null;
+        }
+        if (!(given instanceof String text) || text.isBlank() || text.strip().length() > maxLength) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "data." + field + " must be text of 1 to " + maxLength
+                    + " characters", "data." + field);
+        }
+        return text.strip();
+    }
+
     private MomentData() {
     }
 }

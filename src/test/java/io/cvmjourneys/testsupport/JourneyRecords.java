@@ -4,6 +4,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
@@ -45,6 +47,18 @@ public final class JourneyRecords {
     public static String messageParameters(JdbcClient jdbc, String customerId, String template) {
         return jdbc.sql("SELECT parameters FROM cvm.outbox_message WHERE customer_id = ? AND template = ?")
                 .params(customerId, template).query(String.class).single();
+    }
+
+    /**
+     * A cancellation request of the customer on record, as the intake keeps it, without the
+     * cancellation journey it would start (tested on its own): for journeys that look back at it.
+     */
+    public static void cancellationRequested(JdbcClient jdbc, String customerId, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO cvm.moment_event (event_id, customer_id, type, channel, occurred_at, received_at, data,
+                                                      journey, process_instance_id, status)
+                        VALUES (?, ?, 'CANCELLATION_REQUEST', 'CALL_CENTER', ?, ?, '{}', 'cancellation-winback', 'elsewhere', 'STARTED')""")
+                .params("leave-" + customerId, customerId, Timestamp.from(at), Timestamp.from(at)).update();
     }
 
     private JourneyRecords() {

@@ -2,6 +2,7 @@ package io.cvmjourneys.journeys.referral;
 
 import io.cvmjourneys.moments.JourneyTrigger;
 import io.cvmjourneys.moments.Moment;
+import io.cvmjourneys.moments.MomentData;
 import io.cvmjourneys.moments.MomentField;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.referrals.Referral;
@@ -26,6 +27,7 @@ class FriendJoined implements JourneyTrigger {
 
     static final String CODE_FIELD = "code";
     static final String DEVICE_FIELD = "deviceId";
+    private static final int MAX_CODE = 20;
     private static final int MAX_DEVICE_ID = 64;
 
     private final Referrals referrals;
@@ -57,7 +59,7 @@ class FriendJoined implements JourneyTrigger {
 
     @Override
     public Map<String, Object> startVariables(Moment moment) {
-        String code = text(moment, CODE_FIELD, 20);
+        String code = MomentData.optionalText(moment, CODE_FIELD, MAX_CODE);
         if (code == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "data." + CODE_FIELD + " must name the referral code the friend"
                     + " joined with", "data." + CODE_FIELD);
@@ -72,24 +74,12 @@ class FriendJoined implements JourneyTrigger {
         });
         Map<String, Object> variables = new HashMap<>();
         variables.put(ReferralVariables.REFERRAL_CODE, normalised);
-        variables.put(ReferralVariables.DEVICE_ID, text(moment, DEVICE_FIELD, MAX_DEVICE_ID));
+        variables.put(ReferralVariables.DEVICE_ID, MomentData.optionalText(moment, DEVICE_FIELD, MAX_DEVICE_ID));
         return variables;
     }
 
     private static ApiException alreadyReferred(String customerId, Referral made) {
         return new ApiException(HttpStatus.CONFLICT, "Customer " + customerId + " joined with referral code " + made.code()
                 + " before: a friend is referred once", "customerId");
-    }
-
-    private static String text(Moment moment, String field, int maxLength) {
-        Object given = moment.data().get(field);
-        if (given == null) {
-            return null;
-        }
-        if (!(given instanceof String text) || text.isBlank() || text.strip().length() > maxLength) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "data." + field + " must be text of 1 to " + maxLength
-                    + " characters", "data." + field);
-        }
-        return text.strip();
     }
 }

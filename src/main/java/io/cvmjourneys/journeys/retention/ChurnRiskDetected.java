@@ -67,7 +67,7 @@ class ChurnRiskDetected implements JourneyTrigger {
     public Map<String, Object> startVariables(Moment moment) {
         ChurnSignal signal = ChurnSignal.valueOf(MomentData.oneOf(moment, SIGNAL_FIELD, SIGNALS));
         Double score = score(moment, signal);
-        String detail = detail(moment);
+        String detail = MomentData.optionalText(moment, DETAIL_FIELD, MAX_DETAIL_LENGTH);
         if (journeys.activeJourney(CANCELLATION_JOURNEY, moment.customerId()).isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, "Customer " + moment.customerId() + " has asked to leave and"
                     + " is in the cancellation journey, which makes the save: no second save starts", "customerId");
@@ -98,17 +98,5 @@ class ChurnRiskDetected implements JourneyTrigger {
                     "data." + SCORE_FIELD);
         }
         return score.doubleValue();
-    }
-
-    private static String detail(Moment moment) {
-        Object given = moment.data().get(DETAIL_FIELD);
-        if (given == null) {
-            return null;
-        }
-        if (!(given instanceof String text) || text.isBlank() || text.strip().length() > MAX_DETAIL_LENGTH) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "data." + DETAIL_FIELD + " must be text of 1 to "
-                    + MAX_DETAIL_LENGTH + " characters", "data." + DETAIL_FIELD);
-        }
-        return text.strip();
     }
 }

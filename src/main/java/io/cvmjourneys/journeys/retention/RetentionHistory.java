@@ -91,12 +91,12 @@ class RetentionHistory implements ProgramHistory {
         chosen.addAll(period.customersWithControlGroup(times.size() - chosen.size(), HELD_OUT, this::isHeldOut,
                 this::inGoodStanding));
         List<PastStart> starts = new ArrayList<>();
-        int treated = 0;
+        int signs = 0;
         for (int i = 0; i < Math.min(times.size(), chosen.size()); i++) {
             String customer = chosen.get(i);
-            // the complainer's sign and the control group's are high scores; the treated get each sign in turn,
-            // the first of the turn a score below the line
-            int turn = i == 0 || isHeldOut(customer) ? 1 : treated++ % SIGNS_IN_TURN.size();
+            // the complainer's sign is a high score; everybody else, control group or not, gets each sign in turn, the
+            // first of the turn a score below the line: the holdout compares like with like
+            int turn = i == 0 ? 1 : signs++ % SIGNS_IN_TURN.size();
             ChurnSignal signal = SIGNS_IN_TURN.get(turn);
             double score = turn == 0 ? random.nextDouble(0.3, 0.55) : random.nextDouble(0.62, 0.95);
             starts.add(new PastStart(times.get(i), () -> customers.context(customer)

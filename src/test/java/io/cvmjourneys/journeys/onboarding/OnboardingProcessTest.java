@@ -193,12 +193,7 @@ class OnboardingProcessTest extends JourneyProcessTest {
         used("DATA");
         used("APP_LOGIN");
         passTime(Duration.ofDays(20));
-        // the cancellation journey it starts is tested on its own; here only its moment on record counts
-        jdbc.sql("""
-                        INSERT INTO cvm.moment_event (event_id, customer_id, type, channel, occurred_at, received_at, data,
-                                                      journey, process_instance_id, status)
-                        VALUES (?, ?, 'CANCELLATION_REQUEST', 'CALL_CENTER', ?, ?, '{}', 'cancellation-winback', 'elsewhere', 'STARTED')""")
-                .params("leave-" + customer, customer, Timestamp.from(TestClock.now()), Timestamp.from(TestClock.now())).update();
+        JourneyRecords.cancellationRequested(jdbc, customer, TestClock.now());
 
         passTime(Duration.ofDays(70));
 

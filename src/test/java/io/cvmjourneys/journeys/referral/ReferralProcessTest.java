@@ -155,12 +155,7 @@ class ReferralProcessTest extends JourneyProcessTest {
                 .isEqualTo("21 Feb 2027");
 
         passTime(Duration.ofDays(40));
-        // the cancellation journey it starts is tested on its own; here only its moment on record counts
-        jdbc.sql("""
-                        INSERT INTO cvm.moment_event (event_id, customer_id, type, channel, occurred_at, received_at, data,
-                                                      journey, process_instance_id, status)
-                        VALUES (?, ?, 'CANCELLATION_REQUEST', 'CALL_CENTER', ?, ?, '{}', 'cancellation-winback', 'elsewhere', 'STARTED')""")
-                .params("leave-" + friend, friend, Timestamp.from(TestClock.now()), Timestamp.from(TestClock.now())).update();
+        JourneyRecords.cancellationRequested(jdbc, friend, TestClock.now());
         passTime(Duration.ofDays(50));
 
         BpmnAwareTests.assertThat(journey).isEnded().hasPassed("Task_RecordNotQualified", "Task_TellReferrerNotQualified",
