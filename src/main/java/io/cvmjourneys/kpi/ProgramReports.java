@@ -64,7 +64,7 @@ class ProgramReports {
                 journeys.stream().filter(success).count(), journeys.size());
         long running = journeys.stream().filter(journey -> journey.ended() == null).count();
         return new ProgramReport(program, journeys.size(), running, endedByOutcome, rates, figures.acceptance(program, scope),
-                figures.slaBreaches(program, scope, now), roi, uplift(program, journeys, success));
+                figures.slaBreaches(program, scope, now), roi, uplift(program, journeys, configured));
     }
 
     private static Rate rate(Figure figure, Map<String, Long> endedByOutcome) {
@@ -74,19 +74,26 @@ class ProgramReports {
         return new Rate(figure.name(), count, outOf);
     }
 
-    /**
-     * Intent to treat: every ended journey of a customer not held out counts, whether an offer reached
-     * the customer or not, against the journeys of held-out customers.
-     */
-    private Uplift uplift(String program, List<Journey> journeys, Predicate<Journey> success) {
+    private Uplift uplift(String program, List<Journey> journeys, List<Figure> configured) {
         double share = holdout.share(program);
-        if (share == 0) {
+        if (share == 0 || configured.isEmpty()) {
             return null;
         }
-        List<Journey> ended = journeys.stream().filter(journey -> journey.ended() != null).toList();
-        Predicate<Journey> heldOut = journey -> holdout.isHeldOut(journey.customerId(), program);
-        return new Uplift(share, successAmong(ended, heldOut.negate(), success, "Not held out"),
-                successAmong(ended, heldOut, success, "Held out"));
+        return uplift(share, journeys, journey -> holdout.isHeldOut(journey.customerId(), program), configured.get(0));
+    }
+
+    /**
+     * Intent to treat: every ended journey of a customer not held out counts, whether an offer reached
+     * the customer or not, against the journeys of held-out customers — among the journeys the success
+     * figure counts (those judged at risk, the trips taken), so both groups are the same population.
+     */
+    static Uplift uplift(double share, List<Journey> journeys, Predicate<Journey> heldOut, Figure success) {
+        List<Journey> counted = journeys.stream().filter(journey -> journey.ended() != null)
+                .filter(journey -> success.outOf().isEmpty()
+                        || journey.outcome() != null && success.outOf().contains(journey.outcome())).toList();
+        Predicate<Journey> succeeded = journey -> journey.outcome() != null && success.outcomes().contains(journey.outcome());
+        return new Uplift(share, successAmong(counted, heldOut.negate(), succeeded, "Not held out"),
+                successAmong(counted, heldOut, succeeded, "Held out"));
     }
 
     private static Rate successAmong(List<Journey> ended, Predicate<Journey> group, Predicate<Journey> success, String name) {
