@@ -133,6 +133,9 @@ abstract class DemoJourneyHistoryTest {
         assertThat(cells(page, "Lead conversion").get(1)).as("some leads never join").matches("[1-9]\\d %");
         assertThat(Integer.parseInt(cells(page, "<td>Friend left or did not pay in the qualifying period</td>").get(1)))
                 .isPositive();
+        List<String> invitation = cells(page, "Refer a friend: a credit for both of you");
+        assertThat(Integer.parseInt(invitation.get(3))).as("invited in a store, took their code").isPositive();
+        assertThat(Integer.parseInt(invitation.get(4))).as("invited in a store, declined").isPositive();
     }
 
     @Test

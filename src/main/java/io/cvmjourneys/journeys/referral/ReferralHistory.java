@@ -11,6 +11,9 @@ import io.cvmjourneys.journeys.ProgramHistory;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.NextBestActionService;
+import io.cvmjourneys.nba.NextBestActions;
+import io.cvmjourneys.nba.Outcome;
 import io.cvmjourneys.referrals.ReferralLead;
 import io.cvmjourneys.referrals.Referrals;
 import java.time.Clock;
@@ -27,7 +30,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo only: five months of referrals. Loyal customers share their codes; most friends leave their
+ * Demo only: five months of referrals. In a store the next-best-action engine invites loyal customers
+ * to refer a friend: those who will refer take their code, others decline or think it over. They
+ * share their codes; most friends leave their
  * details on the link's page first, some never join. Friends join as new customers, in a store or
  * online, and most are rewarded after their qualifying period. In turn the checks meet a referrer
  * using their own code, a long-standing customer joining "as a friend", a handset seen in an earlier
@@ -46,11 +51,17 @@ class ReferralHistory implements ProgramHistory {
     static final int REFERRERS = 9;
     /** The referrer whose friends join fast enough for the farming check: one more than it lets pass. */
     static final int FARMED_FRIENDS = 4;
+    /** Loyal customers invited in a store who refer nobody: they decline, or think it over, in turn. */
+    static final int INVITED_ONLY = 6;
+    /** The store visits take the period's first days; friends join after them. */
+    static final Duration VISITS = Duration.ofDays(10);
+    private static final List<Outcome> NOT_NOW_IN_TURN = List.of(Outcome.DECLINED, Outcome.LATER);
     /** A lead nobody follows up comes in every this many days. */
     static final int DAYS_PER_UNANSWERED_LEAD = 11;
     private static final List<Kind> KINDS_IN_TURN = List.of(Kind.FROM_LEAD, Kind.DIRECT, Kind.OWN_CODE, Kind.FROM_LEAD,
             Kind.SHARED_HANDSET, Kind.DIRECT, Kind.OLD_CUSTOMER, Kind.FROM_LEAD);
     private static final String SHARED_HANDSET = "35-209900-176148-1";
+    private static final String INVITATION = "REFER_A_FRIEND";
 
     /** What a friend's joining shows the checks. */
     private enum Kind { FROM_LEAD, DIRECT, OWN_CODE, SHARED_HANDSET, OLD_CUSTOMER, FARMED }
@@ -59,6 +70,7 @@ class ReferralHistory implements ProgramHistory {
     private enum Handset { SHARED, OWN, NONE }
 
     private final Referrals referrals;
+    private final NextBestActionService nextBestActions;
     private final DemoNewcomers newcomers;
     private final CustomerDirectory customers;
     private final Clock clock;
@@ -69,8 +81,10 @@ class ReferralHistory implements ProgramHistory {
     private int leads;
     private int surveys;
 
-    ReferralHistory(Referrals referrals, DemoNewcomers newcomers, CustomerDirectory customers, Clock clock) {
+    ReferralHistory(Referrals referrals, NextBestActionService nextBestActions, DemoNewcomers newcomers,
+                    CustomerDirectory customers, Clock clock) {
         this.referrals = referrals;
+        this.nextBestActions = nextBestActions;
         this.newcomers = newcomers;
         this.customers = customers;
         this.clock = clock;
@@ -93,12 +107,20 @@ class ReferralHistory implements ProgramHistory {
         lastLead = firstDay;
         referrers.addAll(period.customers(REFERRERS, this::mayRecommendUs));
         List<String> oldCustomers = period.customers(2, this::mayRecommendUs);
+        List<String> invitedOnly = period.customers(INVITED_ONLY, this::mayRecommendUs);
         if (referrers.size() < REFERRERS || oldCustomers.size() < 2) {
             return List.of();
         }
-        List<Instant> times = new ArrayList<>(period.startTimes(ENDED - FARMED_FRIENDS, Duration.ZERO, Duration.ofDays(100)));
-        times.addAll(period.startTimes(RUNNING, PAST.minus(Duration.ofDays(40)), Duration.ofDays(1)));
+        // the store visits come first: the referrers take their codes then
+        List<Instant> visits = period.startTimes(REFERRERS + invitedOnly.size(), Duration.ZERO, PAST.minus(VISITS));
         List<PastStart> starts = new ArrayList<>();
+        for (int i = 0; i < visits.size(); i++) {
+            String visitor = i < REFERRERS ? referrers.get(i) : invitedOnly.get(i - REFERRERS);
+            Outcome answer = i < REFERRERS ? Outcome.ACCEPTED : NOT_NOW_IN_TURN.get(i % NOT_NOW_IN_TURN.size());
+            starts.add(new PastStart(visits.get(i), () -> visitsAStore(visitor, answer)));
+        }
+        List<Instant> times = new ArrayList<>(period.startTimes(ENDED - FARMED_FRIENDS, VISITS, Duration.ofDays(100)));
+        times.addAll(period.startTimes(RUNNING, PAST.minus(Duration.ofDays(40)), Duration.ofDays(1)));
         for (int i = 0; i < times.size(); i++) {
             Kind kind = KINDS_IN_TURN.get(i % KINDS_IN_TURN.size());
             // each turn's referrer differs from the last turn's: a referrer's own code is used once
@@ -110,7 +132,7 @@ class ReferralHistory implements ProgramHistory {
             starts.add(new PastStart(times.get(i), () -> Optional.of(joins(kind, referrer, joining, handset))));
         }
         // the first referrer's friends join within three weeks of each other, early in the period
-        Instant farming = period.startTimes(1, Duration.ofDays(5), Duration.ofDays(130)).get(0);
+        Instant farming = period.startTimes(1, VISITS, Duration.ofDays(125)).get(0);
         for (int i = 0; i < FARMED_FRIENDS; i++) {
             starts.add(new PastStart(farming.plus(Duration.ofDays(6L * i)), () -> Optional.of(joins(Kind.FARMED,
                     referrers.get(0), null, Handset.OWN))));
@@ -157,6 +179,21 @@ class ReferralHistory implements ProgramHistory {
         lastLead = today;
         String referrer = referrers.get(leads % referrers.size());
         lead(referrer, "Sam Undecided", "sam.undecided." + leads + "@example.com", clock.instant());
+    }
+
+    /**
+     * A customer talks to a store agent, whose page proposes the invitation among the next best actions;
+     * the agent records the answer, and gives the code to a customer who takes it. Starts no journey.
+     */
+    private Optional<Moment> visitsAStore(String customer, Outcome answer) {
+        NextBestActions proposed = nextBestActions.decide(customer, MomentType.STORE_VISIT, Channel.STORE, null);
+        if (proposed.actions().stream().anyMatch(action -> action.actionId().equals(INVITATION))) {
+            nextBestActions.recordOutcome(proposed.decisionId(), INVITATION, answer, "store");
+            if (answer == Outcome.ACCEPTED) {
+                referrals.codeOf(customer, clock.instant());
+            }
+        }
+        return Optional.empty();
     }
 
     private Moment joins(Kind kind, String referrer, String oldCustomer, Handset handset) {
