@@ -67,6 +67,11 @@ class CxDashboardController {
         model.addAttribute("journeyNames", journeyNames);
         model.addAttribute("resolution", figures.resolution(start, end));
         model.addAttribute("tnps", tnps);
+        CxFigures.RootCauseTrend rootCauses = figures.rootCauseTrend(firstDay, lastDay, clock.getZone());
+        model.addAttribute("rootCauses", rootCauses);
+        model.addAttribute("rootCauseNames", names(rootCauses.causes().stream().map(CxFigures.CauseInWeeks::cause),
+                cause -> labels.of("rootCause", cause)));
+        model.addAttribute("weekNames", rootCauses.weeks().stream().map(labels::day).toList());
         // the charts' series, in the tables' order
         model.addAttribute("charts", Map.of(
                 "actions", series(perAction, rate -> actions.get(rate.subject()), CxDashboardController::knownRate),

@@ -2,14 +2,22 @@ package io.cvmjourneys.feedback;
 
 import io.cvmjourneys.customer.CustomerComplaints.ComplaintRate;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +38,22 @@ class CxFigures {
             return answers == 0 ? 0 : Math.round((promoters - detractors) * 100.0 / answers);
         }
     }
+
+    /**
+     * Complaints per root cause in each week of a period (weeks from Monday; the first and the last may
+     * be partial), the causes with most complaints first.
+     */
+    record RootCauseTrend(List<LocalDate> weeks, List<CauseInWeeks> causes) {
+    }
+
+    record CauseInWeeks(String cause, List<Long> perWeek) {
+        public long total() {
+            return perWeek.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** The root cause of a complaint the CX team has not triaged yet. */
+    static final String NOT_TRIAGED = "NOT_TRIAGED";
 
     private final JdbcClient jdbc;
     private final HistoryService historyService;
@@ -53,6 +77,26 @@ class CxFigures {
                         + " WHERE linked_program IS NOT NULL AND filed_at >= ? AND filed_at < ? GROUP BY linked_program", from, to),
                 counts("SELECT a.program AS name, COUNT(*) AS n FROM cvm.contact_history h JOIN cvm.nba_action a ON a.id = h.action_id"
                         + " WHERE h.contacted_at >= ? AND h.contacted_at < ? GROUP BY a.program", from, to));
+    }
+
+    RootCauseTrend rootCauseTrend(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
+        LocalDate firstWeek = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<LocalDate> weeks = Stream.iterate(firstWeek, week -> !week.isAfter(lastDay), week -> week.plusWeeks(1)).toList();
+        Map<String, long[]> perCause = new HashMap<>();
+        jdbc.sql("SELECT root_cause, filed_at FROM cvm.complaint WHERE filed_at >= ? AND filed_at < ?")
+                .params(Timestamp.from(firstDay.atStartOfDay(zone).toInstant()),
+                        Timestamp.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant()))
+                .query(row -> {
+                    String cause = row.getString("root_cause");
+                    LocalDate filed = LocalDate.ofInstant(row.getTimestamp("filed_at").toInstant(), zone);
+                    int week = (int) ChronoUnit.WEEKS.between(firstWeek, filed.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                    perCause.computeIfAbsent(cause == null ? NOT_TRIAGED : cause, key -> new long[weeks.size()])[week]++;
+                });
+        List<CauseInWeeks> causes = perCause.entrySet().stream()
+                .map(entry -> new CauseInWeeks(entry.getKey(), Arrays.stream(entry.getValue()).boxed().toList()))
+                .sorted(Comparator.comparingLong(CauseInWeeks::total).reversed().thenComparing(CauseInWeeks::cause))
+                .toList();
+        return new RootCauseTrend(weeks, causes);
     }
 
     Resolution resolution(Instant from, Instant to) {

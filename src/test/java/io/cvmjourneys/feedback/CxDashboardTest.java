@@ -41,10 +41,10 @@ class CxDashboardTest {
             jdbc.sql("INSERT INTO cvm.contact_history (customer_id, channel, action_id, contacted_at) VALUES ('CUST-000001', 'SMS', ?, ?)")
                     .params(i < 4 ? "LOYALTY_REWARD" : "DATA_ADDON_5GB", at("2020-01-0" + (1 + i % 9) + "T10:00:00Z")).update();
         }
-        complaint("CMP-DASH-1", "LOYALTY_REWARD", "loyalty", "2020-01-10T09:00:00Z", "2020-01-10T15:00:00Z");
-        complaint("CMP-DASH-2", "DATA_ADDON_5GB", "upsell-cross-sell", "2020-01-11T09:00:00Z", "2020-01-12T09:00:00Z");
-        complaint("CMP-DASH-3", null, null, "2020-01-12T09:00:00Z", null);
-        complaint("CMP-DASH-4", "HOME_SECURITY_ADDON", "moving-house", "2020-01-13T09:00:00Z", "2020-01-14T00:00:00Z");
+        complaint("CMP-DASH-1", "LOYALTY_REWARD", "loyalty", "2020-01-10T09:00:00Z", "2020-01-10T15:00:00Z", "CVM_OFFER");
+        complaint("CMP-DASH-2", "DATA_ADDON_5GB", "upsell-cross-sell", "2020-01-11T09:00:00Z", "2020-01-12T09:00:00Z", "CVM_OFFER");
+        complaint("CMP-DASH-3", null, null, "2020-01-12T09:00:00Z", null, null);
+        complaint("CMP-DASH-4", "HOME_SECURITY_ADDON", "moving-house", "2020-01-13T09:00:00Z", "2020-01-14T00:00:00Z", "SERVICE");
     }
 
     @Test
@@ -69,6 +69,24 @@ class CxDashboardTest {
     }
 
     @Test
+    void theRootCausesShowWeekByWeekMostFirst() {
+        String page = TestHttp.signedIn(port, "cx").get().uri("/cx/dashboard?from=2020-01-01&to=2020-01-31").retrieve()
+                .body(String.class);
+
+        String table = page.substring(page.indexOf("<table class=\"root-causes\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).contains("<th>30 Dec 2019</th><th>6 Jan 2020</th><th>13 Jan 2020</th><th>20 Jan 2020</th>"
+                + "<th>27 Jan 2020</th><th>Total</th>");
+        // Friday to Sunday fall in the week from Monday 6 January, the Monday after in the next
+        assertThat(table.replaceAll("\\s+", "")).contains(
+                "<tdtitle=\"CVM_OFFER\">Anofferwemade</td><td>0</td><td>2</td><td>0</td><td>0</td><td>0</td><td><strong>2</strong>",
+                "<tdtitle=\"NOT_TRIAGED\">Nottriagedyet</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td><strong>1</strong>",
+                "<tdtitle=\"SERVICE\">Service</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td><strong>1</strong>");
+        assertThat(table.indexOf("CVM_OFFER")).isLessThan(table.indexOf("NOT_TRIAGED"));
+        assertThat(page).contains("chart-root-causes");
+    }
+
+    @Test
     void cvmManagersSeeItTooButAgentsDoNot() {
         RestClient manager = TestHttp.signedIn(port, "manager");
         assertThat(manager.get().uri("/cx/dashboard").retrieve().toEntity(String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -78,12 +96,12 @@ class CxDashboardTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
-    private void complaint(String id, String action, String program, String filed, String resolved) {
+    private void complaint(String id, String action, String program, String filed, String resolved, String rootCause) {
         jdbc.sql("""
                         INSERT INTO cvm.complaint (id, customer_id, channel, category, summary, filed_at, resolved_at,
-                                                   linked_action_id, linked_program)
-                        VALUES (?, 'CUST-000001', 'CALL_CENTER', 'OFFERS', 'Dashboard fixture', ?, ?, ?, ?)""")
-                .params(id, at(filed), resolved == null ? null : at(resolved), action, program).update();
+                                                   linked_action_id, linked_program, root_cause)
+                        VALUES (?, 'CUST-000001', 'CALL_CENTER', 'OFFERS', 'Dashboard fixture', ?, ?, ?, ?, ?)""")
+                .params(id, at(filed), resolved == null ? null : at(resolved), action, program, rootCause).update();
     }
 
     private static Timestamp at(String instant) {
