@@ -52,7 +52,7 @@ class CxFigures {
         }
     }
 
-    /** The root cause of a complaint the CX team has not triaged yet. */
+    /** The root cause of a complaint nobody has recorded one for: not triaged yet, or filed before triage existed. */
     static final String NOT_TRIAGED = "NOT_TRIAGED";
 
     private final JdbcClient jdbc;

@@ -80,7 +80,7 @@ class CxDashboardTest {
         // Friday to Sunday fall in the week from Monday 6 January, the Monday after in the next
         assertThat(table.replaceAll("\\s+", "")).contains(
                 "<tdtitle=\"CVM_OFFER\">Anofferwemade</td><td>0</td><td>2</td><td>0</td><td>0</td><td>0</td><td><strong>2</strong>",
-                "<tdtitle=\"NOT_TRIAGED\">Nottriagedyet</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td><strong>1</strong>",
+                "<tdtitle=\"NOT_TRIAGED\">Norootcauserecordedyet</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td><strong>1</strong>",
                 "<tdtitle=\"SERVICE\">Service</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td><strong>1</strong>");
         assertThat(table.indexOf("CVM_OFFER")).isLessThan(table.indexOf("NOT_TRIAGED"));
         assertThat(page).contains("chart-root-causes");
