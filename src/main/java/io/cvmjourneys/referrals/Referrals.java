@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,21 +76,23 @@ public class Referrals {
         this.properties = properties;
     }
 
-    /** The customer's code, issued the first time anyone asks for it. */
+    /**
+     * The customer's code, issued the first time anyone asks for it. The customer's row is held while
+     * it is issued, so two requests at once issue one code.
+     */
     @Transactional
     public ReferralCode codeOf(String customerId, Instant at) {
         Customer customer = customer(customerId, "customerId");
-        Optional<ReferralCode> issued = issuedCode(customerId);
-        while (issued.isEmpty()) {
-            try {
-                jdbc.sql("INSERT INTO cvm.referral_code (customer_id, code, issued_at) VALUES (?, ?, ?)")
-                        .params(customerId, newCode(customer.name()), Timestamp.from(at)).update();
-            } catch (DuplicateKeyException taken) {
-                // another request issued this customer's code, or the random part met another's: read, or draw again
+        hold(customerId);
+        return issuedCode(customerId).orElseGet(() -> {
+            String code = newCode(customer.name());
+            while (ownerOf(code).isPresent()) {
+                code = newCode(customer.name());
             }
-            issued = issuedCode(customerId);
-        }
-        return issued.get();
+            jdbc.sql("INSERT INTO cvm.referral_code (customer_id, code, issued_at) VALUES (?, ?, ?)")
+                    .params(customerId, code, Timestamp.from(at)).update();
+            return issuedCode(customerId).orElseThrow();
+        });
     }
 
     /** The customer whose code it is. */
@@ -109,6 +110,8 @@ public class Referrals {
         }
         String code = normalised(lead.code());
         String referrer = ownerOf(code).orElseThrow(() -> unknownCode(code));
+        // a lead sent twice at once is booked once: the second waits for the first
+        hold(referrer);
         Optional<ReferralLead> booked = lead(lead.reference());
         if (booked.isPresent()) {
             if (!booked.get().equals(withCode(lead, code))) {
@@ -269,6 +272,10 @@ public class Referrals {
                         .toHours() / 24.0)
                 .list();
         return days.isEmpty() ? null : days.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    private void hold(String customerId) {
+        jdbc.sql("SELECT id FROM cvm.customer WHERE id = ? FOR UPDATE").param(customerId).query(String.class).single();
     }
 
     private Optional<ReferralCode> issuedCode(String customerId) {

@@ -76,7 +76,6 @@ class ReferralHistory implements ProgramHistory {
     private final Clock clock;
     private final List<String> referrers = new ArrayList<>();
     private SplittableRandom random = new SplittableRandom(0);
-    private LocalDate firstDay;
     private LocalDate lastLead;
     private int leads;
     private int surveys;
@@ -103,8 +102,7 @@ class ReferralHistory implements ProgramHistory {
     @Override
     public List<PastStart> starts(PastPeriod period) {
         random = period.random().split();
-        firstDay = period.firstDay();
-        lastLead = firstDay;
+        lastLead = period.firstDay();
         referrers.addAll(period.customers(REFERRERS, this::mayRecommendUs));
         List<String> oldCustomers = period.customers(2, this::mayRecommendUs);
         List<String> invitedOnly = period.customers(INVITED_ONLY, this::mayRecommendUs);

@@ -7,6 +7,13 @@ import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.JourneyOverRestOnPostgres;
 import io.cvmjourneys.testsupport.JourneyRecords;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -67,6 +74,27 @@ class ReferralJourneyOnPostgresTest extends JourneyOverRestOnPostgres {
                 .param(REFERRER).query(Integer.class).single()).as("one credit per friend").isEqualTo(2);
         assertThat(people.as("store").get().uri("/api/referrals/friends/{id}", SECOND_FRIEND).retrieve().body(String.class))
                 .contains("\"status\":\"REWARDED\"", "Same device: handset IMEI-PG-1 was activated in another referral before");
+    }
+
+    @Test
+    void fourTillsAskingForTheSameCustomersCodeAtOnceGetOneCode() throws Exception {
+        String customer = "CUST-PGRF09";
+        customer(customer, "Tessa Tills", "2019-06-01");
+        ExecutorService tills = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ResponseEntity<String>>> asked = tills.invokeAll(Collections.nCopies(4, () -> people.as("store").post()
+                    .uri("/api/referrals/referrers/{id}/code", customer).retrieve().toEntity(String.class)));
+            Set<String> codes = new HashSet<>();
+            for (Future<ResponseEntity<String>> answer : asked) {
+                assertThat(answer.get().getStatusCode()).isEqualTo(HttpStatus.OK);
+                codes.add(JsonPath.read(answer.get().getBody(), "$.code"));
+            }
+            assertThat(codes).hasSize(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.referral_code WHERE customer_id = ?").param(customer)
+                    .query(Integer.class).single()).isOne();
+        } finally {
+            tills.shutdownNow();
+        }
     }
 
     private String join(String friend, String code, String handset) {
