@@ -1,5 +1,7 @@
 package io.cvmjourneys.referrals;
 
+import java.math.BigDecimal;
+
 /**
  * The referral program's figures for a period, from its own records: the funnel from lead to reward.
  *
@@ -12,7 +14,7 @@ package io.cvmjourneys.referrals;
  * @param averageDaysToReward from joining to the reward, over the rewarded; null when none
  */
 public record ReferralFigures(int referrers, int leads, int leadsJoined, int joined, int inReview, int rejected,
-                              int notQualified, int rewarded, Double averageDaysToReward, java.math.BigDecimal rewardsPaid) {
+                              int notQualified, int rewarded, Double averageDaysToReward, BigDecimal rewardsPaid) {
 
     /** Leads that became customers, per hundred leads; null without leads. */
     public Long conversionPercent() {

@@ -67,7 +67,6 @@ class ReferralSteps {
             execution.setVariable(ReferralVariables.REFERRER_ID, referral.referrerId());
             execution.setVariable(ReferralVariables.REFERRER_NAME, customers.context(referral.referrerId()).orElseThrow()
                     .customer().name());
-            execution.setVariable(ReferralVariables.FROM_LEAD, referral.leadReference() != null);
             execution.setVariable(ReferralVariables.REFERRER_REWARDS_THIS_YEAR, referrals.rewardedInYear(referral.referrerId(),
                     LocalDate.now(clock).getYear(), clock.getZone()));
         };

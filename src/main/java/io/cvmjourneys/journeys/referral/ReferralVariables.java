@@ -19,8 +19,6 @@ public final class ReferralVariables {
     static final String REFERRER_NAME = "referrerName";
     /** Rewards the referrer was paid this year before this referral: the table's yearly cap reads it. */
     static final String REFERRER_REWARDS_THIS_YEAR = "referrerRewardsThisYear";
-    /** Whether a lead the friend left with the code led to their joining, for the reviewer. */
-    static final String FROM_LEAD = "fromLead";
 
     // dmn/referral-terms.dmn
     static final String QUALIFYING_DAYS = "qualifyingDays";
