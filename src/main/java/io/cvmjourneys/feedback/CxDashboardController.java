@@ -2,6 +2,7 @@ package io.cvmjourneys.feedback;
 
 import io.cvmjourneys.customer.CustomerComplaints.ComplaintRate;
 import io.cvmjourneys.engine.JourneyRuntime;
+import io.cvmjourneys.moments.Tnps;
 import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.web.Labels;
@@ -54,12 +55,12 @@ class CxDashboardController {
         model.addAttribute("to", lastDay);
         List<ComplaintRate> perAction = figures.perAction(start, end);
         List<ComplaintRate> perProgram = figures.perProgram(start, end);
-        List<CxFigures.Tnps> tnps = figures.tnpsByJourney(start, end);
+        Map<String, Tnps> tnps = figures.tnpsByJourney(start, end);
         // what each row is called where people read it: an action's name, a program's, a journey's
         Map<String, String> actions = names(perAction.stream().map(ComplaintRate::subject),
                 id -> catalog.find(id).map(Action::name).orElse(id));
         Map<String, String> programs = names(perProgram.stream().map(ComplaintRate::subject), key -> labels.of("program", key));
-        Map<String, String> journeyNames = names(tnps.stream().map(CxFigures.Tnps::journey), journeys::journeyName);
+        Map<String, String> journeyNames = names(tnps.keySet().stream(), journeys::journeyName);
         model.addAttribute("perAction", perAction);
         model.addAttribute("perProgram", perProgram);
         model.addAttribute("actionNames", actions);
@@ -76,7 +77,8 @@ class CxDashboardController {
         model.addAttribute("charts", Map.of(
                 "actions", series(perAction, rate -> actions.get(rate.subject()), CxDashboardController::knownRate),
                 "programs", series(perProgram, rate -> programs.get(rate.subject()), CxDashboardController::knownRate),
-                "tnps", series(tnps, row -> journeyNames.get(row.journey()), row -> (double) row.score())));
+                "tnps", series(List.copyOf(tnps.entrySet()), row -> journeyNames.get(row.getKey()),
+                        row -> (double) row.getValue().score())));
         return VIEW;
     }
 

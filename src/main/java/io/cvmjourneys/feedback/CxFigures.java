@@ -1,6 +1,7 @@
 package io.cvmjourneys.feedback;
 
 import io.cvmjourneys.customer.CustomerComplaints.ComplaintRate;
+import io.cvmjourneys.moments.Tnps;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -31,12 +32,6 @@ import org.springframework.stereotype.Repository;
 class CxFigures {
 
     record Resolution(long resolved, long open, double averageHours, double medianHours) {
-    }
-
-    record Tnps(String journey, long answers, long promoters, long detractors) {
-        public long score() {
-            return answers == 0 ? 0 : Math.round((promoters - detractors) * 100.0 / answers);
-        }
     }
 
     /**
@@ -118,23 +113,18 @@ class CxFigures {
         return new Resolution(hours.size(), open[0], Math.round(average * 10) / 10.0, Math.round(median * 10) / 10.0);
     }
 
-    /** tNPS (% promoters 9–10 minus % detractors 0–6) of the survey answers each journey received. */
-    List<Tnps> tnpsByJourney(Instant from, Instant to) {
-        Map<String, long[]> byJourney = new TreeMap<>();
+    /** The tNPS of the survey answers each journey (by process key) received in the period. */
+    Map<String, Tnps> tnpsByJourney(Instant from, Instant to) {
+        Map<String, Tnps> byJourney = new TreeMap<>();
         for (HistoricVariableInstance answer : historyService.createHistoricVariableInstanceQuery()
                 .variableName(FeedbackVariables.SURVEY_SCORE).list()) {
             Instant at = answer.getCreateTime().toInstant();
-            if (at.isBefore(from) || !at.isBefore(to) || !(answer.getValue() instanceof Integer score)) {
-                continue;
+            if (!at.isBefore(from) && at.isBefore(to) && answer.getValue() instanceof Integer score) {
+                byJourney.put(answer.getProcessDefinitionKey(),
+                        byJourney.getOrDefault(answer.getProcessDefinitionKey(), Tnps.NONE).with(score));
             }
-            long[] counts = byJourney.computeIfAbsent(answer.getProcessDefinitionKey(), key -> new long[3]);
-            counts[0]++;
-            counts[1] += score >= 9 ? 1 : 0;
-            counts[2] += score <= FeedbackVariables.HIGHEST_DETRACTOR_SCORE ? 1 : 0;
         }
-        List<Tnps> result = new ArrayList<>();
-        byJourney.forEach((journey, counts) -> result.add(new Tnps(journey, counts[0], counts[1], counts[2])));
-        return result;
+        return byJourney;
     }
 
     private Map<String, Long> counts(String sql, Instant from, Instant to) {

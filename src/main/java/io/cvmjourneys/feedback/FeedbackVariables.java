@@ -1,5 +1,7 @@
 package io.cvmjourneys.feedback;
 
+import io.cvmjourneys.moments.Tnps;
+
 /** Process variables of the complaint-feedback journey (forms use the same names). */
 public final class FeedbackVariables {
 
@@ -25,14 +27,12 @@ public final class FeedbackVariables {
     /** CHANGE_TARGETING, PAUSE_ACTION or NO_CHANGE (the CVM manager's review). */
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_NOTE = "reviewNote";
-    public static final String SURVEY_SCORE = "surveyScore";
+    public static final String SURVEY_SCORE = Tnps.SURVEY_SCORE;
 
     /** How far back a complaint looks for the CVM action that may have caused it. */
     static final int SUGGESTION_WINDOW_DAYS = 14;
     /** The window of the complaint rate a CVM manager reviews. */
     static final int RATE_WINDOW_DAYS = 30;
-    /** tNPS: 0–6 is a detractor. */
-    static final int HIGHEST_DETRACTOR_SCORE = 6;
 
     private FeedbackVariables() {
     }

@@ -2,8 +2,9 @@ package io.cvmjourneys.kpi;
 
 import io.cvmjourneys.kpi.BusinessCases.BusinessCase;
 import io.cvmjourneys.loyalty.LoyaltyLedger;
-import io.cvmjourneys.referrals.Referrals;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.moments.Tnps;
+import io.cvmjourneys.referrals.Referrals;
 import io.cvmjourneys.web.Labels;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,6 +89,10 @@ class KpiDashboardController {
         if (selected != null) {
             List<ProgramReport.Step> steps = reports.steps(selected.program(), scope);
             model.addAttribute("steps", steps);
+            Map<String, Tnps> surveys = reports.surveyAnswers(selected.program(), scope);
+            model.addAttribute("surveys", surveys);
+            model.addAttribute("surveyOutcomeNames", surveys.keySet().stream().collect(Collectors.toMap(outcome -> outcome,
+                    outcome -> ProgramFigures.STILL_RUNNING.equals(outcome) ? "Still running" : labels.of("journeyOutcome", outcome))));
             if (LOYALTY.equals(selected.program())) {
                 model.addAttribute("loyalty", loyalty.figures(scope.from(), scope.to()));
             }

@@ -1,12 +1,15 @@
 package io.cvmjourneys.kpi;
 
 import io.cvmjourneys.moments.JourneyStartVariables;
+import io.cvmjourneys.moments.Tnps;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +42,8 @@ class ProgramFigures {
     record TaskSla(String taskId, String name, long tasks, long open, long breaches) {
     }
 
+    /** Where the survey answers of running journeys are counted. */
+    static final String STILL_RUNNING = "RUNNING";
     private static final String OUTCOME = "outcome";
     private static final String WAITING_STEPS = "'userTask', 'intermediateTimer', 'intermediateMessageCatch', 'receiveTask',"
             + " 'eventBasedGateway', 'subProcess', 'callActivity'";
@@ -118,6 +123,24 @@ class ProgramFigures {
         return jdbc.sql(sql).params(params)
                 .query((row, n) -> new TaskSla(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5)))
                 .list();
+    }
+
+    /**
+     * The tNPS answers the program's journeys received, each with how its journey ended ({@value #STILL_RUNNING}
+     * while it runs), outcomes in alphabetical order and the running ones last.
+     */
+    Map<String, Tnps> surveyAnswersByOutcome(String program, Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT v.LONG_, p.END_TIME_, (SELECT MAX(o.TEXT_) FROM ACT_HI_VARINST o WHERE o.PROC_INST_ID_ = p.ID_"
+                + " AND o.NAME_ = '" + OUTCOME + "') FROM ACT_HI_VARINST v JOIN ACT_HI_PROCINST p ON p.ID_ = v.PROC_INST_ID_"
+                + " WHERE v.NAME_ = '" + Tnps.SURVEY_SCORE + "' AND v.LONG_ IS NOT NULL AND " + journeysIn(program, scope, params);
+        Map<String, Tnps> byOutcome = new TreeMap<>(Comparator.comparing((String outcome) -> outcome.equals(STILL_RUNNING))
+                .thenComparing(Comparator.naturalOrder()));
+        jdbc.sql(sql).params(params).query(row -> {
+            String outcome = row.getTimestamp(2) == null ? STILL_RUNNING : String.valueOf(row.getString(3));
+            byOutcome.put(outcome, byOutcome.getOrDefault(outcome, Tnps.NONE).with((int) row.getLong(1)));
+        });
+        return byOutcome;
     }
 
     private static String journeysIn(String program, Scope scope, List<Object> params) {

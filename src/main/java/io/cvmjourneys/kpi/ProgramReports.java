@@ -8,6 +8,7 @@ import io.cvmjourneys.kpi.ProgramReport.Rate;
 import io.cvmjourneys.kpi.ProgramReport.Roi;
 import io.cvmjourneys.kpi.ProgramReport.Step;
 import io.cvmjourneys.kpi.ProgramReport.Uplift;
+import io.cvmjourneys.moments.Tnps;
 import io.cvmjourneys.nba.HoldoutGroups;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,11 @@ class ProgramReports {
     /** How long the program's journeys waited in each step: every activity of the period, so only for the program shown. */
     List<Step> steps(String program, Scope scope) {
         return figures.stepDurations(program, scope).stream().map(ProgramReports::step).toList();
+    }
+
+    /** How the customers of the program's journeys rated them, by how each journey ended: only for the program shown. */
+    Map<String, Tnps> surveyAnswers(String program, Scope scope) {
+        return figures.surveyAnswersByOutcome(program, scope);
     }
 
     private ProgramReport report(String program, Scope scope, Instant now, Map<String, BusinessCase> cases) {

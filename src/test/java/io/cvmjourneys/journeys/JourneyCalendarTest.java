@@ -173,7 +173,7 @@ class JourneyCalendarTest {
         ZonedDateTime offer = dueOf("Event_WinbackWindowPassed");
         assertThat(offer).isEqualTo(day.plusDays(30).atTime(TEN).atZone(ZONE));
         passTimeUntil(offer);
-        assertThat(queued()).containsExactly("cancellation-confirmation", "winback-offer");
+        assertThat(queued()).containsExactly("cancellation-confirmation", "tnps-survey", "winback-offer");
     }
 
     @ParameterizedTest(name = "{0}")

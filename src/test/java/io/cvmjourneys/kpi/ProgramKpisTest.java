@@ -2,6 +2,7 @@ package io.cvmjourneys.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cvmjourneys.moments.Tnps;
 import io.cvmjourneys.nba.HoldoutGroups;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestHttp;
@@ -83,6 +84,7 @@ class ProgramKpisTest {
     /**
      * Four customers who get offers (three saved within the hour, one lost), three held out (one
      * saved and one lost after two hours, one still waiting), and one journey before the period.
+     * The four treated customers answered the survey, 10, 9 and 5 saved, 2 lost; the one still waiting, 7.
      */
     @BeforeAll
     void aKnownHistory() {
@@ -95,9 +97,12 @@ class ProgramKpisTest {
         List<ProcessInstance> treatedJourneys = treated.stream().map(customer -> start(customer, "CALL_CENTER")).toList();
         List<ProcessInstance> heldOutJourneys = heldOut.stream().map(customer -> start(customer, "STORE")).toList();
         at(START.plus(Duration.ofMinutes(30)));
+        int[] scores = {10, 9, 5, 2};
         for (int n = 0; n < 4; n++) {
+            runtimeService.setVariable(treatedJourneys.get(n).getId(), Tnps.SURVEY_SCORE, scores[n]);
             complete(treatedJourneys.get(n), n < 3);
         }
+        runtimeService.setVariable(heldOutJourneys.get(2).getId(), Tnps.SURVEY_SCORE, 7);
         at(START.plus(Duration.ofHours(2)));
         complete(heldOutJourneys.get(0), true);
         complete(heldOutJourneys.get(1), false);
@@ -115,6 +120,18 @@ class ProgramKpisTest {
         assertThat(page).contains("<h2 class=\"program-title\">Kpi probe</h2>");
         assertThat(cells(page, "Kpi probe</a>")).startsWith("7", "1", "6", "Save rate 66.7 %", "4", "2", "3");
         assertThat(page).contains("<strong>7</strong> started, <strong>1</strong> running,\n        <strong>6</strong> ended");
+    }
+
+    @Test
+    void surveyAnswersByHowTheJourneyEndedWithTheRunningOnesLast() {
+        String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
+        String section = page.substring(page.indexOf("How customers rated the journey"));
+
+        assertThat(cells(section, "<td>Lost</td>")).containsExactly("Lost", "1", "0", "1", "-100");
+        assertThat(cells(section, "<td>Saved</td>")).containsExactly("Saved", "3", "2", "1", "33");
+        assertThat(cells(section, "<td>Still running</td>")).containsExactly("Still running", "1", "0", "0", "0");
+        assertThat(section.indexOf("Lost")).isLessThan(section.indexOf("Saved"));
+        assertThat(section.indexOf("Saved")).isLessThan(section.indexOf("Still running"));
     }
 
     @Test

@@ -47,6 +47,7 @@ class CancellationHistory implements ProgramHistory {
             CancellationReason.MOVING, CancellationReason.BILLING_DISPUTE, CancellationReason.NO_LONGER_NEEDED);
     private static final List<Channel> CHANNELS = List.of(Channel.CALL_CENTER, Channel.STORE, Channel.WEB, Channel.APP);
     private static final List<String> ANSWERS = List.of("ACCEPTED", "THINKING", "DECLINED");
+    private static final List<Integer> SURVEY_SCORES = List.of(2, 4, 6, 7, 8, 9, 10);
 
     private final CustomerDirectory customers;
     private final HoldoutGroups holdout;
@@ -104,14 +105,21 @@ class CancellationHistory implements ProgramHistory {
                     within(random, Duration.ofHours(3), Duration.ofHours(60)), MomentType.OFFER_ANSWERED,
                     oneOf(random, List.of(Channel.WEB, Channel.APP), 1, 1),
                     Map.of("answer", happens(random, 0.55) ? "ACCEPTED" : "DECLINED"))) : Optional.empty();
-            case "SurveyAnswered" -> happens(random, 0.55) ? Optional.of(new Reply(
-                    within(random, Duration.ofHours(2), Duration.ofDays(5)), MomentType.SURVEY_ANSWERED, Channel.EMAIL,
-                    Map.of("score", oneOf(random, List.of(4, 6, 7, 8, 9, 10), 1, 2, 3, 4, 4, 3)))) : Optional.empty();
+            // those who left answer less often, and a clean exit earns fewer promoters than a kept promise
+            case "SurveyAnswered" -> journey.containsKey(CancellationVariables.WINBACK_WAIT_DAYS)
+                    ? happens(random, 0.35) ? Optional.of(surveyAnswer(random, 2, 3, 3, 3, 3, 2, 1)) : Optional.empty()
+                    : happens(random, 0.55) ? Optional.of(surveyAnswer(random, 0, 1, 2, 3, 4, 4, 3)) : Optional.empty();
             case "WinbackOfferAnswered" -> happens(random, 0.7) ? Optional.of(new Reply(
                     within(random, Duration.ofDays(1), Duration.ofDays(10)), MomentType.OFFER_ANSWERED, Channel.WEB,
                     Map.of("answer", happens(random, 0.5) ? "ACCEPTED" : "DECLINED"))) : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /** A tNPS answer by e-mail within five days, scored 2, 4, 6, 7, 8, 9 or 10 with the weights given. */
+    private static Reply surveyAnswer(SplittableRandom random, int... weights) {
+        return new Reply(within(random, Duration.ofHours(2), Duration.ofDays(5)), MomentType.SURVEY_ANSWERED, Channel.EMAIL,
+                Map.of("score", oneOf(random, SURVEY_SCORES, weights)));
     }
 
     /**

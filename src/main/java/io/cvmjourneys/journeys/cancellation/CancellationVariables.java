@@ -1,5 +1,7 @@
 package io.cvmjourneys.journeys.cancellation;
 
+import io.cvmjourneys.moments.Tnps;
+
 /** Process variables of the cancellation-winback journey (forms and decision tables use the same names). */
 public final class CancellationVariables {
 
@@ -13,7 +15,7 @@ public final class CancellationVariables {
     /** APPROVED or REJECTED (the CVM manager's form). */
     public static final String APPROVAL_DECISION = "approvalDecision";
     public static final String APPROVAL_COMMENT = "approvalComment";
-    public static final String SURVEY_SCORE = "surveyScore";
+    public static final String SURVEY_SCORE = Tnps.SURVEY_SCORE;
     public static final String WINBACK_WAIT_DAYS = "winbackWaitDays";
     /** When the winback offer goes out (the window's last day, 10:00 in the operator's zone). */
     public static final String WINBACK_OFFER_AT = "winbackOfferAt";

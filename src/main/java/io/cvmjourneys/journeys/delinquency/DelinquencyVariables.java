@@ -1,5 +1,7 @@
 package io.cvmjourneys.journeys.delinquency;
 
+import io.cvmjourneys.moments.Tnps;
+
 /** Process variables of the delinquency-management journey (forms and decision tables use the same names). */
 public final class DelinquencyVariables {
 
@@ -47,7 +49,7 @@ public final class DelinquencyVariables {
     // The cure
     /** Days from the invoice's due date to the day it was paid (the "days to pay" KPI). */
     public static final String DAYS_TO_PAY = "daysToPay";
-    public static final String SURVEY_SCORE = "surveyScore";
+    public static final String SURVEY_SCORE = Tnps.SURVEY_SCORE;
 
     // Input parameters of the notice and step tasks
     static final String NOTICE_TEMPLATE = "noticeTemplate";

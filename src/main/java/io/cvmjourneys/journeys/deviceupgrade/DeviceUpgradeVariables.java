@@ -1,5 +1,7 @@
 package io.cvmjourneys.journeys.deviceupgrade;
 
+import io.cvmjourneys.moments.Tnps;
+
 /** Process variables of the device-upgrade journey (forms, decision tables and templates use the same names). */
 public final class DeviceUpgradeVariables {
 
@@ -67,7 +69,7 @@ public final class DeviceUpgradeVariables {
     // After delivery
     public static final String NEW_DEVICE_IN_USE = "newDeviceInUse";
     public static final String OLD_DEVICE_HANDED_IN = "oldDeviceHandedIn";
-    public static final String SURVEY_SCORE = "surveyScore";
+    public static final String SURVEY_SCORE = Tnps.SURVEY_SCORE;
 
     static final String RECORDED_BY = "journey " + PROCESS_ID;
 

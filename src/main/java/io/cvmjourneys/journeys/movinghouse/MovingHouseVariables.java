@@ -2,6 +2,7 @@ package io.cvmjourneys.journeys.movinghouse;
 
 import io.cvmjourneys.customer.Address;
 import io.cvmjourneys.engine.JourneySteps;
+import io.cvmjourneys.moments.Tnps;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -65,7 +66,7 @@ public final class MovingHouseVariables {
     public static final String DAYS_MOVE_TO_ACTIVATION = "daysMoveToActivation";
     /** Days the customer lived at the new address without service. */
     public static final String DISRUPTION_DAYS = "disruptionDays";
-    public static final String SURVEY_SCORE = "surveyScore";
+    public static final String SURVEY_SCORE = Tnps.SURVEY_SCORE;
 
     static final String RECORDED_BY = "journey " + PROCESS_ID;
 

@@ -1,5 +1,7 @@
 package io.cvmjourneys.journeys.outage;
 
+import io.cvmjourneys.moments.Tnps;
+
 /** The service outage journey's variables, named as bpmn/service-outage.bpmn and its tables read them. */
 public final class OutageVariables {
 
@@ -30,7 +32,7 @@ public final class OutageVariables {
     /** APOLOGISED, STILL_PROBLEMS or NO_ANSWER, from the apology call's form. */
     public static final String APOLOGY_CALL_RESULT = "apologyCallResult";
 
-    public static final String SURVEY_SCORE = "surveyScore";
+    public static final String SURVEY_SCORE = Tnps.SURVEY_SCORE;
 
     private OutageVariables() {
     }

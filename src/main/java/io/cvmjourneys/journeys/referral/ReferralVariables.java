@@ -1,5 +1,7 @@
 package io.cvmjourneys.journeys.referral;
 
+import io.cvmjourneys.moments.Tnps;
+
 /**
  * Process variables of the referral journey (its form, decision table and messages use the same
  * names). The journey's customer is the friend who joined; the referrer is named in variables.
@@ -43,7 +45,7 @@ public final class ReferralVariables {
     static final String FRIEND_ASKED_TO_LEAVE = "friendAskedToLeave";
     static final String FRIEND_OVERDUE = "friendOverdue";
 
-    public static final String SURVEY_SCORE = "surveyScore";
+    public static final String SURVEY_SCORE = Tnps.SURVEY_SCORE;
 
     private ReferralVariables() {
     }

@@ -147,7 +147,9 @@ class CancellationWinbackProcessTest {
         assertThat(offerOutcome()).isEqualTo("DECLINED");
 
         jdbc.sql("DELETE FROM cvm.consent WHERE customer_id = ? AND purpose = 'MARKETING'").param(customer).update();
-        passTime(Duration.ofDays(61));
+        passTime(Duration.ofDays(1));
+        answer(MomentType.SURVEY_ANSWERED, Map.of("score", 8));
+        passTime(Duration.ofDays(60));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_ChooseWinbackOffer", "EndEvent_LostWithoutWinbackOffer").isEnded();
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("LOST");
@@ -186,6 +188,24 @@ class CancellationWinbackProcessTest {
         BpmnAwareTests.assertThat(journey).hasPassed("Event_WinbackOfferExpired", "EndEvent_WinbackIgnored").isEnded();
         assertThat(winbackOutcome()).isEqualTo("NO_ANSWER");
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("LOST");
+    }
+
+    /** Those who left are asked too, so the journey's tNPS is not only the voice of those it kept. */
+    @Test
+    void shouldAskACustomerWhoLeftHowTheCancellationWentTheNextDay() {
+        customerAsksToCancel(Channel.CALL_CENTER, "PRICE");
+        complete(task(journey), withVariables("offerResponse", "DECLINED", "discountPercent", 0L));
+        BpmnAwareTests.assertThat(journey).isWaitingAt("Event_ADayAfterLeaving", "Event_WinbackWindowPassed");
+        assertThat(queuedTemplates()).containsExactly("cancellation-confirmation");
+
+        passTime(Duration.ofDays(1));
+        assertThat(queuedTemplates()).containsExactly("cancellation-confirmation", "tnps-survey");
+        answer(MomentType.SURVEY_ANSWERED, Map.of("score", 3));
+
+        BpmnAwareTests.assertThat(journey).hasPassed("Task_SendLeaverSurvey", "Event_LeaverSurveyAnswered",
+                "EndEvent_LeaverSurveyAnswered").isWaitingAt("Event_WinbackWindowPassed");
+        assertThat(variable(CancellationVariables.SURVEY_SCORE)).isEqualTo(3);
+        assertThat(variable(JourneyVariables.OUTCOME)).isNull();
     }
 
     @Test
@@ -241,14 +261,17 @@ class CancellationWinbackProcessTest {
         complete(task(journey), withVariables("offerResponse", "DECLINED", "discountPercent", 0L));
         BpmnAwareTests.assertThat(journey).isWaitingAt("Event_WinbackWindowPassed");
 
-        passTime(Duration.ofDays(30).plusHours(1));
+        passTime(Duration.ofDays(1));
+        passTime(Duration.ofDays(14));
+        BpmnAwareTests.assertThat(journey).hasPassed("EndEvent_LeaverSurveyClosed");
+        passTime(Duration.ofDays(15).plusHours(1));
 
         BpmnAwareTests.assertThat(journey).hasPassed("Task_SendWinbackOffer")
                 .isWaitingAt("Gateway_WaitForWinbackAnswer");
         BpmnAwareTests.assertThat(journey).variables()
                 .containsEntry(CancellationVariables.WINBACK_OFFER, "WINBACK_THREE_MONTHS_FREE")
                 .containsEntry(CancellationVariables.WINBACK_CHANNEL, "EMAIL");
-        assertThat(queuedTemplates()).containsExactly("cancellation-confirmation", "winback-offer");
+        assertThat(queuedTemplates()).containsExactly("cancellation-confirmation", "tnps-survey", "winback-offer");
     }
 
     /** The retention step presents an offer of its own programs; a notice the customer is owed goes beside it. */
