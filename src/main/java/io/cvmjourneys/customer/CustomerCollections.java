@@ -66,6 +66,12 @@ public interface CustomerCollections {
     /** The unpaid invoice goes to the collections agency (its amount recorded with the hand-off). */
     void handOffToCollections(String customerId, String invoiceId, Instant at, String reference);
 
+    /** Whether the customer pays by direct debit: the bank collects each bill on its due date. */
+    boolean paysByDirectDebit(String customerId);
+
+    /** The customer pays by direct debit from now on; a customer who already does keeps the mandate they have. */
+    void setUpDirectDebit(String customerId, Instant at, String reference);
+
     /** An unpaid invoice. */
     record OpenInvoice(String id, String customerId, BigDecimal amount, LocalDate dueOn) {
     }

@@ -190,6 +190,21 @@ class JdbcCustomerCollections implements CustomerCollections {
         jdbc.sql("UPDATE cvm.invoice SET paid_on = ? WHERE id = ? AND paid_on IS NULL").params(on, invoiceId).update();
     }
 
+    @Override
+    public boolean paysByDirectDebit(String customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM cvm.direct_debit WHERE customer_id = ?").param(customerId)
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
+    @Transactional
+    public void setUpDirectDebit(String customerId, Instant at, String reference) {
+        if (!paysByDirectDebit(customerId) && changes.record(change(reference, customerId, "DIRECT_DEBIT", null, at))) {
+            jdbc.sql("INSERT INTO cvm.direct_debit (customer_id, set_up_at, reference) VALUES (?, ?, ?)")
+                    .params(customerId, Timestamp.from(at), reference).update();
+        }
+    }
+
     private AccountChanges.Change change(String reference, String customerId, String kind, BigDecimal amount,
                                          Instant at) {
         return new AccountChanges.Change(reference, customerId, kind, null, null, null, amount,

@@ -69,6 +69,9 @@ public record KpiProperties(Map<String, Program> programs) {
                         new Figure("Handed off to collections", List.of("HANDED_OFF"), null),
                         new Figure("Contract terminated", List.of("TERMINATED"), null),
                         new Figure("Disputes upheld", List.of("CREDITED"), null)))),
+                Map.entry("bill-payment", new Program(List.of(
+                        new Figure("On-time payment rate", List.of("PAID_ON_TIME"), null),
+                        new Figure("Not paid by the due date", List.of("NOT_PAID_BY_DUE_DATE"), null)))),
                 Map.entry("moving-house", new Program(List.of(
                         new Figure("Moved with us", List.of("MOVED"), null),
                         new Figure("Winback after a move", List.of("WON_BACK"), List.of("WON_BACK", "LOST"))))))

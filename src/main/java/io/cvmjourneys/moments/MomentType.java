@@ -4,6 +4,8 @@ package io.cvmjourneys.moments;
 public enum MomentType {
     CANCELLATION_REQUEST,
     PORT_OUT_REQUEST,
+    /** Billing issued an invoice the customer pays by its due date ({@code data.invoiceId}). */
+    INVOICE_ISSUED,
     INVOICE_OVERDUE,
     PAYMENT_RECEIVED,
     PROMISE_TO_PAY,

@@ -65,6 +65,8 @@ class CandidateTableTest {
                 row("RenewBeforeContractEnds", Map.of("daysToContractEnd", 60), "CONTRACT_RENEWAL_OFFER"),
                 row("HelpDelinquentCustomerPay", Map.of("daysDelinquent", 1), "PAYMENT_PLAN"),
                 row("RemindOfOverdueInvoice", Map.of("moment", "INVOICE_OVERDUE", "daysDelinquent", 1), "DUNNING_REMINDER"),
+                row("RemindBeforeDueDate", Map.of("moment", "INVOICE_ISSUED", "journeyStep", "PAYMENT_REMINDER"), "PAYMENT_REMINDER"),
+                row("OfferDirectDebit", Map.of("moment", "INVOICE_ISSUED", "journeyStep", "DIRECT_DEBIT_OFFER"), "DIRECT_DEBIT_OFFER"),
                 row("RemindOfOverdueInvoiceInContact", Map.of("daysDelinquent", 15), "DUNNING_REMINDER"),
                 row("TellAboutOutage", Map.of("outageInArea", true), "OUTAGE_NOTICE"),
                 row("AnnounceOutage", Map.of("moment", "SERVICE_OUTAGE"), "OUTAGE_NOTICE"),
