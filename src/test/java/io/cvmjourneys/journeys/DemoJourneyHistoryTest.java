@@ -40,12 +40,12 @@ import org.springframework.test.context.ActiveProfiles;
         // the demo's control groups, which the test profile leaves out
         "cvm.nba.holdout.cancellation-winback=0.1", "cvm.nba.holdout.upsell-cross-sell=0.1",
         "cvm.nba.holdout.onboarding-activation=0.1", "cvm.nba.holdout.roaming=0.1", "cvm.nba.holdout.contract-renewal=0.1",
-        "cvm.nba.holdout.proactive-retention=0.1"})
+        "cvm.nba.holdout.proactive-retention=0.1", "cvm.nba.holdout.bill-payment=0.1"})
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
 abstract class DemoJourneyHistoryTest {
 
-    private static final Pattern RATE = Pattern.compile("[A-Za-z0-9 ]+ \\d{1,3}\\.\\d %");
+    private static final Pattern RATE = Pattern.compile("[A-Za-z0-9 -]+ \\d{1,3}\\.\\d %");
     private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
     private static final Pattern TAGS = Pattern.compile("<[^>]+>");
 
@@ -85,6 +85,20 @@ abstract class DemoJourneyHistoryTest {
     }
 
     @Test
+    void paymentsOnTimeShowTheOnTimeRateAndTheDirectDebitOfferWithoutAnyoneLifting() {
+        String page = kpiPage("bill-payment");
+
+        List<String> overview = cells(page, "program=bill-payment\">");
+        assertThat(Integer.parseInt(overview.get(3))).as("ended journeys").isPositive();
+        assertThat(overview.get(4)).as("on-time payment rate").matches(RATE);
+        List<String> offer = cells(page, "Pay by direct debit and never miss a due date");
+        assertThat(Integer.parseInt(offer.get(3))).as("direct debits taken").isPositive();
+        assertThat(Integer.parseInt(offer.get(4))).as("direct debits declined").isPositive();
+        assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_SendPaymentReminder").finished().count())
+                .as("reminders").isPositive();
+    }
+
+    @Test
     void newCustomersFirstNinetyDaysShowEndedAndRunningJourneysWithoutOffers() {
         // journeys count in the period they started; the first 90 days of the last 90 days' starters have not ended yet
         String page = kpiPage("onboarding-activation", "&from=" + TestClock.today().minusDays(119));
@@ -113,7 +127,7 @@ abstract class DemoJourneyHistoryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"cancellation-winback", "upsell-cross-sell", "onboarding-activation", "roaming"})
+    @ValueSource(strings = {"cancellation-winback", "upsell-cross-sell", "onboarding-activation", "roaming", "bill-payment"})
     void programsWithAControlGroupShowTheirUpliftOverIt(String program) {
         // onboarding's journeys end 90 days after they start: its ended ones started four months back
         String page = kpiPage(program, "&from=" + TestClock.today().minusDays(119));

@@ -52,6 +52,7 @@ class CancellationHistory implements ProgramHistory {
     private final CustomerDirectory customers;
     private final HoldoutGroups holdout;
     private final Clock clock;
+    private int winbackAnswers;
 
     CancellationHistory(CustomerDirectory customers, HoldoutGroups holdout, Clock clock) {
         this.customers = customers;
@@ -109,9 +110,9 @@ class CancellationHistory implements ProgramHistory {
             case "SurveyAnswered" -> journey.containsKey(CancellationVariables.WINBACK_WAIT_DAYS)
                     ? happens(random, 0.35) ? Optional.of(surveyAnswer(random, 2, 3, 3, 3, 3, 2, 1)) : Optional.empty()
                     : happens(random, 0.55) ? Optional.of(surveyAnswer(random, 0, 1, 2, 3, 4, 4, 3)) : Optional.empty();
-            case "WinbackOfferAnswered" -> happens(random, 0.7) ? Optional.of(new Reply(
-                    within(random, Duration.ofDays(1), Duration.ofDays(10)), MomentType.OFFER_ANSWERED, Channel.WEB,
-                    Map.of("answer", happens(random, 0.5) ? "ACCEPTED" : "DECLINED"))) : Optional.empty();
+            // few may be sent a winback offer (marketing consent); those few answer, yes and no in turn
+            case "WinbackOfferAnswered" -> Optional.of(new Reply(within(random, Duration.ofDays(1), Duration.ofDays(10)),
+                    MomentType.OFFER_ANSWERED, Channel.WEB, Map.of("answer", winbackAnswers++ % 2 == 0 ? "ACCEPTED" : "DECLINED")));
             default -> Optional.empty();
         };
     }
