@@ -5,6 +5,7 @@ import io.cvmjourneys.engine.JourneyRuntime;
 import io.cvmjourneys.moments.Tnps;
 import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.ActionCatalog;
+import io.cvmjourneys.web.BarChart;
 import io.cvmjourneys.web.Labels;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class CxDashboardController {
         model.addAttribute("from", firstDay);
         model.addAttribute("to", lastDay);
         List<ComplaintRate> perAction = figures.perAction(start, end);
-        List<ComplaintRate> perProgram = figures.perProgram(start, end);
+        List<ComplaintRate> perProgram = figures.complaintsPerProgram(start, end);
         Map<String, Tnps> tnps = figures.tnpsByJourney(start, end);
         // what each row is called where people read it: an action's name, a program's, a journey's
         Map<String, String> actions = names(perAction.stream().map(ComplaintRate::subject),
@@ -68,16 +69,16 @@ class CxDashboardController {
         model.addAttribute("journeyNames", journeyNames);
         model.addAttribute("resolution", figures.resolution(start, end));
         model.addAttribute("tnps", tnps);
-        CxFigures.RootCauseTrend rootCauses = figures.rootCauseTrend(firstDay, lastDay, clock.getZone());
+        CustomerExperienceFigures.RootCauseTrend rootCauses = figures.rootCauseTrend(firstDay, lastDay, clock.getZone());
         model.addAttribute("rootCauses", rootCauses);
-        model.addAttribute("rootCauseNames", names(rootCauses.causes().stream().map(CxFigures.CauseInWeeks::cause),
+        model.addAttribute("rootCauseNames", names(rootCauses.causes().stream().map(CustomerExperienceFigures.CauseInWeeks::cause),
                 cause -> labels.of("rootCause", cause)));
         model.addAttribute("weekNames", rootCauses.weeks().stream().map(labels::day).toList());
         // the charts' series, in the tables' order
         model.addAttribute("charts", Map.of(
-                "actions", series(perAction, rate -> actions.get(rate.subject()), CxDashboardController::knownRate),
-                "programs", series(perProgram, rate -> programs.get(rate.subject()), CxDashboardController::knownRate),
-                "tnps", series(List.copyOf(tnps.entrySet()), row -> journeyNames.get(row.getKey()),
+                "actions", BarChart.of("per 1,000 deliveries", perAction, rate -> actions.get(rate.subject()), CxDashboardController::knownRate),
+                "programs", BarChart.of("per 1,000 deliveries", perProgram, rate -> programs.get(rate.subject()), CxDashboardController::knownRate),
+                "tnps", BarChart.of("tNPS", List.copyOf(tnps.entrySet()), row -> journeyNames.get(row.getKey()),
                         row -> (double) row.getValue().score())));
         return VIEW;
     }
@@ -91,7 +92,4 @@ class CxDashboardController {
         return rate.perThousand().isPresent() ? rate.perThousand().getAsDouble() : null;
     }
 
-    private static <T> Map<String, List<?>> series(List<T> rows, Function<T, String> label, Function<T, Double> value) {
-        return Map.of("labels", rows.stream().map(label).toList(), "values", rows.stream().map(value).toList());
-    }
 }

@@ -29,26 +29,10 @@ import org.springframework.stereotype.Repository;
  * history and action catalog tables directly rather than through the modules' facades.
  */
 @Repository
-class CxFigures {
+class CxFigures implements CustomerExperienceFigures {
 
     record Resolution(long resolved, long open, double averageHours, double medianHours) {
     }
-
-    /**
-     * Complaints per root cause in each week of a period (weeks from Monday; the first and the last may
-     * be partial), the causes with most complaints first.
-     */
-    record RootCauseTrend(List<LocalDate> weeks, List<CauseInWeeks> causes) {
-    }
-
-    record CauseInWeeks(String cause, List<Long> perWeek) {
-        public long total() {
-            return perWeek.stream().mapToLong(Long::longValue).sum();
-        }
-    }
-
-    /** The root cause of a complaint nobody has recorded one for: not triaged yet, or filed before triage existed. */
-    static final String NOT_TRIAGED = "NOT_TRIAGED";
 
     private final JdbcClient jdbc;
     private final HistoryService historyService;
@@ -66,15 +50,16 @@ class CxFigures {
                         + " WHERE contacted_at >= ? AND contacted_at < ? GROUP BY action_id", from, to));
     }
 
-    /** The same per program: deliveries counted through the catalog's program of each action. */
-    List<ComplaintRate> perProgram(Instant from, Instant to) {
+    @Override
+    public List<ComplaintRate> complaintsPerProgram(Instant from, Instant to) {
         return rates(counts("SELECT linked_program AS name, COUNT(*) AS n FROM cvm.complaint"
                         + " WHERE linked_program IS NOT NULL AND filed_at >= ? AND filed_at < ? GROUP BY linked_program", from, to),
                 counts("SELECT a.program AS name, COUNT(*) AS n FROM cvm.contact_history h JOIN cvm.nba_action a ON a.id = h.action_id"
                         + " WHERE h.contacted_at >= ? AND h.contacted_at < ? GROUP BY a.program", from, to));
     }
 
-    RootCauseTrend rootCauseTrend(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
+    @Override
+    public RootCauseTrend rootCauseTrend(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
         LocalDate firstWeek = firstDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<LocalDate> weeks = Stream.iterate(firstWeek, week -> !week.isAfter(lastDay), week -> week.plusWeeks(1)).toList();
         Map<String, long[]> perCause = new HashMap<>();
@@ -113,8 +98,8 @@ class CxFigures {
         return new Resolution(hours.size(), open[0], Math.round(average * 10) / 10.0, Math.round(median * 10) / 10.0);
     }
 
-    /** The tNPS of the survey answers each journey (by process key) received in the period. */
-    Map<String, Tnps> tnpsByJourney(Instant from, Instant to) {
+    @Override
+    public Map<String, Tnps> tnpsByJourney(Instant from, Instant to) {
         Map<String, Tnps> byJourney = new TreeMap<>();
         for (HistoricVariableInstance answer : historyService.createHistoricVariableInstanceQuery()
                 .variableName(FeedbackVariables.SURVEY_SCORE).list()) {

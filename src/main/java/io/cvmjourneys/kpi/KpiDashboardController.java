@@ -5,6 +5,7 @@ import io.cvmjourneys.loyalty.LoyaltyLedger;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Tnps;
 import io.cvmjourneys.referrals.Referrals;
+import io.cvmjourneys.web.BarChart;
 import io.cvmjourneys.web.Labels;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -37,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KpiDashboardController {
 
     static final String VIEW = "kpi/dashboard";
-    static final int DEFAULT_DAYS = 90;
     /** The program whose figures come from its points ledger as well as from its journeys. */
     static final String LOYALTY = "loyalty";
     /** The program whose funnel (leads, friends who joined, reviews) comes from its own records. */
@@ -66,16 +65,9 @@ class KpiDashboardController {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam(required = false) Channel channel, @RequestParam(required = false) String program,
                          Model model) {
-        LocalDate lastDay = to == null ? LocalDate.now(clock) : to;
-        LocalDate firstDay = from == null ? lastDay.minusDays(DEFAULT_DAYS - 1) : from;
-        if (firstDay.isAfter(lastDay)) {
-            // said, not silently swapped: the manager sees which period the figures are for
-            model.addAttribute("problem", "The period starts (" + firstDay + ") after it ends (" + lastDay
-                    + "): showing " + lastDay + " to " + firstDay + " instead.");
-            LocalDate end = firstDay;
-            firstDay = lastDay;
-            lastDay = end;
-        }
+        ReportPeriod period = ReportPeriod.chosen(from, to, LocalDate.now(clock), model);
+        LocalDate firstDay = period.firstDay();
+        LocalDate lastDay = period.lastDay();
         Scope scope = scope(firstDay, lastDay, channel);
         List<ProgramReport> all = reports.all(scope, clock.instant());
         ProgramReport selected = all.stream().filter(report -> report.program().equals(program)).findFirst()
@@ -100,11 +92,11 @@ class KpiDashboardController {
                 model.addAttribute("referrals", referrals.figures(scope.from(), scope.to()));
             }
             model.addAttribute("charts", Map.of(
-                    "outcomes", series(List.copyOf(selected.endedByOutcome().entrySet()),
+                    "outcomes", BarChart.of("journeys", List.copyOf(selected.endedByOutcome().entrySet()),
                             entry -> labels.of("journeyOutcome", entry.getKey()), entry -> entry.getValue().doubleValue()),
-                    "acceptance", series(selected.acceptance(), ProgramFigures.ActionAcceptance::name,
+                    "acceptance", BarChart.of("conversion %", selected.acceptance(), ProgramFigures.ActionAcceptance::name,
                             row -> row.conversion() == null ? 0 : row.conversion()),
-                    "steps", series(steps, ProgramReport.Step::name, ProgramReport.Step::medianHours)));
+                    "steps", BarChart.of("median hours", steps, ProgramReport.Step::name, ProgramReport.Step::medianHours)));
         }
         return VIEW;
     }
@@ -151,7 +143,4 @@ class KpiDashboardController {
                 lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), channel);
     }
 
-    private static <T> Map<String, List<?>> series(List<T> rows, Function<T, String> label, Function<T, Double> value) {
-        return Map.of("labels", rows.stream().map(label).toList(), "values", rows.stream().map(value).toList());
-    }
 }

@@ -2,8 +2,12 @@ package io.cvmjourneys.kpi;
 
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.Tnps;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +40,15 @@ class ProgramFigures {
         }
     }
 
+    record CustomersKept(long customers, BigDecimal lifetimeValue) {
+    }
+
+    record Churn(long left, long base) {
+        public Double percent() {
+            return ProgramReport.percent(left, base);
+        }
+    }
+
     record StepDurations(String stepId, String name, List<Long> millis) {
     }
 
@@ -45,6 +58,9 @@ class ProgramFigures {
     /** Where the survey answers of running journeys are counted. */
     static final String STILL_RUNNING = "RUNNING";
     private static final String OUTCOME = "outcome";
+    /** An upgrade journey's fee before and after (the up-sell journey's variables). */
+    private static final String CURRENT_MONTHLY_FEE = "currentMonthlyFee";
+    private static final String NEW_MONTHLY_FEE = "upgradeMonthlyFee";
     private static final String WAITING_STEPS = "'userTask', 'intermediateTimer', 'intermediateMessageCatch', 'receiveTask',"
             + " 'eventBasedGateway', 'subProcess', 'callActivity'";
 
@@ -141,6 +157,47 @@ class ProgramFigures {
             byOutcome.put(outcome, byOutcome.getOrDefault(outcome, Tnps.NONE).with((int) row.getLong(1)));
         });
         return byOutcome;
+    }
+
+    /** Customers whose ended journey had one of these outcomes, and their lifetime value together. */
+    CustomersKept customersKept(String program, List<String> outcomes, Scope scope) {
+        List<Object> params = new ArrayList<>();
+        // a journey of a customer the base does not know (started over /engine-rest) counts, worth nothing known
+        String sql = "SELECT COUNT(*), COALESCE(SUM(c.clv), 0) FROM ACT_HI_PROCINST p LEFT JOIN cvm.customer c ON c.id = p.BUSINESS_KEY_"
+                + " WHERE " + journeysEndedWith(program, outcomes, scope, params);
+        return jdbc.sql(sql).params(params).query((row, n) -> new CustomersKept(row.getLong(1), row.getBigDecimal(2))).single();
+    }
+
+    /**
+     * Customers who ended a subscription in the period, against the customers who were with us when
+     * it began: the churn the programs work against, whichever journey (if any) the customer was in.
+     */
+    Churn churn(LocalDate firstDay, LocalDate lastDay) {
+        long left = jdbc.sql("SELECT COUNT(DISTINCT customer_id) FROM cvm.subscription WHERE cancelled_on >= ? AND cancelled_on <= ?")
+                .params(Date.valueOf(firstDay), Date.valueOf(lastDay)).query(Long.class).single();
+        long base = jdbc.sql("SELECT COUNT(*) FROM cvm.customer WHERE customer_since < ?").param(Date.valueOf(firstDay))
+                .query(Long.class).single();
+        return new Churn(left, base);
+    }
+
+    /** What the upgrades taken through a program's journeys add to the customers' monthly fees together. */
+    BigDecimal monthlyFeesAdded(String program, List<String> outcomes, Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT COALESCE(SUM(n.DOUBLE_ - c.DOUBLE_), 0) FROM ACT_HI_PROCINST p"
+                + " JOIN ACT_HI_VARINST n ON n.PROC_INST_ID_ = p.ID_ AND n.NAME_ = '" + NEW_MONTHLY_FEE + "'"
+                + " JOIN ACT_HI_VARINST c ON c.PROC_INST_ID_ = p.ID_ AND c.NAME_ = '" + CURRENT_MONTHLY_FEE + "'"
+                + " WHERE " + journeysEndedWith(program, outcomes, scope, params);
+        return jdbc.sql(sql).params(params).query((row, n) -> BigDecimal.valueOf(row.getDouble(1))
+                .setScale(2, RoundingMode.HALF_UP)).single();
+    }
+
+    /** The program's journeys in scope that ended with one of the outcomes. */
+    private static String journeysEndedWith(String program, List<String> outcomes, Scope scope, List<Object> params) {
+        String sql = "p.END_TIME_ IS NOT NULL AND " + journeysIn(program, scope, params)
+                + " AND (SELECT MAX(o.TEXT_) FROM ACT_HI_VARINST o WHERE o.PROC_INST_ID_ = p.ID_ AND o.NAME_ = '" + OUTCOME + "')"
+                + " IN (" + String.join(", ", outcomes.stream().map(outcome -> "?").toList()) + ")";
+        params.addAll(outcomes);
+        return sql;
     }
 
     private static String journeysIn(String program, Scope scope, List<Object> params) {

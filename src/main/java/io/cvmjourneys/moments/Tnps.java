@@ -18,6 +18,11 @@ public record Tnps(long answers, long promoters, long detractors) {
                 detractors + (score <= HIGHEST_DETRACTOR_SCORE ? 1 : 0));
     }
 
+    /** These answers and those. */
+    public Tnps plus(Tnps other) {
+        return new Tnps(answers + other.answers, promoters + other.promoters, detractors + other.detractors);
+    }
+
     /** 0 while nobody answered, like a survey nobody had an opinion on. */
     public long score() {
         return answers == 0 ? 0 : Math.round((promoters - detractors) * 100.0 / answers);

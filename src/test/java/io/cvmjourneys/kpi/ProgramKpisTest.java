@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,7 +41,9 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "cvm.nba.holdout.kpi-probe=0.5",
         "cvm.kpi.programs.kpi-probe.figures[0].name=Save rate",
-        "cvm.kpi.programs.kpi-probe.figures[0].outcomes=SAVED"})
+        "cvm.kpi.programs.kpi-probe.figures[0].outcomes=SAVED",
+        "cvm.kpi.programs.kpi-probe.customers-kept=SAVED",
+        "cvm.kpi.programs.kpi-probe.upgrades-taken=SAVED"})
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,18 +88,21 @@ class ProgramKpisTest {
      * Four customers who get offers (three saved within the hour, one lost), three held out (one
      * saved and one lost after two hours, one still waiting), and one journey before the period.
      * The four treated customers answered the survey, 10, 9 and 5 saved, 2 lost; the one still waiting, 7.
+     * Each customer is worth £1,000 over their lifetime; the first saved one took an upgrade from £20 to £27.50 a month.
      */
     @BeforeAll
     void aKnownHistory() {
         repositoryService.createDeployment().name("kpi-probe").addString("kpi-probe.bpmn", PROBE).deploy();
         List<String> treated = customers(false, 4);
         List<String> heldOut = customers(true, 3);
+        Stream.concat(treated.stream(), heldOut.stream()).forEach(this::worthAThousand);
         at(START.minus(Duration.ofDays(60)));
         start("CUST-KPI-OLD", "CALL_CENTER");
         at(START);
         List<ProcessInstance> treatedJourneys = treated.stream().map(customer -> start(customer, "CALL_CENTER")).toList();
         List<ProcessInstance> heldOutJourneys = heldOut.stream().map(customer -> start(customer, "STORE")).toList();
         at(START.plus(Duration.ofMinutes(30)));
+        runtimeService.setVariables(treatedJourneys.get(0).getId(), Map.of("currentMonthlyFee", 20.0, "upgradeMonthlyFee", 27.5));
         int[] scores = {10, 9, 5, 2};
         for (int n = 0; n < 4; n++) {
             runtimeService.setVariable(treatedJourneys.get(n).getId(), Tnps.SURVEY_SCORE, scores[n]);
@@ -200,10 +206,34 @@ class ProgramKpisTest {
     }
 
     @Test
+    void theScorecardShowsEachProgramsCustomersKeptRevenueAddedAndTnps() {
+        String page = page("manager", "/kpi/scorecard?" + PERIOD);
+
+        // four saved, £1,000 each; one upgrade of £7.50 a month; survey answers 10, 9, 5, 2 and 7
+        assertThat(cells(page, "Kpi probe</a>")).startsWith("7", "6", "Save rate 66.7 %", "4", "£4,000.00", "£7.50", "0 (5)", "0");
+        assertThat(page).contains("chart-tnps", "chart-roi", "chart-root-causes");
+    }
+
+    @Test
+    void theScorecardCsvHasARowPerProgram() {
+        String csv = page("analyst", "/kpi/scorecard.csv?" + PERIOD);
+
+        assertThat(csv).startsWith("program,started,ended,success_figure,success_percent,customers_kept,lifetime_value_kept,");
+        assertThat(csv).contains("\r\nkpi-probe,7,6,Save rate,66.7,4,4000.00,7.50,5,0,0,,,");
+    }
+
+    @Test
     void agentsDoNotSeeTheDashboardAndAnalystsDoNotSetTheBusinessCase() {
         assertThat(TestHttp.signedIn(port, "agent").get().uri("/kpi").retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(setBusinessCase(TestHttp.signedIn(port, "analyst"), "1", "1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private void worthAThousand(String customer) {
+        jdbc.sql("""
+                        INSERT INTO cvm.customer (id, name, phone, email, type, segment, customer_since, clv, arpu, area_code, vulnerable)
+                        VALUES (?, 'Kim Probe', ?, NULL, 'POSTPAID', 'MASS', DATE '2020-01-01', 1000, 30, 'ZZ', FALSE)""")
+                .params(customer, "+44 7700 9" + customer.substring(customer.lastIndexOf('-') + 1)).update();
     }
 
     private List<String> customers(boolean heldOut, int count) {

@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
             customer page                   | page   GET  /customers/{customer}                     | deny  allow allow allow allow allow allow allow
             start a journey from the page   | form   POST /customers/{customer}/journeys            | deny  allow allow allow allow allow deny  allow
             KPI dashboard                   | page   GET  /kpi                                      | deny  allow deny  deny  deny  deny  allow allow
+            management scorecard            | page   GET  /kpi/scorecard                            | deny  allow deny  deny  deny  deny  allow allow
             change a business case          | form   POST /kpi/programs/no-such-program/business-case | deny  allow deny  deny  deny  deny  deny  allow
             CX dashboard                    | page   GET  /cx/dashboard                             | deny  allow deny  deny  allow deny  deny  allow
             models page                     | page   GET  /models                                   | deny  allow deny  deny  deny  deny  allow allow
