@@ -194,7 +194,9 @@ abstract class MomentIntakeTest {
         assertThat(JsonPath.<String>read(answered.getBody(), "$.processInstanceId")).isEqualTo(journey);
         assertThat(again.getBody()).isEqualTo(answered.getBody());
         assertThat(runtimeService.getVariable(journey, "offerResponse")).isEqualTo("DECLINED");
-        assertThat(runtimeService.getActiveActivityIds(journey)).containsExactly("Event_WinbackWindowPassed");
+        // the customer who left is asked the next day how it went, beside the winback window
+        assertThat(runtimeService.getActiveActivityIds(journey)).containsExactlyInAnyOrder("Event_WinbackWindowPassed",
+                "Event_ADayAfterLeaving");
     }
 
     private void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {
