@@ -165,6 +165,8 @@ class ProgramKpisTest {
         assertThat(cells(page, "<td>Not held out</td>")).containsExactly("Not held out", "3", "4", "75.0 %");
         assertThat(cells(page, "<td>Held out</td>")).containsExactly("Held out", "1", "2", "50.0 %");
         assertThat(page).contains("<strong>25.0 percentage points</strong>");
+        // three of four against one of two says little yet
+        assertThat(page).contains("<span>-56.3</span> to <span>100.0</span> points", "not yet distinguishable from chance");
     }
 
     @Test

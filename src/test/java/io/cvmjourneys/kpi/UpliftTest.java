@@ -43,6 +43,24 @@ class UpliftTest {
         assertThat(uplift.control()).isEqualTo(new ProgramReport.Rate("Held out", 0, 1));
     }
 
+    @Test
+    void theIntervalIsWideWithFewJourneysAndNarrowsWithMany() {
+        ProgramReport.Uplift few = new ProgramReport.Uplift(0.1, new ProgramReport.Rate("Not held out", 3, 4),
+                new ProgramReport.Rate("Held out", 1, 2));
+        ProgramReport.Uplift many = new ProgramReport.Uplift(0.1, new ProgramReport.Rate("Not held out", 600, 1000),
+                new ProgramReport.Rate("Held out", 50, 100));
+
+        // 0.25 ± 1.96 × √(0.75 × 0.25 / 4 + 0.5 × 0.5 / 2) = 0.25 ± 0.813, cut at 100
+        assertThat(few.interval()).containsExactly(-56.3, 100.0);
+        assertThat(few.significant()).isFalse();
+        // 0.10 ± 1.96 × √(0.6 × 0.4 / 1000 + 0.5 × 0.5 / 100) = 0.10 ± 0.103: 0 is still inside
+        assertThat(many.interval()).containsExactly(-0.3, 20.3);
+        assertThat(new ProgramReport.Uplift(0.1, new ProgramReport.Rate("Not held out", 700, 1000),
+                new ProgramReport.Rate("Held out", 50, 100)).significant()).isTrue();
+        assertThat(new ProgramReport.Uplift(0.1, new ProgramReport.Rate("Not held out", 3, 4),
+                new ProgramReport.Rate("Held out", 0, 0)).interval()).isNull();
+    }
+
     private static Journey journey(String customer, String outcome) {
         return new Journey(customer, STARTED, ENDED, outcome);
     }
