@@ -1,5 +1,6 @@
 package io.cvmjourneys.kpi;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * outcomes keep a customer ({@code customers-kept}) and which add to the monthly fee ({@code upgrades-taken}).
  */
 @ConfigurationProperties("cvm.kpi")
-public record KpiProperties(Map<String, Program> programs) {
+public record KpiProperties(Map<String, Program> programs, Costs costs) {
 
     /** Roaming counts the trips customers took, not the bookings they did not travel on. */
     private static final List<String> TRIPS_TAKEN = List.of("PASS_USED", "CAPPED", "PAY_AS_YOU_GO", "LONG_STAY");
@@ -21,6 +22,7 @@ public record KpiProperties(Map<String, Program> programs) {
     private static final List<String> JUDGED_AT_RISK = List.of("STAYED", "ASKED_TO_LEAVE", "NOT_OFFERED");
 
     public KpiProperties {
+        costs = costs == null ? new Costs(null, null, null) : costs;
         programs = programs == null ? Map.ofEntries(
                 Map.entry("cancellation-winback", new Program(List.of(
                         new Figure("Save rate", List.of("RETAINED", "WON_BACK"), null),
@@ -114,6 +116,23 @@ public record KpiProperties(Map<String, Program> programs) {
 
     Program programOf(String program) {
         return programs.getOrDefault(program, new Program(null, null, null));
+    }
+
+    /**
+     * What the business case computed from the records prices the work at.
+     *
+     * @param agentHour           an agent's hour, all costs in
+     * @param taskMinutesAtMost   how much of a task's time counts as work: a task open overnight waited, nobody
+     *                            worked it that long
+     * @param perMessage          one message sent, by channel (SMS, EMAIL, PUSH, APP…); channels not named cost nothing
+     */
+    public record Costs(BigDecimal agentHour, Integer taskMinutesAtMost, Map<String, BigDecimal> perMessage) {
+        public Costs {
+            agentHour = agentHour == null ? new BigDecimal("30.00") : agentHour;
+            taskMinutesAtMost = taskMinutesAtMost == null ? 60 : taskMinutesAtMost;
+            perMessage = perMessage == null ? Map.of("SMS", new BigDecimal("0.04"), "EMAIL", new BigDecimal("0.002"),
+                    "PUSH", new BigDecimal("0.001")) : Map.copyOf(perMessage);
+        }
     }
 
     /**

@@ -43,6 +43,10 @@ class ProgramFigures {
     record CustomersKept(long customers, BigDecimal lifetimeValue) {
     }
 
+    /** @param messages by channel */
+    record RecordedCosts(BigDecimal discounts, BigDecimal credits, long taskMillis, Map<String, Long> messages) {
+    }
+
     record Churn(long left, long base) {
         public Double percent() {
             return ProgramReport.percent(left, base);
@@ -191,6 +195,35 @@ class ProgramFigures {
                 .setScale(2, RoundingMode.HALF_UP)).single();
     }
 
+    /**
+     * What the program's journeys in scope gave and used, as they recorded it: discounts (percent off the
+     * customer's monthly fee, for its months) and credits on accounts, agents' time on tasks (each task at
+     * most {@code taskMillisAtMost}) and messages queued or sent, by channel. A step's account change and
+     * message carry the step's reference, which starts with its journey's id.
+     */
+    RecordedCosts recordedCosts(String program, Scope scope, long taskMillisAtMost) {
+        List<Object> params = new ArrayList<>();
+        String changes = "SELECT COALESCE(SUM(CASE WHEN a.kind = 'DISCOUNT' THEN a.percent_off * c.arpu * a.months / 100.0 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN a.kind = 'CREDIT' THEN a.amount ELSE 0 END), 0)"
+                + " FROM cvm.account_change a JOIN cvm.customer c ON c.id = a.customer_id"
+                + " JOIN ACT_HI_PROCINST p ON a.reference LIKE CONCAT(p.ID_, ':%') WHERE " + journeysIn(program, scope, params);
+        BigDecimal[] given = jdbc.sql(changes).params(params)
+                .query((row, n) -> new BigDecimal[] {row.getBigDecimal(1), row.getBigDecimal(2)}).single();
+        params = new ArrayList<>(List.of(taskMillisAtMost));
+        long taskMillis = jdbc.sql("SELECT COALESCE(SUM(LEAST(t.DURATION_, ?)), 0) FROM ACT_HI_TASKINST t"
+                        + " JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_ WHERE t.END_TIME_ IS NOT NULL AND "
+                        + journeysIn(program, scope, params))
+                .params(params).query(Long.class).single();
+        params = new ArrayList<>();
+        Map<String, Long> messages = new TreeMap<>();
+        jdbc.sql("SELECT o.channel, COUNT(*) FROM cvm.outbox_message o JOIN ACT_HI_PROCINST p ON o.idempotency_key LIKE CONCAT(p.ID_, ':%')"
+                        + " WHERE o.status IN ('PENDING', 'SENT') AND " + journeysIn(program, scope, params) + " GROUP BY o.channel")
+                .params(params).query(row -> {
+                    messages.put(row.getString(1), row.getLong(2));
+                });
+        return new RecordedCosts(scale(given[0]), scale(given[1]), taskMillis, messages);
+    }
+
     /** The program's journeys in scope that ended with one of the outcomes. */
     private static String journeysEndedWith(String program, List<String> outcomes, Scope scope, List<Object> params) {
         String sql = "p.END_TIME_ IS NOT NULL AND " + journeysIn(program, scope, params)
@@ -209,6 +242,10 @@ class ProgramFigures {
                     + JourneyStartVariables.CHANNEL + "' AND c.TEXT_ = ?)";
         }
         return sql;
+    }
+
+    private static BigDecimal scale(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static String nameOr(String name, String id) {

@@ -29,6 +29,11 @@ record ProgramReport(String program, long started, long running, Map<String, Lon
         return sla.stream().mapToLong(TaskSla::breaches).sum();
     }
 
+    /** (benefit − cost) / cost, to two decimals; null without a cost. */
+    static Double roi(BigDecimal benefit, BigDecimal cost) {
+        return cost.signum() == 0 ? null : Math.round(100.0 * benefit.subtract(cost).doubleValue() / cost.doubleValue()) / 100.0;
+    }
+
     /** A share in percent, null when there is nothing to divide by. */
     static Double percent(long part, long whole) {
         return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
@@ -54,8 +59,7 @@ record ProgramReport(String program, long started, long running, Map<String, Lon
         }
 
         public Double roi() {
-            return cost().signum() == 0 ? null
-                    : Math.round(100.0 * benefit().subtract(cost()).doubleValue() / cost().doubleValue()) / 100.0;
+            return ProgramReport.roi(benefit(), cost());
         }
     }
 

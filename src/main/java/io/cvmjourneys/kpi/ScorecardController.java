@@ -29,14 +29,16 @@ class ScorecardController {
     static final String VIEW = "kpi/scorecard";
     private static final String CSV_HEADER = "program,started,ended,success_figure,success_percent,customers_kept,"
             + "lifetime_value_kept,monthly_fees_added,survey_answers,tnps,complaints,deliveries,complaints_per_1000,"
-            + "benefit,cost,roi,uplift_points";
+            + "benefit,cost,roi,uplift_points,recorded_benefit,recorded_cost,recorded_roi";
 
     private final Scorecards scorecards;
+    private final KpiProperties properties;
     private final Labels labels;
     private final Clock clock;
 
-    ScorecardController(Scorecards scorecards, Labels labels, Clock clock) {
+    ScorecardController(Scorecards scorecards, KpiProperties properties, Labels labels, Clock clock) {
         this.scorecards = scorecards;
+        this.properties = properties;
         this.labels = labels;
         this.clock = clock;
     }
@@ -51,6 +53,10 @@ class ScorecardController {
         List<ProgramLine> surveyed = scorecard.programs().stream().filter(line -> line.tnps().answers() > 0).toList();
         List<ProgramLine> withRoi = scorecard.programs().stream().filter(line -> line.roi().roi() != null).toList();
         model.addAttribute("card", scorecard);
+        model.addAttribute("costs", properties.costs());
+        model.addAttribute("messagePrices", properties.costs().perMessage().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(price -> labels.of("channelName", price.getKey()) + " " + labels.money(price.getValue()))
+                .collect(Collectors.joining(", ")));
         model.addAttribute("weekNames", scorecard.rootCauses().weeks().stream().map(labels::day).toList());
         model.addAttribute("rootCauseNames", scorecard.rootCauses().causes().stream().collect(Collectors.toMap(
                 CauseInWeeks::cause, cause -> labels.of("rootCause", cause.cause()))));
@@ -82,6 +88,7 @@ class ScorecardController {
                 line.complaints() == null ? null : line.complaints().deliveries(),
                 line.complaints() == null || line.complaints().perThousand().isEmpty() ? null
                         : line.complaints().perThousand().getAsDouble(),
-                line.roi().benefit(), line.roi().cost(), line.roi().roi(), line.uplift() == null ? null : line.uplift().points());
+                line.roi().benefit(), line.roi().cost(), line.roi().roi(), line.uplift() == null ? null : line.uplift().points(),
+                line.recorded().benefit(), line.recorded().cost(), line.recorded().roi());
     }
 }

@@ -6,6 +6,7 @@ import io.cvmjourneys.moments.Tnps;
 import io.cvmjourneys.nba.HoldoutGroups;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestHttp;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +89,8 @@ class ProgramKpisTest {
      * Four customers who get offers (three saved within the hour, one lost), three held out (one
      * saved and one lost after two hours, one still waiting), and one journey before the period.
      * The four treated customers answered the survey, 10, 9 and 5 saved, 2 lost; the one still waiting, 7.
-     * Each customer is worth £1,000 over their lifetime; the first saved one took an upgrade from £20 to £27.50 a month.
+     * Each customer is worth £1,000 over their lifetime; the first saved one took an upgrade from £20 to £27.50 a month
+     * and 10 % off their £30 fee for a year, the first held-out one a £15 credit; two SMS went out (a third was held back).
      */
     @BeforeAll
     void aKnownHistory() {
@@ -109,6 +111,11 @@ class ProgramKpisTest {
             complete(treatedJourneys.get(n), n < 3);
         }
         runtimeService.setVariable(heldOutJourneys.get(2).getId(), Tnps.SURVEY_SCORE, 7);
+        accountChange(treatedJourneys.get(0), treated.get(0), "DISCOUNT", 10, 12, null);
+        accountChange(heldOutJourneys.get(0), heldOut.get(0), "CREDIT", null, null, new BigDecimal("15.00"));
+        message(treatedJourneys.get(0), "Step_Offer", "SENT");
+        message(treatedJourneys.get(1), "Step_Offer", "PENDING");
+        message(treatedJourneys.get(2), "Step_Offer", "SUPPRESSED");
         at(START.plus(Duration.ofHours(2)));
         complete(heldOutJourneys.get(0), true);
         complete(heldOutJourneys.get(1), false);
@@ -217,6 +224,17 @@ class ProgramKpisTest {
     }
 
     @Test
+    void theScorecardComputesTheBusinessCaseFromWhatTheJourneysRecorded() {
+        String page = page("manager", "/kpi/scorecard?" + PERIOD);
+        String section = page.substring(page.indexOf("Business case from the records"));
+
+        // benefit 4 × £1,000 + 12 × £7.50; cost £36 discount + £15 credit + 4 agent hours (four half hours, two
+        // two-hour tasks counted as one hour each) at £30 + 2 SMS at £0.04; ROI (4,090 − 171.08) / 171.08
+        assertThat(cells(section, "<td>Kpi probe</td>")).containsExactly("Kpi probe", "£4,000.00", "£90.00", "£36.00", "£15.00",
+                "4.0", "£120.00", "2", "£0.08", "£4,090.00", "£171.08", "2,291%");
+    }
+
+    @Test
     void theScorecardCsvHasARowPerProgram() {
         String csv = page("analyst", "/kpi/scorecard.csv?" + PERIOD);
 
@@ -229,6 +247,24 @@ class ProgramKpisTest {
         assertThat(TestHttp.signedIn(port, "agent").get().uri("/kpi").retrieve().toEntity(String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(setBusinessCase(TestHttp.signedIn(port, "analyst"), "1", "1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private void accountChange(ProcessInstance journey, String customer, String kind, Integer percentOff, Integer months,
+                               BigDecimal amount) {
+        jdbc.sql("""
+                        INSERT INTO cvm.account_change (reference, customer_id, kind, percent_off, months, reason, effective_on,
+                                                        recorded_at, amount)
+                        VALUES (?, ?, ?, ?, ?, NULL, DATE '2026-10-05', ?, ?)""")
+                .params(journey.getId() + ":Task_CallCustomer", customer, kind, percentOff, months, Timestamp.from(START), amount)
+                .update();
+    }
+
+    private void message(ProcessInstance journey, String step, String status) {
+        jdbc.sql("""
+                        INSERT INTO cvm.outbox_message (customer_id, channel, kind, template, parameters, idempotency_key, status,
+                                                        created_at)
+                        VALUES ('CUST-KPI-0', 'SMS', 'COMMERCIAL', 'probe', '{}', ?, ?, ?)""")
+                .params(journey.getId() + ":" + step, status, Timestamp.from(START)).update();
     }
 
     private void worthAThousand(String customer) {
