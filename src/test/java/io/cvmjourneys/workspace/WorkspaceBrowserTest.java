@@ -357,6 +357,30 @@ class WorkspaceBrowserTest {
     }
 
     @Test
+    void aManagerOpensTheScorecardFromTheMenuAndPicksAPeriodTheChartsAndTheCsvFollow() throws IOException {
+        signedInAs("manager");
+        browser.findElement(By.linkText("Scorecard")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Scorecard: every program");
+        assertThat(browser.findElement(By.cssSelector(".headline")).getText())
+                .contains("Churn", "Customers kept", "Revenue added", "Customer experience", "Cost and ROI");
+
+        WebElement from = browser.findElement(By.name("from"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-10-01';"
+                + " document.getElementsByName('to')[0].value = '2026-10-31';", from);
+        browser.findElement(By.cssSelector("form.period button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("from=2026-10-01"));
+        assertThat(browser.findElement(By.linkText("Download CSV")).getAttribute("href"))
+                .endsWith("/kpi/scorecard.csv?from=2026-10-01&to=2026-10-31");
+        // October's weeks from Monday 28 September to Monday 26 October, between the cause and the total
+        assertThat(browser.findElements(By.cssSelector("table.root-causes thead th"))).hasSize(5 + 2);
+        Object drawn = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> ((JavascriptExecutor) driver)
+                .executeScript("return window.Chart && Chart.getChart('chart-root-causes') ? true : null;"));
+        assertThat(drawn).isEqualTo(true);
+        screenshot("15-scorecard");
+    }
+
+    @Test
     void signingOutInsideTasklistLandsOnTheOneLoginPageWhereTheSamePasswordWorks() throws IOException {
         signedInAs("agent");
         open("/camunda/app/tasklist/default/");
