@@ -8,12 +8,14 @@ import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.ChooseOutboundOffer;
 import io.cvmjourneys.journeys.JourneyMessages;
 import io.cvmjourneys.journeys.JourneyVariables;
+import io.cvmjourneys.journeys.OfferAnswers;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.JourneyStartVariables;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActionService;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.nba.NextBestActions;
+import io.cvmjourneys.nba.Outcome;
 import io.cvmjourneys.nba.RankedAction;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,13 +56,15 @@ class BillPaymentSteps {
     private final CustomerCollections collections;
     private final NextBestActionService nextBestActions;
     private final JourneyMessages messages;
+    private final OfferAnswers answers;
     private final Clock clock;
 
     BillPaymentSteps(CustomerCollections collections, NextBestActionService nextBestActions, JourneyMessages messages,
-                     Clock clock) {
+                     OfferAnswers answers, Clock clock) {
         this.collections = collections;
         this.nextBestActions = nextBestActions;
         this.messages = messages;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -118,6 +122,8 @@ class BillPaymentSteps {
                 parameters.put("payLink", PAY_LINK + JourneySteps.required(execution, BillPaymentVariables.INVOICE_ID));
                 messages.sendAction(execution, channel, MessageKind.SERVICE, REMINDER_TEMPLATE, parameters, REMINDER_ACTION,
                         decision.decisionId());
+                execution.setVariable(BillPaymentVariables.REMINDER_DECISION_ID, decision.decisionId());
+                execution.setVariable(BillPaymentVariables.REMINDER_ACTION, REMINDER_ACTION);
             }
         };
     }
@@ -131,11 +137,29 @@ class BillPaymentSteps {
                 JourneySteps.required(execution, NextBestActionVariables.DECISION_ID));
     }
 
-    /** {@code ${recordBillPayment}}: the payment closes the invoice, once however often the step runs. */
+    /**
+     * {@code ${recordBillPayment}}: the payment closes the invoice, once however often the step runs; after a
+     * reminder, the decision log counts the payment as the reminder's answer, so its row on the KPI page says
+     * how many paid after it.
+     */
     @Bean
     JavaDelegate recordBillPayment() {
-        return execution -> collections.settleInvoice(customer(execution),
-                JourneySteps.required(execution, BillPaymentVariables.INVOICE_ID), clock.instant(), JourneySteps.reference(execution));
+        return execution -> {
+            collections.settleInvoice(customer(execution), JourneySteps.required(execution, BillPaymentVariables.INVOICE_ID),
+                    clock.instant(), JourneySteps.reference(execution));
+            recordReminderAnswer(execution, Outcome.ACCEPTED);
+        };
+    }
+
+    /** {@code ${recordReminderUnpaid}}, as the due date passes unpaid: a reminder sent had no answer. */
+    @Bean
+    ExecutionListener recordReminderUnpaid() {
+        return execution -> recordReminderAnswer(execution, Outcome.NO_ANSWER);
+    }
+
+    private void recordReminderAnswer(DelegateExecution execution, Outcome outcome) {
+        answers.record(execution, BillPaymentVariables.REMINDER_DECISION_ID, BillPaymentVariables.REMINDER_ACTION, outcome,
+                "journey " + BillPaymentVariables.PROCESS_ID);
     }
 
     /** {@code ${setUpDirectDebit}}: the mandate the customer agreed to, confirmed to them. */

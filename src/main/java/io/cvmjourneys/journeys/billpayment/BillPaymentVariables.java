@@ -19,6 +19,9 @@ public final class BillPaymentVariables {
     public static final String REMINDER_AHEAD = "reminderAhead";
     /** Whether the next-best-action engine let the reminder through (consent, caps, quiet hours). */
     public static final String REMINDER_SENT = "reminderSent";
+    /** The decision that sent the reminder, and its action: the payment (or none by the due date) is the answer to it. */
+    public static final String REMINDER_DECISION_ID = "reminderDecisionId";
+    public static final String REMINDER_ACTION = "reminderAction";
     /** The start of the day after the due date, in the operator's zone: from then on the bill is late. */
     public static final String LATE_FROM = "lateFrom";
     /** ACCEPTED, DECLINED or NO_ANSWER: the customer's answer to the direct-debit offer. */

@@ -56,6 +56,7 @@ class BillPaymentProcessTest extends JourneyProcessTest {
         BpmnAwareTests.assertThat(journey).hasPassed("Event_BillPaid", "Task_RecordPayment", "EndEvent_PaidOnTime").isEnded();
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("PAID_ON_TIME");
         assertThat(paidOn()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(offerOutcome("PAYMENT_REMINDER")).as("paid after the reminder").isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -84,6 +85,7 @@ class BillPaymentProcessTest extends JourneyProcessTest {
         BpmnAwareTests.assertThat(journey).hasPassed("Event_DueDatePassed", "EndEvent_NotPaidByDueDate").isEnded();
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("NOT_PAID_BY_DUE_DATE");
         assertThat(paidOn()).isNull();
+        assertThat(offerOutcome("PAYMENT_REMINDER")).as("no payment after the reminder").isEqualTo("NO_ANSWER");
     }
 
     @Test
@@ -117,6 +119,8 @@ class BillPaymentProcessTest extends JourneyProcessTest {
                 "EndEvent_PaidBeforeReminder").hasNotPassed("Task_SendPaymentReminder").isEnded();
         assertThat(variable(JourneyVariables.OUTCOME)).isEqualTo("PAID_ON_TIME");
         assertThat(queued()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id"
+                + " WHERE d.customer_id = ?").param(customer).query(Long.class).single()).as("no reminder, so no answer to one").isZero();
     }
 
     @Test
