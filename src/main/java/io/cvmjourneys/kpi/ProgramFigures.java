@@ -28,15 +28,17 @@ class ProgramFigures {
     record Journey(String customerId, Instant started, Instant ended, String outcome) {
     }
 
-    record ActionAcceptance(String actionId, String name, long offered, long answered, long accepted, long declined) {
-        /** Accepted of all offers made. */
+    /** @param notice a notice the customer must be given (a mandatory action): nobody answers it, so it converts nothing */
+    record ActionAcceptance(String actionId, String name, long offered, long answered, long accepted, long declined,
+                            boolean notice) {
+        /** Accepted of all offers made; none for a notice. */
         public Double conversion() {
-            return ProgramReport.percent(accepted, offered);
+            return notice ? null : ProgramReport.percent(accepted, offered);
         }
 
-        /** Accepted of the offers the customer answered. */
+        /** Accepted of the offers the customer answered; none for a notice. */
         public Double acceptance() {
-            return ProgramReport.percent(accepted, answered);
+            return notice ? null : ProgramReport.percent(accepted, answered);
         }
     }
 
@@ -62,6 +64,8 @@ class ProgramFigures {
     /** Where the survey answers of running journeys are counted. */
     static final String STILL_RUNNING = "RUNNING";
     private static final String OUTCOME = "outcome";
+    /** The catalog's kind for what law or contract requires (nba.ActionKind.MANDATORY). */
+    private static final String NOTICE = "MANDATORY";
     /** An upgrade journey's fee before and after (the up-sell journey's variables). */
     private static final String CURRENT_MONTHLY_FEE = "currentMonthlyFee";
     private static final String NEW_MONTHLY_FEE = "upgradeMonthlyFee";
@@ -103,7 +107,7 @@ class ProgramFigures {
             params.add(scope.channel().name());
         }
         return jdbc.sql("""
-                        SELECT o.action_id, MAX(a.name), COUNT(*),
+                        SELECT o.action_id, MAX(a.name), COUNT(*), MAX(a.kind),
                                SUM(CASE WHEN o.outcome IS NOT NULL THEN 1 ELSE 0 END),
                                SUM(CASE WHEN o.outcome = 'ACCEPTED' THEN 1 ELSE 0 END),
                                SUM(CASE WHEN o.outcome = 'DECLINED' THEN 1 ELSE 0 END)
@@ -113,8 +117,8 @@ class ProgramFigures {
                         // a text block strips the leading space this clause needs: PostgreSQL refuses "?GROUP BY"
                         + " GROUP BY o.action_id ORDER BY COUNT(*) DESC, o.action_id")
                 .params(params)
-                .query((row, n) -> new ActionAcceptance(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
-                        row.getLong(5), row.getLong(6)))
+                .query((row, n) -> new ActionAcceptance(row.getString(1), row.getString(2), row.getLong(3), row.getLong(5),
+                        row.getLong(6), row.getLong(7), NOTICE.equals(row.getString(4))))
                 .list();
     }
 

@@ -17,12 +17,13 @@ record ProgramReport(String program, long started, long running, Map<String, Lon
         return endedByOutcome.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Offers made: the notices the program had to give are not offers. */
     public long offered() {
-        return acceptance.stream().mapToLong(ActionAcceptance::offered).sum();
+        return acceptance.stream().filter(row -> !row.notice()).mapToLong(ActionAcceptance::offered).sum();
     }
 
     public long accepted() {
-        return acceptance.stream().mapToLong(ActionAcceptance::accepted).sum();
+        return acceptance.stream().filter(row -> !row.notice()).mapToLong(ActionAcceptance::accepted).sum();
     }
 
     public long slaBreaches() {

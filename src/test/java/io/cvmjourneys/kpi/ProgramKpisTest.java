@@ -124,6 +124,7 @@ class ProgramKpisTest {
         offer("D-2", "CALL_CENTER", "ACCEPTED");
         offer("D-3", "STORE", "DECLINED");
         offer("D-4", "STORE", null);
+        offer("D-5", "CALL_CENTER", "DUNNING_REMINDER", null);
     }
 
     @Test
@@ -152,6 +153,16 @@ class ProgramKpisTest {
         String page = page("analyst", "/kpi?" + PERIOD + "&program=kpi-probe");
 
         assertThat(cells(page, "title=\"PROBE_OFFER\">")).containsSubsequence("4", "3", "2", "1", "50.0 %", "66.7 %");
+    }
+
+    /** A notice the law requires is logged like an offer, but nobody answers it: it is no unanswered offer. */
+    @Test
+    void aNoticeIsListedButNeitherCountsAsAnOfferNorConvertsNothing() {
+        String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
+
+        assertThat(page).contains("a notice the customer must be given: not an offer");
+        assertThat(cells(page, "title=\"DUNNING_REMINDER\">")).startsWith("1", "0", "0", "0");
+        assertThat(cells(page, "Kpi probe</a>").get(4)).as("offers in the overview").isEqualTo("4");
     }
 
     @Test
@@ -290,13 +301,17 @@ class ProgramKpisTest {
     }
 
     private void offer(String decisionId, String channel, String outcome) {
+        offer(decisionId, channel, "PROBE_OFFER", outcome);
+    }
+
+    private void offer(String decisionId, String channel, String actionId, String outcome) {
         jdbc.sql("""
                         INSERT INTO cvm.nba_decision (id, customer_id, moment, channel, decided_at, context_summary, candidates,
                                                       suppressed, decision_versions)
                         VALUES (?, 'CUST-KPI-0', 'CALL_CENTER_CONTACT', ?, ?, '{}', '[]', '[]', '{}')""")
                 .params(decisionId, channel, Timestamp.from(START)).update();
-        jdbc.sql("INSERT INTO cvm.nba_offer (decision_id, action_id, rank_no, program, score, outcome) VALUES (?, 'PROBE_OFFER', 1, 'kpi-probe', 1, ?)")
-                .params(decisionId, outcome).update();
+        jdbc.sql("INSERT INTO cvm.nba_offer (decision_id, action_id, rank_no, program, score, outcome) VALUES (?, ?, 1, 'kpi-probe', 1, ?)")
+                .params(decisionId, actionId, outcome).update();
     }
 
     private static void at(Instant instant) {
