@@ -33,6 +33,15 @@ public interface CustomerCollections {
      */
     Set<Channel> reachableFor(String customerId, ConsentPurpose purpose);
 
+    /**
+     * Where a service message or notice goes: the first of {@code preference} the customer agreed to hear
+     * about their service on and can be reached by, else SMS (a notice must reach the customer somehow).
+     */
+    default Channel serviceChannel(String customerId, List<Channel> preference) {
+        Set<Channel> reachable = reachableFor(customerId, ConsentPurpose.SERVICE);
+        return preference.stream().filter(reachable::contains).findFirst().orElse(Channel.SMS);
+    }
+
     /** Bars the customer's services at this level (a higher level replaces a lower one). */
     void bar(String customerId, BarringLevel level, Instant at, String reference);
 

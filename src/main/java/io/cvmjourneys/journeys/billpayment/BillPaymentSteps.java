@@ -1,7 +1,6 @@
 package io.cvmjourneys.journeys.billpayment;
 
 import io.cvmjourneys.channels.MessageKind;
-import io.cvmjourneys.customer.ConsentPurpose;
 import io.cvmjourneys.customer.CustomerCollections;
 import io.cvmjourneys.customer.CustomerCollections.OpenInvoice;
 import io.cvmjourneys.engine.JourneySteps;
@@ -25,7 +24,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -48,7 +46,7 @@ class BillPaymentSteps {
     static final String PAY_LINK = "https://pay.cvmjourneys.io/";
     /** Reminders go in the morning of their day, in the operator's zone. */
     static final LocalTime REMINDER_TIME = LocalTime.of(10, 0);
-    /** A service message goes by e-mail where the customer allows it, else by SMS, else by push. */
+    /** A reminder goes by e-mail where the customer allows it, else by SMS, else by push. */
     private static final List<Channel> REMINDER_CHANNELS = List.of(Channel.EMAIL, Channel.SMS, Channel.PUSH);
     private static final List<String> TEXTS = List.of(BillPaymentVariables.INVOICE_ID, BillPaymentVariables.DUE_DATE);
     private static final List<String> AMOUNTS = List.of(BillPaymentVariables.AMOUNT_DUE);
@@ -110,8 +108,7 @@ class BillPaymentSteps {
     JavaDelegate sendPaymentReminder() {
         return execution -> {
             String customerId = customer(execution);
-            Set<Channel> reachable = collections.reachableFor(customerId, ConsentPurpose.SERVICE);
-            Channel channel = REMINDER_CHANNELS.stream().filter(reachable::contains).findFirst().orElse(Channel.SMS);
+            Channel channel = collections.serviceChannel(customerId, REMINDER_CHANNELS);
             NextBestActions decision = nextBestActions.decideInJourney(customerId, MomentType.INVOICE_ISSUED, channel,
                     REMINDER_STEP, JourneySteps.journey(execution));
             Optional<RankedAction> reminder = decision.actions().stream()

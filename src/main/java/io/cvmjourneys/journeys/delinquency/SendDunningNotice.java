@@ -1,7 +1,6 @@
 package io.cvmjourneys.journeys.delinquency;
 
 import io.cvmjourneys.channels.MessageKind;
-import io.cvmjourneys.customer.ConsentPurpose;
 import io.cvmjourneys.customer.CustomerCollections;
 import io.cvmjourneys.engine.JourneySteps;
 import io.cvmjourneys.journeys.JourneyMessages;
@@ -12,7 +11,6 @@ import io.cvmjourneys.nba.NextBestActionService;
 import io.cvmjourneys.nba.NextBestActionVariables;
 import io.cvmjourneys.nba.NextBestActions;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -49,8 +47,7 @@ class SendDunningNotice implements JavaDelegate {
         String customerId = JourneySteps.required(execution, JourneyStartVariables.CUSTOMER_ID);
         String template = JourneySteps.required(execution, DelinquencyVariables.NOTICE_TEMPLATE);
         String actionId = JourneySteps.required(execution, DelinquencyVariables.NOTICE_ACTION);
-        Set<Channel> reachable = collections.reachableFor(customerId, ConsentPurpose.SERVICE);
-        Channel channel = CHANNEL_PREFERENCE.stream().filter(reachable::contains).findFirst().orElse(Channel.SMS);
+        Channel channel = collections.serviceChannel(customerId, CHANNEL_PREFERENCE);
         NextBestActions decision = nextBestActions.decideInJourney(customerId, MomentType.INVOICE_OVERDUE, channel,
                 JourneySteps.required(execution, NextBestActionVariables.JOURNEY_STEP), JourneySteps.journey(execution));
         boolean proposed = decision.actions().stream().anyMatch(action -> action.actionId().equals(actionId));
