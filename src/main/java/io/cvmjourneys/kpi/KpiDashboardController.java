@@ -4,6 +4,9 @@ import io.cvmjourneys.kpi.BusinessCases.BusinessCase;
 import io.cvmjourneys.loyalty.LoyaltyLedger;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Tnps;
+import io.cvmjourneys.programs.ProgramDefinition;
+import io.cvmjourneys.programs.ProgramKpi;
+import io.cvmjourneys.programs.Programs;
 import io.cvmjourneys.referrals.Referrals;
 import io.cvmjourneys.web.BarChart;
 import io.cvmjourneys.web.Labels;
@@ -48,9 +51,13 @@ class KpiDashboardController {
     private final Referrals referrals;
     private final Clock clock;
     private final Labels labels;
+    private final Programs programs;
+    private final ProgramTargets targets;
 
     KpiDashboardController(ProgramReports reports, BusinessCases businessCases, LoyaltyLedger loyalty, Referrals referrals,
-                           Clock clock, Labels labels) {
+                           Clock clock, Labels labels, Programs programs, ProgramTargets targets) {
+        this.programs = programs;
+        this.targets = targets;
         this.loyalty = loyalty;
         this.referrals = referrals;
         this.labels = labels;
@@ -78,11 +85,20 @@ class KpiDashboardController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("programs", all);
         model.addAttribute("selected", selected);
+        model.addAttribute("definitions", programs.all().stream()
+                .collect(Collectors.toMap(ProgramDefinition::id, definition -> definition)));
         if (selected != null) {
             List<ProgramReport.Step> steps = reports.steps(selected.program(), scope);
             model.addAttribute("steps", steps);
             Map<String, Tnps> surveys = reports.surveyAnswers(selected.program(), scope);
             model.addAttribute("surveys", surveys);
+            List<ProgramKpi> kpis = programs.find(selected.program()).map(ProgramDefinition::kpis).orElse(List.of());
+            List<ProgramTargets.Progress> progress = targets.of(selected.program(), kpis, scope, lastDay, selected.figures(),
+                    surveys.values().stream().reduce(Tnps.NONE, Tnps::plus), clock.getZone());
+            model.addAttribute("targets", progress);
+            model.addAttribute("targetLines", progress.stream().map(ProgramTargets.Progress::line).toList());
+            model.addAttribute("targetWeeks", progress.isEmpty() ? List.of()
+                    : progress.get(0).weeks().stream().map(week -> labels.day(week.monday())).toList());
             model.addAttribute("surveyOutcomeNames", surveys.keySet().stream().collect(Collectors.toMap(outcome -> outcome,
                     outcome -> ProgramFigures.STILL_RUNNING.equals(outcome) ? "Still running" : labels.of("journeyOutcome", outcome))));
             if (LOYALTY.equals(selected.program())) {

@@ -58,9 +58,7 @@ class ProgramReports {
 
     private ProgramReport report(String program, Scope scope, Instant now, Map<String, BusinessCase> cases) {
         List<Journey> journeys = figures.journeys(program, scope);
-        Map<String, Long> endedByOutcome = journeys.stream().filter(journey -> journey.ended() != null)
-                .collect(Collectors.groupingBy(journey -> journey.outcome() == null ? "NO_OUTCOME" : journey.outcome(),
-                        TreeMap::new, Collectors.counting()));
+        Map<String, Long> endedByOutcome = endedByOutcome(journeys);
         List<Figure> configured = properties.figuresOf(program);
         List<Rate> rates = configured.stream().map(figure -> rate(figure, endedByOutcome)).toList();
         Predicate<Journey> success = configured.isEmpty() ? journey -> false
@@ -73,7 +71,14 @@ class ProgramReports {
                 figures.slaBreaches(program, scope, now), roi, uplift(program, journeys, configured));
     }
 
-    private static Rate rate(Figure figure, Map<String, Long> endedByOutcome) {
+    /** The ended journeys by outcome, in alphabetical order. */
+    static Map<String, Long> endedByOutcome(List<Journey> journeys) {
+        return journeys.stream().filter(journey -> journey.ended() != null)
+                .collect(Collectors.groupingBy(journey -> journey.outcome() == null ? "NO_OUTCOME" : journey.outcome(),
+                        TreeMap::new, Collectors.counting()));
+    }
+
+    static Rate rate(Figure figure, Map<String, Long> endedByOutcome) {
         long count = figure.outcomes().stream().mapToLong(outcome -> endedByOutcome.getOrDefault(outcome, 0L)).sum();
         long outOf = figure.outOf().isEmpty() ? endedByOutcome.values().stream().mapToLong(Long::longValue).sum()
                 : figure.outOf().stream().mapToLong(outcome -> endedByOutcome.getOrDefault(outcome, 0L)).sum();

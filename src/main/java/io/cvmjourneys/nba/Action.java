@@ -9,10 +9,12 @@ import java.util.Set;
 /**
  * An entry of the action catalog: what the operator can do for a customer, in which program and
  * channels, what it is worth, when it is valid, and whether a CVM manager has paused it.
- * {@code consentPurpose} is what the customer must have agreed to for outbound delivery (null: none needed).
+ * {@code consentPurpose} is what the customer must have agreed to for outbound delivery (null: none needed);
+ * {@code programLive} whether its program is live (not a draft, paused or retired).
  */
 public record Action(String id, String name, String program, ActionKind kind, Set<Channel> channels, BigDecimal value,
-                     LocalDate validFrom, LocalDate validUntil, boolean paused, ConsentPurpose consentPurpose) {
+                     LocalDate validFrom, LocalDate validUntil, boolean paused, ConsentPurpose consentPurpose,
+                     boolean programLive) {
 
     public Action {
         channels = Set.copyOf(channels);

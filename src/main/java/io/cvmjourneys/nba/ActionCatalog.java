@@ -30,9 +30,11 @@ public class ActionCatalog {
     /** What a pause or resume may say about why (the column's size): a complaint review's note fits. */
     public static final int MAX_REASON_LENGTH = 1000;
 
+    /** An action of a program nobody defined is as live as its own pause says. */
     private static final String COLUMNS = "id, name, program, kind, channels, base_value, valid_from, valid_until, paused,"
-            + " consent_purpose";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM cvm.nba_action";
+            + " consent_purpose, COALESCE((SELECT p.status FROM cvm.program p WHERE p.id = a.program), 'LIVE') AS program_status";
+    private static final String FROM = " FROM cvm.nba_action a";
+    private static final String SELECT = "SELECT " + COLUMNS + FROM;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,7 +50,7 @@ public class ActionCatalog {
 
     /** Every action with its last pause or resume, as a CVM manager reviews the catalog. */
     public List<CatalogEntry> entries() {
-        return jdbc.sql("SELECT " + COLUMNS + ", changed_by, changed_at, change_reason FROM cvm.nba_action ORDER BY program, id")
+        return jdbc.sql("SELECT " + COLUMNS + ", changed_by, changed_at, change_reason" + FROM + " ORDER BY program, id")
                 .query((row, rowNumber) -> {
                     Timestamp changedAt = row.getTimestamp("changed_at");
                     return new CatalogEntry(action(row, rowNumber), row.getString("changed_by"),
@@ -100,7 +102,8 @@ public class ActionCatalog {
                 Arrays.stream(row.getString("channels").split(",")).map(String::trim).map(Channel::valueOf)
                         .collect(Collectors.toSet()),
                 row.getBigDecimal("base_value"), localDate(row.getDate("valid_from")), localDate(row.getDate("valid_until")),
-                row.getBoolean("paused"), purpose == null ? null : ConsentPurpose.valueOf(purpose));
+                row.getBoolean("paused"), purpose == null ? null : ConsentPurpose.valueOf(purpose),
+                "LIVE".equals(row.getString("program_status")));
     }
 
     private static LocalDate localDate(Date date) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.moments.Tnps;
 import io.cvmjourneys.nba.HoldoutGroups;
+import io.cvmjourneys.programs.ProgramDraft;
+import io.cvmjourneys.programs.ProgramKpi;
+import io.cvmjourneys.programs.Programs;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +88,8 @@ class ProgramKpisTest {
     HoldoutGroups holdout;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Programs programs;
 
     /**
      * Four customers who get offers (three saved within the hour, one lost), three held out (one
@@ -125,6 +131,39 @@ class ProgramKpisTest {
         offer("D-3", "STORE", "DECLINED");
         offer("D-4", "STORE", null);
         offer("D-5", "CALL_CENTER", "DUNNING_REMINDER", null);
+        programs.define("kpi-probe", new ProgramDraft("KPI probe", "Measure the dashboard", "Test lead",
+                List.of("Known figures"), List.of("None"), List.of(
+                        new ProgramKpi("Save rate", new BigDecimal("50"), LocalDate.parse("2026-10-01"), new BigDecimal("80"),
+                                LocalDate.parse("2026-12-30")),
+                        new ProgramKpi(ProgramKpi.TNPS, new BigDecimal("0"), LocalDate.parse("2026-10-01"), new BigDecimal("60"),
+                                LocalDate.parse("2026-12-30")))), "manager", "Targets to check the page by hand");
+    }
+
+    /**
+     * Save rate: 4 of 6 ended journeys (66.7 %) against 60.0 % expected by 31 October, a third of the way
+     * from 50 % on 1 October to 80 % on 30 December. tNPS: 2 promoters and 2 detractors of 5 answers
+     * (0) against 20 expected. All journeys began in the week of 5 October.
+     */
+    @Test
+    void eachKpiAgainstItsTargetOnTrackOrNot() {
+        String page = page("analyst", "/kpi?" + PERIOD + "&program=kpi-probe");
+        String section = page.substring(page.indexOf("KPIs against their targets"), page.indexOf("Journeys by outcome"));
+
+        assertThat(section).containsSubsequence("<td>Save rate</td>", "<span>66.7 %</span>", "of 6 journeys",
+                "from 50 % on 1 Oct 2026 to 80 % by 30 Dec 2026", "<td>60.0 %</td>", "class=\"on-track\">on track</strong>");
+        assertThat(section).containsSubsequence("<td>tNPS</td>", "<span>0.0</span>", "of 5 answers", "<td>20.0</td>",
+                "class=\"off-track\">off track</strong>");
+        assertThat(page).contains("chart-target-0", "chart-target-1");
+    }
+
+    @Test
+    void theWeeksBeforeThePeriodsEndShowTheFigureAndThePlannedPath() {
+        String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
+
+        // eight weeks to the one of 31 October: 7 Sep … 26 Oct; every journey began in the week of 5 October
+        assertThat(page).contains("const weeks = [\"7 Sept 2026\"", "\"26 Oct 2026\"]");
+        assertThat(page).contains("{\"name\":\"Save rate\",\"values\":[null,null,null,null,66.7,null,null,null],"
+                + "\"expected\":[50.0,50.0,50.0,51.0,53.3,55.7,58.0,60.0]}");
     }
 
     @Test
@@ -132,7 +171,7 @@ class ProgramKpisTest {
         String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
 
         assertThat(page).contains("<h2 class=\"program-title\">Kpi probe</h2>");
-        assertThat(cells(page, "Kpi probe</a>")).startsWith("7", "1", "6", "Save rate 66.7 %", "4", "2", "3");
+        assertThat(cells(page, "Kpi probe</a>")).startsWith("Draft", "7", "1", "6", "Save rate 66.7 %", "4", "2", "3");
         assertThat(page).contains("<strong>7</strong> started, <strong>1</strong> running,\n        <strong>6</strong> ended");
     }
 
@@ -162,7 +201,7 @@ class ProgramKpisTest {
 
         assertThat(page).contains("a notice the customer must be given: not an offer");
         assertThat(cells(page, "title=\"DUNNING_REMINDER\">")).startsWith("1", "0", "0", "0");
-        assertThat(cells(page, "Kpi probe</a>").get(4)).as("offers in the overview").isEqualTo("4");
+        assertThat(cells(page, "Kpi probe</a>").get(5)).as("offers in the overview").isEqualTo("4");
     }
 
     @Test
@@ -191,7 +230,7 @@ class ProgramKpisTest {
     void theChannelFilterKeepsOnlyThatChannelsJourneysAndDecisions() {
         String page = page("manager", "/kpi?" + PERIOD + "&channel=STORE&program=kpi-probe");
 
-        assertThat(cells(page, "Kpi probe</a>")).startsWith("3", "1", "2", "Save rate 50.0 %", "2", "0", "3");
+        assertThat(cells(page, "Kpi probe</a>")).startsWith("Draft", "3", "1", "2", "Save rate 50.0 %", "2", "0", "3");
     }
 
     @Test

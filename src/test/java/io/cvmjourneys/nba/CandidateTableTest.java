@@ -40,7 +40,7 @@ class CandidateTableTest {
         catalog = new HashMap<>();
         for (String id : outputActionIds()) {
             catalog.put(id, new Action(id, id, "test", ActionKind.COMMERCIAL, Set.of(Channel.values()),
-                    BigDecimal.valueOf(100), null, null, false, ConsentPurpose.MARKETING));
+                    BigDecimal.valueOf(100), null, null, false, ConsentPurpose.MARKETING, true));
         }
     }
 

@@ -118,6 +118,26 @@ abstract class NextBestActionPipelineTest {
         assertSuppressed(answer, "HOME_BROADBAND_BUNDLE", "Delinquency", "10 days");
     }
 
+    /** A program is paused for a reason (a complaint wave, a price change): none of its offers until it is live again. */
+    @Test
+    void aPausedProgramMakesNoOffersUntilAManagerPutsItLiveAgain() {
+        String customer = givenLoyalHighValueCustomer("CUST-700011", "T11");
+        int version = JsonPath.read(as("analyst").get().uri("/api/programs/loyalty").retrieve().body(String.class), "$.version");
+
+        ResponseEntity<String> paused = moveProgram("manager", "loyalty", version, "PAUSED");
+        assertThat(paused.getStatusCode()).as(paused.getBody()).isEqualTo(HttpStatus.OK);
+        try {
+            String answer = askInStore(customer);
+
+            assertThat(JsonPath.<List<String>>read(answer, "$.actions[*].actionId"))
+                    .containsExactly("HOME_BROADBAND_BUNDLE", "REFER_A_FRIEND");
+            assertSuppressed(answer, "LOYALTY_REWARD", "Program not live", "Loyalty, is not live");
+        } finally {
+            assertThat(moveProgram("manager", "loyalty", version + 1, "LIVE").getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        assertThat(JsonPath.<List<String>>read(askInStore(customer), "$.actions[*].actionId")).contains("LOYALTY_REWARD");
+    }
+
     @Test
     void aPausedActionIsNeverProposedFromTheNextDecisionOnAndOnlyManagersPause() {
         String customer = givenLoyalHighValueCustomer("CUST-700005", "T05");
@@ -274,6 +294,12 @@ abstract class NextBestActionPipelineTest {
         assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(status);
         assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo(field);
         assertThat(JsonPath.<String>read(answer.getBody(), "$.message")).contains(message);
+    }
+
+    private ResponseEntity<String> moveProgram(String user, String program, int version, String status) {
+        return as(user).post().uri("/api/programs/{id}/status", program).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("version", version, "status", status, "reason", "A complaint wave about the rewards"))
+                .retrieve().toEntity(String.class);
     }
 
     private RestClient as(String user) {

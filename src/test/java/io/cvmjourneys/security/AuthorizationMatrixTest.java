@@ -53,6 +53,11 @@ class AuthorizationMatrixTest {
             start a journey from the page   | form   POST /customers/{customer}/journeys            | deny  allow allow allow allow allow deny  allow
             KPI dashboard                   | page   GET  /kpi                                      | deny  allow deny  deny  deny  deny  allow allow
             management scorecard            | page   GET  /kpi/scorecard                            | deny  allow deny  deny  deny  deny  allow allow
+            program definitions             | page   GET  /programs                                 | deny  allow deny  deny  deny  deny  allow allow
+            define a program on the page    | form   POST /programs                                 | deny  allow deny  deny  deny  deny  deny  allow
+            programs over the API           | api    GET  /api/programs                             | deny  allow deny  deny  deny  deny  allow allow
+            define a program over the API   | api    POST /api/programs                             | deny  allow deny  deny  deny  deny  deny  allow
+            move a program over the API     | api    POST /api/programs/no-such-program/status      | deny  allow deny  deny  deny  deny  deny  allow
             change a business case          | form   POST /kpi/programs/no-such-program/business-case | deny  allow deny  deny  deny  deny  deny  allow
             CX dashboard                    | page   GET  /cx/dashboard                             | deny  allow deny  deny  allow deny  deny  allow
             models page                     | page   GET  /models                                   | deny  allow deny  deny  deny  deny  allow allow
@@ -84,13 +89,16 @@ class AuthorizationMatrixTest {
     static final Map<String, String> FORMS = Map.of(
             "/customers/{customer}/journeys", "type=DIGITAL_VISIT&eventId=matrix",
             "/kpi/programs/no-such-program/business-case", "benefitPerSuccess=1&costPerJourney=1",
-            "/models/actions/NO_SUCH_ACTION/pause", "reason=Matrix");
+            "/models/actions/NO_SUCH_ACTION/pause", "reason=Matrix",
+            "/programs", "id=Not+a+key&reason=Matrix");
     static final Map<String, String> BODIES = Map.of(
             "/api/actions/NO_SUCH_ACTION/paused", "{\"paused\": true, \"reason\": \"Matrix\"}",
             "/api/moments", "{\"eventId\": \"matrix\", \"customerId\": \"CUST-000321\", \"type\": \"OFFER_ANSWERED\","
                     + " \"channel\": \"WEB\", \"data\": {\"answer\": \"ACCEPTED\"}}",
             "/api/decisions/no-such-decision/outcome", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}",
             "/api/devices/sightings", "{\"customerId\": \"CUST-999999\", \"deviceModel\": \"GALAXY_S25_ULTRA\"}",
+            "/api/programs", "{\"id\": \"matrix-probe\", \"reason\": \"Matrix\"}",
+            "/api/programs/no-such-program/status", "{\"version\": 1, \"status\": \"LIVE\", \"reason\": \"Matrix\"}",
             "/engine-rest/task/{task}/complete", "{\"variables\": {\"offerResponse\": {\"value\": \"NOT_AN_ANSWER\"}}}");
 
     @LocalServerPort

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import io.cvmjourneys.programs.ProgramStatus;
 import org.junit.jupiter.api.Test;
 
 /** Every code a page names has words in messages.properties: a new moment, channel or program cannot show raw. */
@@ -48,6 +49,8 @@ class MessagesTest {
                 Arrays.stream(Channel.values()).map(channel -> "channelName." + channel),
                 journeyOutcomes().stream().map(outcome -> "journeyOutcome." + outcome),
                 Arrays.stream(ActionKind.values()).map(kind -> "kind." + kind),
+                Arrays.stream(ProgramStatus.values()).map(status -> "programStatus." + status),
+                Arrays.stream(ProgramStatus.values()).map(status -> "programMove." + status),
                 CatalogMigrations.programs().stream().map(program -> "program." + program)).flatMap(stream -> stream);
 
         assertThat(keys.filter(key -> !messages.containsKey(key)).toList()).as("codes without words").isEmpty();

@@ -28,6 +28,7 @@ public final class ArbitrationPolicies {
     public ArbitrationPolicies(NbaPolicies policies) {
         this(List.of(
                 new PausedActionPolicy(),
+                new ProgramNotLivePolicy(),
                 new HoldoutPolicy(new HoldoutGroups(policies)),
                 new DeliverabilityPolicy(),
                 new JourneyPrecedencePolicy(policies),

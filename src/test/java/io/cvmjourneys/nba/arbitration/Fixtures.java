@@ -197,6 +197,7 @@ final class Fixtures {
         private LocalDate validFrom;
         private LocalDate validUntil;
         private boolean paused;
+        private boolean programLive = true;
         private ConsentPurpose consentPurpose;
 
         private ActionBuilder(String id, ActionKind kind, String program) {
@@ -226,6 +227,11 @@ final class Fixtures {
             return this;
         }
 
+        ActionBuilder ofAProgramNotLive() {
+            this.programLive = false;
+            return this;
+        }
+
         ActionBuilder needingConsent(ConsentPurpose purpose) {
             this.consentPurpose = purpose;
             return this;
@@ -233,7 +239,7 @@ final class Fixtures {
 
         Action build() {
             return new Action(id, id + " name", program, kind, channels, BigDecimal.TEN, validFrom, validUntil, paused,
-                    consentPurpose);
+                    consentPurpose, programLive);
         }
 
         Candidate candidate() {

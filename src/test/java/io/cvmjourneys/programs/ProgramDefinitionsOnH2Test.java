@@ -1,0 +1,4 @@
+package io.cvmjourneys.programs;
+
+class ProgramDefinitionsOnH2Test extends ProgramDefinitionsTest {
+}
