@@ -80,11 +80,16 @@ public class Programs {
      */
     @Transactional
     public ProgramDefinition change(String id, int seen, ProgramDraft draft, String by, String reason) {
-        ProgramDefinition current = current(id, seen);
+        ProgramDefinition current = find(id).orElseThrow(() -> unknown(id));
         if (current.status() == ProgramStatus.RETIRED) {
             throw new ApiException(HttpStatus.CONFLICT, "\u201c" + current.name() + "\u201d is retired: define a new program instead");
         }
-        return add(version(id, seen + 1, checked(id, draft, current.kpis()), current.status(), by, reason));
+        // what to fix in the change first: redone on a newer version, it would be refused again
+        ProgramDefinition next = version(id, seen + 1, checked(id, draft, current.kpis()), current.status(), by, reason);
+        if (current.version() != seen) {
+            throw stale(current);
+        }
+        return add(next);
     }
 
     /** Moves the program to the status; approval is a second manager's, not the one who made the last change. */
@@ -106,7 +111,7 @@ public class Programs {
     }
 
     private ProgramDefinition current(String id, int seen) {
-        ProgramDefinition current = find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No program '" + id + "'"));
+        ProgramDefinition current = find(id).orElseThrow(() -> unknown(id));
         if (current.version() != seen) {
             throw stale(current);
         }
@@ -118,6 +123,10 @@ public class Programs {
             throw stale(versions.current(next.id()).orElseThrow());
         }
         return next;
+    }
+
+    private static ApiException unknown(String id) {
+        return new ApiException(HttpStatus.NOT_FOUND, "No program '" + id + "'");
     }
 
     private static ApiException stale(ProgramDefinition current) {

@@ -23,6 +23,9 @@ final class PersistedRows {
         count("cvm.complaint");
         count("cvm.device_usage");
         count("cvm.kpi_business_case");
+        count("cvm.program");
+        count("cvm.program_version");
+        count("cvm.program_kpi");
         COUNTS.put("cvm.nba_action paused", "SELECT COUNT(*) FROM cvm.nba_action WHERE paused");
         COUNTS.put("cvm.nba_action changed", "SELECT COUNT(*) FROM cvm.nba_action WHERE changed_at IS NOT NULL");
         COUNTS.put("cvm.nba_action reasons", "SELECT COALESCE(SUM(LENGTH(change_reason)), 0) FROM cvm.nba_action");

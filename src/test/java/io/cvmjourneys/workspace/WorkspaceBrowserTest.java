@@ -381,6 +381,63 @@ class WorkspaceBrowserTest {
     }
 
     @Test
+    void aManagerDefinesAProgramWithATargetASecondManagerApprovesItAndTheKpiPageJudgesTargets() throws IOException {
+        signedInAs("manager");
+        browser.findElement(By.linkText("Programs")).click();
+        waitFor(By.linkText("Define a program")).click();
+        waitFor(By.name("id")).sendKeys("store-appointments");
+        browser.findElement(By.name("name")).sendKeys("Store appointments");
+        browser.findElement(By.name("purpose")).sendKeys("Book store visits for customers who need help in person.");
+        browser.findElement(By.name("owner")).sendKeys("Retail lead");
+        browser.findElement(By.name("businessOutcomes")).sendKeys("Fewer walk-ins waiting\nMore sales per visit");
+        browser.findElement(By.name("customerOutcomes")).sendKeys("Served at the time they chose");
+        new Select(browser.findElement(By.name("kpis[0].measure"))).selectByVisibleText("tNPS");
+        browser.findElement(By.name("kpis[0].baseline")).sendKeys("10");
+        browser.findElement(By.name("kpis[0].target")).sendKeys("35");
+        browser.findElement(By.name("reason")).sendKeys("Stores asked for it");
+        browser.findElement(By.cssSelector("form.program-form button[type=submit]")).click();
+
+        // no date for the target: the form comes back as typed, saying what to fix
+        assertThat(waitFor(By.cssSelector(".alert[role=alert]")).getText()).contains("a target needs the date to reach it by");
+        assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Store appointments");
+        assertThat(browser.findElement(By.name("kpis[0].target")).getAttribute("value")).isEqualTo("35");
+        ((JavascriptExecutor) browser).executeScript("document.getElementsByName('kpis[0].targetBy')[0].value = '2027-06-30';");
+        browser.findElement(By.cssSelector("form.program-form button[type=submit]")).click();
+
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("Defined \u201cStore appointments\u201d as a draft");
+        assertThat(browser.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Draft");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("tNPS 10 on Nov 23, 2026 35 by Jun 30, 2027");
+        approve("Looks right to me");
+        assertThat(waitFor(By.cssSelector(".alert[role=alert]")).getText()).contains("A second manager approves a program");
+        screenshot("16-program-draft");
+
+        browser.manage().deleteAllCookies();
+        signedInAs("admin");
+        open("/programs/store-appointments");
+        approve("Approved in the weekly program review");
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("is approved now");
+        assertThat(browser.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Approved");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("admin", "Approved in the weekly program review",
+                "manager", "Stores asked for it");
+
+        open("/kpi?program=cancellation-winback");
+        WebElement targets = waitFor(By.cssSelector("section.targets"));
+        // the tests' engine has no journeys of the demo's past: targets set, nothing to judge yet
+        assertThat(targets.getText()).contains("Save rate – no ended journeys yet", "no figure yet", "watched: no target set");
+        Object drawn = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> ((JavascriptExecutor) driver)
+                .executeScript("return window.Chart && Chart.getChart('chart-target-0') ? true : null;"));
+        assertThat(drawn).isEqualTo(true);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", targets);
+        screenshot("17-kpis-against-targets");
+    }
+
+    private void approve(String why) {
+        WebElement status = waitFor(By.cssSelector("form[action$='/status']"));
+        status.findElement(By.name("reason")).sendKeys(why);
+        status.findElement(By.cssSelector("button[value=APPROVED]")).click();
+    }
+
+    @Test
     void signingOutInsideTasklistLandsOnTheOneLoginPageWhereTheSamePasswordWorks() throws IOException {
         signedInAs("agent");
         open("/camunda/app/tasklist/default/");
