@@ -3,7 +3,6 @@ package io.cvmjourneys.channels;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
-import java.time.LocalTime;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -16,15 +15,14 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize        at most this many messages per round, locked by one transaction
  * @param maxAttempts      a message that failed this many times is given up (FAILED)
  * @param retryBackoff     the wait after the first failure; it doubles with every further one
- * @param quietFrom        start of the default quiet window, in the operator's zone (customers may set their own)
- * @param quietUntil       end of the default quiet window; before {@code quietFrom} it wraps midnight
+ * The default quiet hours are a lever of the next-best-action engine ({@code cvm.nba.contact.quiet-*}, changed at
+ * run time on the levers page): messages wait out the same hours the decisions keep.
  */
 @Validated
 @ConfigurationProperties("cvm.channels")
 record ChannelProperties(Boolean dispatchEnabled, @DurationMin(millis = 100) Duration dispatchInterval,
                          @Positive @Max(1000) Integer batchSize, @Positive @Max(10) Integer maxAttempts,
-                         @DurationMin(seconds = 1) Duration retryBackoff, LocalTime quietFrom,
-                         LocalTime quietUntil) {
+                         @DurationMin(seconds = 1) Duration retryBackoff) {
 
     ChannelProperties {
         dispatchEnabled = dispatchEnabled == null || dispatchEnabled;
@@ -32,7 +30,5 @@ record ChannelProperties(Boolean dispatchEnabled, @DurationMin(millis = 100) Dur
         batchSize = batchSize == null ? 50 : batchSize;
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         retryBackoff = retryBackoff == null ? Duration.ofMinutes(1) : retryBackoff;
-        quietFrom = quietFrom == null ? LocalTime.of(21, 0) : quietFrom;
-        quietUntil = quietUntil == null ? LocalTime.of(8, 0) : quietUntil;
     }
 }

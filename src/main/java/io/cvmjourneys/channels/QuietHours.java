@@ -2,6 +2,8 @@ package io.cvmjourneys.channels;
 
 import io.cvmjourneys.customer.Customer;
 import io.cvmjourneys.customer.QuietWindow;
+import io.cvmjourneys.nba.LeverSet;
+import io.cvmjourneys.nba.Levers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,15 +24,18 @@ class QuietHours {
     }
 
     private final ZoneId zone;
-    private final QuietWindow operatorDefault;
+    private final Levers levers;
 
-    QuietHours(ChannelProperties properties, Clock clock) {
+    QuietHours(Levers levers, Clock clock) {
         this.zone = clock.getZone();
-        this.operatorDefault = new QuietWindow(properties.quietFrom(), properties.quietUntil(), "the default quiet hours");
+        this.levers = levers;
     }
 
+    /** Within the customer's own quiet hours, or else the default ones of the levers in force at the time. */
     Optional<Hold> holdAt(Customer customer, MessageKind kind, Instant at) {
-        QuietWindow window = QuietWindow.of(customer, operatorDefault);
+        LeverSet inForce = levers.at(at).levers();
+        QuietWindow window = QuietWindow.of(customer, new QuietWindow(inForce.quietFrom(), inForce.quietUntil(),
+                "the default quiet hours"));
         ZonedDateTime local = at.atZone(zone);
         if (!kind.waitsOutQuietHours() || !window.contains(local.toLocalTime())) {
             return Optional.empty();

@@ -56,6 +56,13 @@ public record CustomerContext(Customer customer, List<Subscription> subscription
         return consents.contains(new Consent(purpose, channel));
     }
 
+    /** This context with only the contacts made before the instant: what a decision then would have counted. */
+    public CustomerContext withContactsBefore(Instant instant) {
+        return new CustomerContext(customer, subscriptions, billing, openIncidentsInArea, recentContacts.stream()
+                .filter(contact -> contact.contactedAt().isBefore(instant)).toList(), consents, recentComplaints,
+                activeJourneys, readAt);
+    }
+
     public long contactsSince(Channel channel, Instant since) {
         return recentContacts.stream()
                 .filter(contact -> contact.channel() == channel && !contact.contactedAt().isBefore(since))

@@ -37,14 +37,16 @@ public class CandidateTableReplay {
     private final DecisionLog decisionLog;
     private final ActionCatalog catalog;
     private final NextBestActionDecider decider;
+    private final Levers levers;
     private final Clock clock;
 
     CandidateTableReplay(DeployedCandidateTable deployed, DecisionLog decisionLog, ActionCatalog catalog,
-                         NbaPolicies policies, Clock clock, Labels labels) {
+                         Levers levers, Clock clock, Labels labels) {
         this.deployed = deployed;
         this.decisionLog = decisionLog;
         this.catalog = catalog;
-        this.decider = new NextBestActionDecider(policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
+        this.levers = levers;
+        this.decider = new NextBestActionDecider(levers::policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
         this.clock = clock;
     }
 
@@ -88,7 +90,7 @@ public class CandidateTableReplay {
         List<Candidate> standing = proposed.stream().filter(c -> !logged.suppressed().contains(c.actionId())).toList();
         Set<String> notArbitrated = new HashSet<>();
         standing.stream().map(Candidate::actionId).filter(id -> !logged.arbitrated().contains(id)).forEach(notArbitrated::add);
-        List<String> chosen = decider.rank(standing, Map.of()).stream().map(RankedAction::actionId).toList();
+        List<String> chosen = decider.rank(standing, Map.of(), levers.policies()).stream().map(RankedAction::actionId).toList();
         return new ReplayTally.Choice(chosen, chosen.stream().filter(notArbitrated::contains).toList());
     }
 

@@ -37,8 +37,14 @@ class DecisionLog {
      * A logged decision as a replay needs it: the table's inputs (rebuilt from the context summary
      * for rows logged before the inputs were kept), the actions arbitration saw, and those it suppressed.
      */
+    /** @param suppressedBy each action arbitration removed, with the policy that removed it */
     record LoggedInputs(String id, String customerId, String moment, Channel channel, Instant decidedAt,
-                        Map<String, Object> tableInputs, boolean rebuilt, Set<String> arbitrated, Set<String> suppressed) {
+                        Map<String, Object> tableInputs, boolean rebuilt, Set<String> arbitrated,
+                        Map<String, String> suppressedBy) {
+
+        Set<String> suppressed() {
+            return suppressedBy.keySet();
+        }
     }
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
@@ -144,12 +150,18 @@ class DecisionLog {
         boolean rebuilt = !kept.keySet().containsAll(inputs.keySet());
         return new LoggedInputs(row.getString("id"), row.getString("customer_id"), row.getString("moment"),
                 Channel.valueOf(row.getString("channel")), row.getTimestamp("decided_at").toInstant(), inputs,
-                rebuilt, actionIds(row.getString("candidates")), actionIds(row.getString("suppressed")));
+                rebuilt, actionIds(row.getString("candidates")), rules(row.getString("suppressed")));
     }
 
     private Set<String> actionIds(String entries) {
         return fromJson(entries, JSON_LIST).stream().map(entry -> (String) entry.get("actionId"))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Map<String, String> rules(String suppressions) {
+        Map<String, String> rules = new LinkedHashMap<>();
+        fromJson(suppressions, JSON_LIST).forEach(entry -> rules.put((String) entry.get("actionId"), (String) entry.get("rule")));
+        return rules;
     }
 
     private static Map<String, Object> summary(CustomerContext context, LocalDate today, TableInputs inputs) {

@@ -2,7 +2,9 @@ package io.cvmjourneys.nba;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,15 +18,23 @@ public class HoldoutGroups {
 
     private static final int BUCKETS = 10_000;
 
-    private final Map<String, Double> shares;
+    private final Supplier<Map<String, Double>> shares;
 
+    /** The shares of the levers in force at each question: a manager changes them at run time. */
+    @Autowired
+    HoldoutGroups(Levers levers) {
+        this.shares = () -> levers.current().levers().holdout();
+    }
+
+    /** The shares of these policies, for good. */
     public HoldoutGroups(NbaPolicies policies) {
-        this.shares = policies.holdout();
+        Map<String, Double> fixed = policies.holdout();
+        this.shares = () -> fixed;
     }
 
     /** The share of customers held out of the program's commercial actions, 0 when it has no control group. */
     public double share(String program) {
-        return shares.getOrDefault(program, 0.0);
+        return shares.get().getOrDefault(program, 0.0);
     }
 
     public boolean isHeldOut(String customerId, String program) {

@@ -44,7 +44,7 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
         delinquency = delinquency == null ? new Delinquency(null, null) : delinquency;
         complaintCooldown = complaintCooldown == null ? new ComplaintCooldown(null) : complaintCooldown;
         retentionFirst = retentionFirst == null ? new RetentionFirst(null, null, null) : retentionFirst;
-        contact = contact == null ? new Contact(null, null, null, null) : contact;
+        contact = contact == null ? new Contact(null, null, null, null, null) : contact;
         journeyPrecedence = journeyPrecedence == null ? Map.of(
                 // while an invoice is being collected, no offer of any program: a payment plan instead
                 "delinquency-management", List.of("device-upgrade", "upsell-cross-sell", "loyalty", "proactive-retention",
@@ -71,6 +71,14 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
     /** All defaults: what the product does before a CVM manager changes anything. */
     public static NbaPolicies defaults() {
         return new NbaPolicies(null, null, null, null, null, null, null);
+    }
+
+    /** These policies with a version of the levers a CVM manager changed at run time. */
+    public NbaPolicies with(LeverSet levers) {
+        return new NbaPolicies(topN, levers.programWeights(), delinquency, complaintCooldown, retentionFirst,
+                new Contact(contact.outboundChannels(), levers.weeklyCaps(), levers.weeklyCapAllChannels(),
+                        levers.quietFrom(), levers.quietUntil()),
+                journeyPrecedence, levers.holdout(), notOfferedTwice);
     }
 
     public double weightOf(String program) {
@@ -125,11 +133,13 @@ public record NbaPolicies(Integer topN, Map<String, Double> programWeights, Deli
     /**
      * @param outboundChannels channels where the operator reaches out (consent, quiet hours and caps apply)
      * @param weeklyCaps       per outbound channel, at most this many contacts in 7 days
+     * @param weeklyCapAllChannels at most this many contacts in 7 days over all outbound channels together; null: no such cap
      * @param quietFrom        default start of the no-contact window, operator time (customers may set their own)
      * @param quietUntil       default end of the no-contact window
      */
-    public record Contact(Set<Channel> outboundChannels, Map<Channel, Integer> weeklyCaps, LocalTime quietFrom,
-                          LocalTime quietUntil) {
+    public record Contact(Set<Channel> outboundChannels, Map<Channel, Integer> weeklyCaps, Integer weeklyCapAllChannels,
+                          LocalTime quietFrom, LocalTime quietUntil) {
+
         public Contact {
             outboundChannels = outboundChannels == null
                     ? Set.of(Channel.SMS, Channel.EMAIL, Channel.PUSH, Channel.TELESALES) : Set.copyOf(outboundChannels);

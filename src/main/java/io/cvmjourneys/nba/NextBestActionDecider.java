@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -30,14 +31,22 @@ final class NextBestActionDecider {
                     TableInputs inputs) {
     }
 
-    private final NbaPolicies policies;
-    private final ArbitrationPolicies arbitrationPolicies;
+    private final Supplier<NbaPolicies> policies;
     private final ArbitrationCase.Vocabulary words;
+    /** Arbitration built for the policies last in force: built again only when the levers change. */
+    private volatile Arbitration arbitration;
 
-    NextBestActionDecider(NbaPolicies policies, ArbitrationCase.Vocabulary words) {
+    private record Arbitration(NbaPolicies policies, ArbitrationPolicies rules) {
+    }
+
+    /** @param policies the policies in force at each decision (the levers change at run time) */
+    NextBestActionDecider(Supplier<NbaPolicies> policies, ArbitrationCase.Vocabulary words) {
         this.policies = policies;
         this.words = words;
-        this.arbitrationPolicies = new ArbitrationPolicies(policies);
+    }
+
+    NextBestActionDecider(NbaPolicies policies, ArbitrationCase.Vocabulary words) {
+        this(() -> policies, words);
     }
 
     /** @param now the moment of the decision, in the operator's zone */
@@ -50,18 +59,28 @@ final class NextBestActionDecider {
     Decision decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep, ZonedDateTime now,
                     CandidateTable table, Map<String, Action> catalog, Set<String> conversation) {
         LocalDate today = now.toLocalDate();
+        NbaPolicies inForce = policies.get();
         TableInputs inputs = TableInputs.of(context, moment, channel, journeyStep, now);
         List<Candidate> candidates = table.propose(Variables.fromMap(inputs.asMap()), catalog);
         ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now.toInstant(), now.getZone(),
                 words, candidates, conversation);
-        arbitrationPolicies.arbitrate(arbitration);
-        return new Decision(rank(arbitration.standing(), arbitration.notes()), arbitration, candidates, inputs);
+        arbitrationFor(inForce).arbitrate(arbitration);
+        return new Decision(rank(arbitration.standing(), arbitration.notes(), inForce), arbitration, candidates, inputs);
+    }
+
+    private ArbitrationPolicies arbitrationFor(NbaPolicies inForce) {
+        Arbitration last = arbitration;
+        if (last == null || last.policies() != inForce) {
+            last = new Arbitration(inForce, new ArbitrationPolicies(inForce));
+            arbitration = last;
+        }
+        return last.rules();
     }
 
     /** Ranks the candidates arbitration left standing: mandatory ones first, then the best N of the rest. */
-    List<RankedAction> rank(List<Candidate> standing, Map<String, List<String>> notes) {
+    List<RankedAction> rank(List<Candidate> standing, Map<String, List<String>> notes, NbaPolicies policies) {
         List<RankedAction> ranked = standing.stream()
-                .map(candidate -> rank(candidate, notes))
+                .map(candidate -> rank(candidate, notes, policies))
                 .sorted(BEST_FIRST)
                 .toList();
         List<RankedAction> chosen = new ArrayList<>(ranked.stream().filter(action -> action.kind() == ActionKind.MANDATORY).toList());
@@ -69,7 +88,7 @@ final class NextBestActionDecider {
         return chosen;
     }
 
-    private RankedAction rank(Candidate candidate, Map<String, List<String>> notes) {
+    private static RankedAction rank(Candidate candidate, Map<String, List<String>> notes, NbaPolicies policies) {
         Action action = candidate.action();
         double score = candidate.propensity() * candidate.value().doubleValue() * policies.weightOf(action.program());
         return new RankedAction(action.id(), action.name(), action.program(), action.kind(), score, candidate.reason(),

@@ -36,18 +36,18 @@ public class NextBestActionService {
     private final DeployedCandidateTable candidateTable;
     private final NextBestActionDecider decider;
     private final DecisionLog decisionLog;
-    private final NbaPolicies policies;
+    private final Levers levers;
     private final Clock clock;
     private final MeterRegistry meters;
 
     NextBestActionService(CustomerDirectory customers, ActionCatalog catalog, DeployedCandidateTable candidateTable,
-                          DecisionLog decisionLog, NbaPolicies policies, Clock clock, Labels labels, MeterRegistry meters) {
+                          DecisionLog decisionLog, Levers levers, Clock clock, Labels labels, MeterRegistry meters) {
         this.customers = customers;
         this.catalog = catalog;
         this.candidateTable = candidateTable;
-        this.decider = new NextBestActionDecider(policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
+        this.decider = new NextBestActionDecider(levers::policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
         this.decisionLog = decisionLog;
-        this.policies = policies;
+        this.levers = levers;
         this.clock = clock;
         this.meters = meters;
     }
@@ -146,7 +146,7 @@ public class NextBestActionService {
         Outcome previous = decisionLog.recordOutcome(decisionId, actionId, outcome, recordedBy, now).orElse(null);
         // Outbound channels enter the contact history when the outbox delivers; count each contact once.
         boolean reachedNow = outcome != Outcome.NO_ANSWER && (previous == null || previous == Outcome.NO_ANSWER);
-        if (reachedNow && !policies.contact().isOutbound(decision.channel())) {
+        if (reachedNow && !levers.policies().contact().isOutbound(decision.channel())) {
             customers.recordContact(decision.customerId(), decision.channel(), actionId, decisionId, now);
         }
         AnswerRecorded.Change change = previous == null ? AnswerRecorded.Change.NEW

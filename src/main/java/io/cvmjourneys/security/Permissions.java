@@ -36,6 +36,8 @@ public class Permissions {
         REDEEM_POINTS(CALL_CENTER, STORE, CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
         /** Pause an action of the catalog, or resume it: the CVM managers' kill switch. */
         PAUSE_ACTIONS(CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Change the levers (program weights, holdout shares, contact caps, quiet hours) at run time. */
+        CHANGE_LEVERS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** Define a program, change its definition and targets, move it from draft to live and on: the CVM managers'. */
         DEFINE_PROGRAMS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** See the messages the channel gateways refused after every retry (they name customers). */

@@ -3,7 +3,6 @@ package io.cvmjourneys.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
@@ -23,20 +22,18 @@ class ChannelPropertiesTest {
             .withUserConfiguration(Settings.class);
 
     @Test
-    void withoutSettingsEveryNodeSendsEverySecondAndQuietHoursRunFromNineToEight() {
+    void withoutSettingsEveryNodeSendsEverySecond() {
         context.run(started -> assertThat(started.getBean(ChannelProperties.class)).isEqualTo(new ChannelProperties(true,
-                Duration.ofSeconds(1), 50, 5, Duration.ofMinutes(1), LocalTime.of(21, 0),
-                LocalTime.of(8, 0))));
+                Duration.ofSeconds(1), 50, 5, Duration.ofMinutes(1))));
     }
 
     @Test
     void everythingCanBeSet() {
         context.withPropertyValues("cvm.channels.dispatch-enabled=false", "cvm.channels.dispatch-interval=5s",
                         "cvm.channels.batch-size=200", "cvm.channels.max-attempts=8", "cvm.channels.retry-backoff=30s",
-                        "cvm.channels.zone=Europe/Madrid", "cvm.channels.quiet-from=22:00", "cvm.channels.quiet-until=09:00")
+                        "cvm.channels.zone=Europe/Madrid")
                 .run(started -> assertThat(started.getBean(ChannelProperties.class)).isEqualTo(new ChannelProperties(false,
-                        Duration.ofSeconds(5), 200, 8, Duration.ofSeconds(30),
-                        LocalTime.of(22, 0), LocalTime.of(9, 0))));
+                        Duration.ofSeconds(5), 200, 8, Duration.ofSeconds(30))));
     }
 
     @Test

@@ -15,9 +15,13 @@ import static org.mockito.Mockito.doThrow;
 import io.cvmjourneys.customer.Contact;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.nba.LeverSet;
+import io.cvmjourneys.nba.Levers;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +72,8 @@ abstract class OutboxTest {
     CustomerDirectory customers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Levers levers;
     @Autowired
     TransactionTemplate transaction;
     @MockitoSpyBean
@@ -182,6 +188,23 @@ abstract class OutboxTest {
         assertThat(offer.notBefore()).isEqualTo(at(TODAY.plusDays(1), "08:00"));
         assertThat(offer.reason())
                 .isEqualTo("Within the default quiet hours 21:00–08:00 (Europe/Madrid): held until 2026-11-24 08:00");
+    }
+
+    /** A manager moved the default quiet hours on the levers page: messages wait out the new ones, from their time on. */
+    @Test
+    void theDefaultQuietHoursAreThoseOfTheLeversInForce() {
+        // ten days on, so no other test of the class meets this version
+        LocalDate later = TODAY.plusDays(10);
+        TestClock.pin(at(later, "19:00"));
+        LeverSet configured = levers.current().levers();
+        levers.change(new LeverSet(configured.programWeights(), configured.holdout(), configured.weeklyCaps(), null,
+                LocalTime.of(20, 0), LocalTime.of(9, 0)), at(later, "19:30"), "manager", "Quieter evenings");
+
+        TestClock.pin(at(later, "20:30"));
+        QueuedMessage survey = queue(message(ANNA, Channel.SMS, MessageKind.SERVICE, "tnps-survey", "quieter"));
+
+        assertThat(survey.notBefore()).isEqualTo(at(later.plusDays(1), "09:00"));
+        assertThat(survey.reason()).startsWith("Within the default quiet hours 20:00–09:00");
     }
 
     @Test

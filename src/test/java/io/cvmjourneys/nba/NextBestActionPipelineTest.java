@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.TestClock;
+import io.cvmjourneys.testsupport.TestCustomers;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -238,22 +239,8 @@ abstract class NextBestActionPipelineTest {
         return found.get(0);
     }
 
-    /** Two mobile lines and no home connection: a household the family-line offer does not fit, the broadband bundle does. */
     private String givenLoyalHighValueCustomer(String id, String area) {
-        LocalDate today = TestClock.today();
-        jdbc.sql("""
-                        INSERT INTO cvm.customer (id, name, phone, type, segment, customer_since, clv, arpu, area_code, vulnerable)
-                        VALUES (?, 'Loyal Tester', ?, 'POSTPAID', 'HIGH_VALUE', ?, 2600, 58, ?, FALSE)""")
-                .params(id, "+34 699 " + id.substring(5), today.minusYears(5), area).update();
-        jdbc.sql("""
-                        INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee, contract_end)
-                        VALUES (?, ?, 'MOBILE', 'Unlimited', '5G', 58, ?)""")
-                .params("SUB-" + id, id, today.plusDays(300)).update();
-        jdbc.sql("""
-                        INSERT INTO cvm.subscription (id, customer_id, product_type, plan, technology, monthly_fee)
-                        VALUES (?, ?, 'MOBILE', 'SIM only', '5G', 12)""")
-                .params("SUB-" + id + "-2", id).update();
-        return id;
+        return TestCustomers.loyalHighValue(jdbc, id, area);
     }
 
     private String askInStore(String customer) {

@@ -42,6 +42,19 @@ public final class ArbitrationPolicies {
                 new ContactCapPolicy(policies)));
     }
 
+    /**
+     * Only the policies whose outcome the levers decide (holdout control, quiet hours, contact cap), for
+     * a preview that re-applies them to logged decisions under other levers.
+     */
+    public static ArbitrationPolicies ofLevers(NbaPolicies policies) {
+        return new ArbitrationPolicies(List.of(new HoldoutPolicy(new HoldoutGroups(policies)), new QuietHoursPolicy(policies),
+                new ContactCapPolicy(policies)));
+    }
+
+    /** The names of the policies {@link #ofLevers} runs. */
+    public static final java.util.Set<String> LEVER_POLICIES = java.util.Set.of(HoldoutPolicy.NAME, QuietHoursPolicy.NAME,
+            ContactCapPolicy.NAME);
+
     ArbitrationPolicies(List<Object> policies) {
         this.rules = new Rules(policies.toArray());
         // every policy must see the case, not only the first that removes something

@@ -88,7 +88,7 @@ class ConsentPolicyTest {
     @Test
     void checksConsentOnlyInTheChannelsConfiguredAsOutbound() {
         ConsentPolicy smsOnly = new ConsentPolicy(new NbaPolicies(null, null, null, null, null,
-                new NbaPolicies.Contact(Set.of(Channel.SMS), null, null, null), null));
+                new NbaPolicies.Contact(Set.of(Channel.SMS), null, null, null, null), null));
 
         ArbitrationCase email = runAlone(smsOnly, caseOf(aCustomer(), Channel.EMAIL, NOW,
                 anOffer("upgrade").needingConsent(ConsentPurpose.MARKETING)));

@@ -13,10 +13,12 @@ import static io.cvmjourneys.nba.arbitration.Fixtures.standingIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.nba.LeverSet;
 import io.cvmjourneys.nba.NbaPolicies;
 import io.cvmjourneys.nba.Suppression;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -73,9 +75,24 @@ class ContactCapPolicyTest {
     }
 
     @Test
+    void aCapOverAllOutboundChannelsCountsEveryChannelTogether() {
+        ContactCapPolicy threeInAll = new ContactCapPolicy(NbaPolicies.defaults().with(new LeverSet(null, null,
+                Map.of(Channel.SMS, 2), 3, LocalTime.of(21, 0), LocalTime.of(8, 0))));
+
+        ArbitrationCase belowAll = runAlone(threeInAll, caseOf(aCustomer().contactedThrough(Channel.EMAIL, YESTERDAY)
+                .contactedThrough(Channel.PUSH, THREE_DAYS_AGO), Channel.SMS, NOW, anOffer("upgrade")));
+        ArbitrationCase atAll = runAlone(threeInAll, caseOf(aCustomer().contactedThrough(Channel.EMAIL, YESTERDAY, YESTERDAY)
+                .contactedThrough(Channel.SMS, THREE_DAYS_AGO), Channel.SMS, NOW, anOffer("upgrade")));
+
+        assertThat(standingIds(belowAll)).containsExactly("upgrade");
+        assertThat(onlySuppression(atAll).reason())
+                .isEqualTo("3 contacts over all outbound channels in the last 7 days, the weekly cap over all of them is 3");
+    }
+
+    @Test
     void usesTheCapsCvmManagersConfigured() {
         ContactCapPolicy threeSms = new ContactCapPolicy(new NbaPolicies(null, null, null, null, null,
-                new NbaPolicies.Contact(null, Map.of(Channel.SMS, 3), null, null), null));
+                new NbaPolicies.Contact(null, Map.of(Channel.SMS, 3), null, null, null), null));
 
         ArbitrationCase twoSms = runAlone(threeSms, caseOf(aCustomer().contactedThrough(Channel.SMS, YESTERDAY,
                 THREE_DAYS_AGO), Channel.SMS, NOW, anOffer("upgrade")));

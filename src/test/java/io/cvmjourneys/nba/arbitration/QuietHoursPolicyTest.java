@@ -95,7 +95,7 @@ class QuietHoursPolicyTest {
     @Test
     void usesTheDefaultWindowCvmManagersConfigured() {
         QuietHoursPolicy evening = new QuietHoursPolicy(new NbaPolicies(null, null, null, null, null,
-                new NbaPolicies.Contact(null, null, LocalTime.of(19, 0), LocalTime.of(22, 0)), null));
+                new NbaPolicies.Contact(null, null, null, LocalTime.of(19, 0), LocalTime.of(22, 0)), null));
 
         ArbitrationCase seven = runAlone(evening, caseOf(aCustomer(), Channel.SMS, today("19:00"), anOffer("upgrade")));
         ArbitrationCase ten = runAlone(evening, caseOf(aCustomer(), Channel.SMS, today("22:00"), anOffer("upgrade")));

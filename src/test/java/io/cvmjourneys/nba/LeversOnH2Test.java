@@ -1,0 +1,4 @@
+package io.cvmjourneys.nba;
+
+class LeversOnH2Test extends LeversTest {
+}

@@ -1,0 +1,15 @@
+package io.cvmjourneys.nba;
+
+import io.cvmjourneys.testsupport.PostgresTestDatabase;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@ActiveProfiles("postgres")
+class LeversOnPostgresTest extends LeversTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase.register(registry);
+    }
+}
