@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -135,8 +136,7 @@ class ProgramsController {
 
     @GetMapping("/programs/{id}")
     String showProgram(@PathVariable String id, Model model) {
-        ProgramDefinition definition = programs.find(id)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No program '" + id + "'"));
+        ProgramDefinition definition = programs.find(id).orElseThrow(() -> noProgram(id));
         model.addAttribute("program", definition);
         model.addAttribute("history", programs.history(id));
         model.addAttribute("journey", repository.createProcessDefinitionQuery().processDefinitionKey(id).latestVersion()
@@ -155,9 +155,7 @@ class ProgramsController {
     @GetMapping("/programs/{id}/edit")
     @PreAuthorize(CHANGERS)
     String showChangeForm(@PathVariable String id, Model model) {
-        ProgramDefinition definition = programs.find(id)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No program '" + id + "'"));
-        return form(model, ProgramForm.of(definition), null);
+        return form(model, ProgramForm.of(programs.find(id).orElseThrow(() -> noProgram(id))), null);
     }
 
     @PostMapping("/programs")
@@ -186,7 +184,7 @@ class ProgramsController {
             return "redirect:/programs/" + id;
         } catch (ApiException refused) {
             if (refused.status() == HttpStatus.NOT_FOUND) {
-                throw refused;
+                throw noProgram(id);
             }
             return refusedForm(model, new ProgramForm(id, form.version(), form.name(), form.purpose(), form.owner(),
                     form.businessOutcomes(), form.customerOutcomes(), form.kpis(), form.reason()), refused, response);
@@ -202,11 +200,16 @@ class ProgramsController {
             redirect.addFlashAttribute("message", "\u201c" + moved.name() + "\u201d is " + status.name().toLowerCase() + " now.");
         } catch (ApiException refused) {
             if (refused.status() == HttpStatus.NOT_FOUND) {
-                throw refused;
+                throw noProgram(id);
             }
             redirect.addFlashAttribute("problem", refused.getMessage() + ". Nothing changed.");
         }
         return "redirect:/programs/" + id;
+    }
+
+    /** The error page's 404: pages answer in pages, not in the API's JSON. */
+    private static ResponseStatusException noProgram(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No program '" + id + "'");
     }
 
     /** The form again, as typed, with what to fix, answered with the refusal's status. */

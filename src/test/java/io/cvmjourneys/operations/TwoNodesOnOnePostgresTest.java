@@ -83,6 +83,26 @@ class TwoNodesOnOnePostgresTest {
         assertShared(starts, debtors);
         assertShared(reminders, timers);
         assertNothingTwiceNoneFailed();
+        leversChangedOnOneNodeHoldOnTheOther(first, second);
+    }
+
+    /** A manager changes a cap on one node; the other reads the new version within its refresh (5 s), without a restart. */
+    private void leversChangedOnOneNodeHoldOnTheOther(ApplicationNode changedOn, ApplicationNode other) throws InterruptedException {
+        String changed = changedOn.as("manager").post().uri("/api/levers").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"levers\": {\"weeklyCaps\": {\"SMS\": 1}, \"quietFrom\": \"21:00\", \"quietUntil\": \"08:00\"},"
+                        + " \"reason\": \"One SMS a week\"}")
+                .retrieve().body(String.class);
+        assertThat(changed).contains("\"version\":1");
+        long changedAt = System.nanoTime();
+        String inForce = "";
+        while (!inForce.contains("\"version\":1") && System.nanoTime() - changedAt < Duration.ofSeconds(30).toNanos()) {
+            Thread.sleep(200);
+            inForce = other.as("analyst").get().uri("/api/levers").retrieve().body(String.class);
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - changedAt).toSeconds();
+        System.out.printf("Levers changed on %s were in force on %s after %d s%n", changedOn.name(), other.name(), seconds);
+        assertThat(inForce).contains("\"version\":1", "\"SMS\":1");
+        assertThat(seconds).as("within the refresh of 5 s, and some slack").isLessThanOrEqualTo(10);
     }
 
     @Test

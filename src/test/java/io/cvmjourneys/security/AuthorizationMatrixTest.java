@@ -58,6 +58,10 @@ class AuthorizationMatrixTest {
             programs over the API           | api    GET  /api/programs                             | deny  allow deny  deny  deny  deny  allow allow
             define a program over the API   | api    POST /api/programs                             | deny  allow deny  deny  deny  deny  deny  allow
             move a program over the API     | api    POST /api/programs/no-such-program/status      | deny  allow deny  deny  deny  deny  deny  allow
+            levers page                     | page   GET  /levers                                   | deny  allow deny  deny  deny  deny  allow allow
+            change levers on the page       | form   POST /levers                                   | deny  allow deny  deny  deny  deny  deny  allow
+            levers over the API             | api    GET  /api/levers                               | deny  allow deny  deny  deny  deny  allow allow
+            change levers over the API      | api    POST /api/levers                               | deny  allow deny  deny  deny  deny  deny  allow
             change a business case          | form   POST /kpi/programs/no-such-program/business-case | deny  allow deny  deny  deny  deny  deny  allow
             CX dashboard                    | page   GET  /cx/dashboard                             | deny  allow deny  deny  allow deny  deny  allow
             models page                     | page   GET  /models                                   | deny  allow deny  deny  deny  deny  allow allow
@@ -90,7 +94,8 @@ class AuthorizationMatrixTest {
             "/customers/{customer}/journeys", "type=DIGITAL_VISIT&eventId=matrix",
             "/kpi/programs/no-such-program/business-case", "benefitPerSuccess=1&costPerJourney=1",
             "/models/actions/NO_SUCH_ACTION/pause", "reason=Matrix",
-            "/programs", "id=Not+a+key&reason=Matrix");
+            "/programs", "id=Not+a+key&reason=Matrix",
+            "/levers", "quietFrom=&reason=Matrix");
     static final Map<String, String> BODIES = Map.of(
             "/api/actions/NO_SUCH_ACTION/paused", "{\"paused\": true, \"reason\": \"Matrix\"}",
             "/api/moments", "{\"eventId\": \"matrix\", \"customerId\": \"CUST-000321\", \"type\": \"OFFER_ANSWERED\","
@@ -98,6 +103,7 @@ class AuthorizationMatrixTest {
             "/api/decisions/no-such-decision/outcome", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}",
             "/api/devices/sightings", "{\"customerId\": \"CUST-999999\", \"deviceModel\": \"GALAXY_S25_ULTRA\"}",
             "/api/programs", "{\"id\": \"matrix-probe\", \"reason\": \"Matrix\"}",
+            "/api/levers", "{\"levers\": {\"quietFrom\": null}, \"reason\": \"Matrix\"}",
             "/api/programs/no-such-program/status", "{\"version\": 1, \"status\": \"LIVE\", \"reason\": \"Matrix\"}",
             "/engine-rest/task/{task}/complete", "{\"variables\": {\"offerResponse\": {\"value\": \"NOT_AN_ANSWER\"}}}");
 
