@@ -431,6 +431,31 @@ class WorkspaceBrowserTest {
         screenshot("17-kpis-against-targets");
     }
 
+    @Test
+    void aManagerPreviewsALeverChangeOverTheLastDecisionsThenAppliesItAndItIsInForce() throws IOException {
+        signedInAs("manager");
+        browser.findElement(By.linkText("Levers")).click();
+        WebElement smsCap = waitFor(By.name("cap.SMS"));
+        assertThat(smsCap.getAttribute("value")).isEqualTo("2");
+        smsCap.clear();
+        smsCap.sendKeys("1");
+        browser.findElement(By.name("weight.referral")).sendKeys("2");
+        browser.findElement(By.name("reason")).sendKeys("Fewer SMS after opt-outs rose");
+        browser.findElement(By.cssSelector("button[formaction$='/levers/preview']")).click();
+
+        assertThat(waitFor(By.id("preview")).getText()).contains("Preview: the last 7 days", "decisions");
+        // the proposal stays in the form, to apply as previewed
+        assertThat(browser.findElement(By.name("cap.SMS")).getAttribute("value")).isEqualTo("1");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('preview').scrollIntoView();");
+        screenshot("18-levers-preview");
+        browser.findElement(By.cssSelector("form.levers-form button:not([formaction])")).click();
+
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).startsWith("Saved as version 1, in force now");
+        assertThat(browser.findElement(By.name("cap.SMS")).getAttribute("value")).isEqualTo("1");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("manager", "Fewer SMS after opt-outs rose",
+                "configuration");
+    }
+
     private void approve(String why) {
         WebElement status = waitFor(By.cssSelector("form[action$='/status']"));
         status.findElement(By.name("reason")).sendKeys(why);
