@@ -61,7 +61,7 @@ class ProgramTargets {
 
         /** What the page's line chart draws: the weeks' figures and, with a target, the planned path. */
         Line line() {
-            return new Line(kpi.measure(), weeks.stream().map(Week::value).toList(),
+            return new Line(kpi.measure(), isTnps() ? -100 : 0, weeks.stream().map(Week::value).toList(),
                     kpi.hasTarget() ? weeks.stream().map(Week::expected).toList() : List.of());
         }
 
@@ -70,7 +70,8 @@ class ProgramTargets {
         }
     }
 
-    record Line(String name, List<Double> values, List<BigDecimal> expected) {
+    /** @param lowest where the measure's scale starts (0 % or a tNPS of −100); it ends at 100 */
+    record Line(String name, int lowest, List<Double> values, List<BigDecimal> expected) {
     }
 
     /** @param expected where the line from baseline to target stands on the week's last day; null without a target */

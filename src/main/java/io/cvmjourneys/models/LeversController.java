@@ -193,6 +193,7 @@ class LeversController {
         model.addAttribute("form", form);
         model.addAttribute("inForce", levers.current());
         model.addAttribute("history", levers.history());
+        model.addAttribute("now", clock.instant());
         return VIEW;
     }
 

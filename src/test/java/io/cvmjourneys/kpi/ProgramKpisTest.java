@@ -151,7 +151,7 @@ class ProgramKpisTest {
 
         assertThat(section).containsSubsequence("<td>Save rate</td>", "<span>66.7 %</span>", "of 6 journeys",
                 "from 50 % on 1 Oct 2026 to 80 % by 30 Dec 2026", "<td>60.0 %</td>", "class=\"on-track\">on track</strong>");
-        assertThat(section).containsSubsequence("<td>tNPS</td>", "<span>0.0</span>", "of 5 answers", "<td>20.0</td>",
+        assertThat(section).containsSubsequence("<td>tNPS</td>", "<span>0</span>", "of 5 answers", "<td>20.0</td>",
                 "class=\"off-track\">off track</strong>");
         assertThat(page).contains("chart-target-0", "chart-target-1");
     }
@@ -162,7 +162,7 @@ class ProgramKpisTest {
 
         // eight weeks to the one of 31 October: 7 Sep … 26 Oct; every journey began in the week of 5 October
         assertThat(page).contains("const weeks = [\"7 Sept 2026\"", "\"26 Oct 2026\"]");
-        assertThat(page).contains("{\"name\":\"Save rate\",\"values\":[null,null,null,null,66.7,null,null,null],"
+        assertThat(page).contains("{\"name\":\"Save rate\",\"lowest\":0,\"values\":[null,null,null,null,66.7,null,null,null],"
                 + "\"expected\":[50.0,50.0,50.0,51.0,53.3,55.7,58.0,60.0]}");
     }
 

@@ -453,7 +453,7 @@ class WorkspaceBrowserTest {
         assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).startsWith("Saved as version 1, in force now");
         assertThat(browser.findElement(By.name("cap.SMS")).getAttribute("value")).isEqualTo("1");
         assertThat(browser.findElement(By.id("history")).getText()).contains("manager", "Fewer SMS after opt-outs rose",
-                "configuration");
+                "in force", "configuration");
     }
 
     private void approve(String why) {
