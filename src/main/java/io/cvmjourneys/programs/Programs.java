@@ -194,11 +194,14 @@ public class Programs {
         if (outside(kpi.baseline(), lowest) || outside(kpi.target(), lowest)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, measure + " runs from " + lowest + " to 100", "kpis");
         }
+        if (kpi.baseline().scale() > 2 || kpi.target().scale() > 2) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, measure + ": at most two decimals, like 18.25", "kpis");
+        }
         return new ProgramKpi(kpi.measure(), kpi.baseline(), baselineOn, kpi.target(), kpi.targetBy());
     }
 
     private static boolean outside(BigDecimal value, BigDecimal lowest) {
-        return value.compareTo(lowest) < 0 || value.compareTo(HUNDRED) > 0 || value.scale() > 2 && value.stripTrailingZeros().scale() > 2;
+        return value.compareTo(lowest) < 0 || value.compareTo(HUNDRED) > 0;
     }
 
     private static void required(String text, int max, String field, String what) {
