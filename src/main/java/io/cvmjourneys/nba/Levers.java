@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +96,7 @@ public class Levers {
 
     /** Every version, newest first, the configuration's last. */
     public List<LeverVersion> history() {
-        List<LeverVersion> all = new java.util.ArrayList<>(versions());
+        List<LeverVersion> all = new ArrayList<>(versions());
         all.sort(Comparator.comparing(LeverVersion::effectiveFrom).reversed());
         all.add(base);
         return all;

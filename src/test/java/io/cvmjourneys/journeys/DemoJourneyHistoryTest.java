@@ -56,6 +56,19 @@ abstract class DemoJourneyHistoryTest {
     @Autowired
     TaskService taskService;
 
+    /** The demo's manager set targets when its past began: on a first run they are judged, not waiting for figures. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cancellation-winback", "bill-payment", "delinquency-management", "device-upgrade", "upsell-cross-sell"})
+    void theDemoTargetsAreJudgedOnAFirstRun(String program) {
+        String page = kpiPage(program);
+        String targets = page.substring(page.indexOf("KPIs against their targets"), page.indexOf("<h2>Journeys by outcome</h2>"));
+
+        assertThat(rows(targets)).as("a KPI with its target, on or off track").anySatisfy(row -> {
+            assertThat(row.get(2)).startsWith("from ");
+            assertThat(row.get(4)).isIn("on track", "off track");
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cancellation-winback", "delinquency-management", "moving-house", "device-upgrade", "contract-renewal",
             "upsell-cross-sell", "complaint-feedback"})

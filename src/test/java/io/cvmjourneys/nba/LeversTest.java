@@ -6,10 +6,11 @@ import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestCustomers;
 import io.cvmjourneys.testsupport.TestHttp;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,7 +88,7 @@ abstract class LeversTest {
         assertThat(change(levers("").replace("\"holdout\": {", "\"holdout\": {\"loyalty\": 0.5, "), null,
                 "Measure the rewards' uplift").getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(holdout.share("loyalty")).isEqualTo(0.5);
-        String heldOut = java.util.stream.IntStream.range(0, 100).mapToObj(n -> "CUST-7101%02d".formatted(n))
+        String heldOut = IntStream.range(0, 100).mapToObj(n -> "CUST-7101%02d".formatted(n))
                 .filter(id -> holdout.isHeldOut(id, "loyalty")).findFirst().orElseThrow();
         TestCustomers.loyalHighValue(jdbc, heldOut, "L03");
         String answer = ask(heldOut, "moment=STORE_VISIT&channel=STORE");
@@ -200,8 +201,8 @@ abstract class LeversTest {
     }
 
     private void afterTheLatestVersion() {
-        Instant latest = jdbc.sql("SELECT MAX(effective_from) FROM cvm.nba_lever_version").query(java.sql.Timestamp.class)
-                .optional().map(java.sql.Timestamp::toInstant).orElse(TestClock.now());
+        Instant latest = jdbc.sql("SELECT MAX(effective_from) FROM cvm.nba_lever_version").query(Timestamp.class)
+                .optional().map(Timestamp::toInstant).orElse(TestClock.now());
         Instant next = latest.plus(Duration.ofMinutes(1));
         if (next.isAfter(TestClock.now())) {
             TestClock.pin(next);

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rule;
 import org.jeasy.rules.api.RuleListener;
@@ -52,7 +53,7 @@ public final class ArbitrationPolicies {
     }
 
     /** The names of the policies {@link #ofLevers} runs. */
-    public static final java.util.Set<String> LEVER_POLICIES = java.util.Set.of(HoldoutPolicy.NAME, QuietHoursPolicy.NAME,
+    public static final Set<String> LEVER_POLICIES = Set.of(HoldoutPolicy.NAME, QuietHoursPolicy.NAME,
             ContactCapPolicy.NAME);
 
     ArbitrationPolicies(List<Object> policies) {
