@@ -167,6 +167,39 @@ class ProgramFigures {
         return byOutcome;
     }
 
+    /** How customers rated the journeys an action was offered in: each action's journeys of the period, once each. */
+    record ActionTnps(String actionId, String name, String program, Tnps tnps) {
+    }
+
+    /**
+     * The tNPS of the journeys begun in the period, per action offered in them: by a decision the journey
+     * asked for, or shown on one of its tasks' pages. Best rated first; actions no surveyed journey offered are left out.
+     */
+    List<ActionTnps> tnpsByAction(Scope scope) {
+        String surveyed = "FROM ACT_HI_PROCINST p JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.ID_ AND v.NAME_ = '"
+                + Tnps.SURVEY_SCORE + "' AND v.LONG_ IS NOT NULL ";
+        String period = " WHERE p.START_TIME_ >= ? AND p.START_TIME_ < ?";
+        // UNION keeps one row per action, journey and score: a journey that showed an action twice counts once
+        String sql = "SELECT x.action_id, a.name, a.program, x.score FROM (SELECT o.action_id, p.ID_ AS journey, v.LONG_ AS score "
+                + surveyed + "JOIN cvm.nba_decision d ON d.journey_id = p.ID_ JOIN cvm.nba_offer o ON o.decision_id = d.id" + period
+                + " UNION SELECT o.action_id, p.ID_, v.LONG_ " + surveyed + "JOIN ACT_HI_TASKINST t ON t.PROC_INST_ID_ = p.ID_"
+                + " JOIN cvm.nba_decision d ON d.presented_in = CONCAT('task:', t.ID_) JOIN cvm.nba_offer o ON o.decision_id = d.id"
+                + period + ") x LEFT JOIN cvm.nba_action a ON a.id = x.action_id";
+        Timestamp from = Timestamp.from(scope.from());
+        Timestamp to = Timestamp.from(scope.to());
+        Map<String, ActionTnps> byAction = new TreeMap<>();
+        jdbc.sql(sql).params(from, to, from, to).query(row -> {
+            String actionId = row.getString(1);
+            ActionTnps seen = byAction.getOrDefault(actionId, new ActionTnps(actionId, nameOr(row.getString(2), actionId),
+                    row.getString(3), Tnps.NONE));
+            byAction.put(actionId, new ActionTnps(actionId, seen.name(), seen.program(), seen.tnps().with((int) row.getLong(4))));
+        });
+        return byAction.values().stream()
+                .sorted(Comparator.comparingLong((ActionTnps row) -> row.tnps().score()).reversed()
+                        .thenComparing(ActionTnps::actionId))
+                .toList();
+    }
+
     /** Customers whose ended journey had one of these outcomes, and their lifetime value together. */
     CustomersKept customersKept(String program, List<String> outcomes, Scope scope) {
         List<Object> params = new ArrayList<>();

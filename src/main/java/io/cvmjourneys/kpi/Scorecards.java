@@ -72,7 +72,7 @@ class Scorecards {
 
     record Scorecard(LocalDate from, LocalDate to, Churn churn, CustomersKept kept, BigDecimal monthlyFeesAdded, Tnps tnps,
                      long complaints, long deliveries, BigDecimal benefit, BigDecimal cost, RecordedCase recorded,
-                     List<ProgramLine> programs, RootCauseTrend rootCauses) {
+                     List<ProgramLine> programs, List<ProgramFigures.ActionTnps> tnpsByAction, RootCauseTrend rootCauses) {
 
         public Double complaintsPerThousand() {
             return deliveries == 0 ? null : Math.round(10_000.0 * complaints / deliveries) / 10.0;
@@ -120,7 +120,7 @@ class Scorecards {
                 lines.stream().map(line -> line.roi().benefit()).reduce(BigDecimal.ZERO, BigDecimal::add),
                 lines.stream().map(line -> line.roi().cost()).reduce(BigDecimal.ZERO, BigDecimal::add),
                 lines.stream().map(ProgramLine::recorded).reduce(RecordedCase.NONE, RecordedCase::plus),
-                lines, new RootCauseTrend(trend.weeks(), top));
+                lines, figures.tnpsByAction(scope), new RootCauseTrend(trend.weeks(), top));
     }
 
     private ProgramLine line(ProgramReport report, Scope scope, Map<String, Tnps> tnps, Map<String, ComplaintRate> complaints) {

@@ -60,20 +60,24 @@ class DecisionLog {
         this.json = json;
     }
 
-    /** @param presentedIn where an agent's page shows the decision (see {@link #lastPresented}); null otherwise */
-    void record(NextBestActions answer, String journeyStep, String presentedIn, Instant decidedAt, CustomerContext context,
-                LocalDate today, List<Candidate> candidates, TableInputs inputs) {
+    /**
+     * @param presentedIn where an agent's page shows the decision (see {@link #lastPresented}); null otherwise
+     * @param journeyId   the journey (process instance) that asked for the decision; null otherwise
+     */
+    void record(NextBestActions answer, String journeyStep, String presentedIn, String journeyId, Instant decidedAt,
+                CustomerContext context, LocalDate today, List<Candidate> candidates, TableInputs inputs) {
         jdbc.sql("""
                         INSERT INTO cvm.nba_decision (id, customer_id, moment, channel, journey_step, decided_at,
                                                       context_summary, candidates, suppressed, decision_versions,
-                                                      table_inputs, presented_in)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                      table_inputs, presented_in, journey_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(answer.decisionId(), answer.customerId(), answer.moment().name(), answer.channel().name(), journeyStep,
                         Timestamp.from(decidedAt), toJson(summary(context, today, inputs)),
                         toJson(candidates.stream().map(candidate -> Map.of("actionId", candidate.actionId(),
                                 "propensity", candidate.propensity(), "value", candidate.value(), "reason", candidate.reason()))
                                 .toList()),
-                        toJson(answer.suppressed()), toJson(answer.decisionVersions()), toJson(inputs.asMap()), presentedIn)
+                        toJson(answer.suppressed()), toJson(answer.decisionVersions()), toJson(inputs.asMap()), presentedIn,
+                        journeyId)
                 .update();
         List<Object[]> offers = new ArrayList<>();
         for (RankedAction action : answer.actions()) {

@@ -58,7 +58,7 @@ public class NextBestActionService {
     /** @param journeyStep the journey's step when a journey asks (e.g. RETENTION, WINBACK); null otherwise */
     @Transactional
     public NextBestActions decide(String customerId, MomentType moment, Channel channel, String journeyStep) {
-        return decide(context(customerId), moment, channel, journeyStep, null);
+        return decide(context(customerId), moment, channel, journeyStep, null, null);
     }
 
     /**
@@ -69,14 +69,14 @@ public class NextBestActionService {
      */
     @Transactional
     public NextBestActions present(String customerId, MomentType moment, Channel channel, String presentedIn) {
-        return decide(context(customerId), moment, channel, null, presentedIn);
+        return decide(context(customerId), moment, channel, null, presentedIn, null);
     }
 
     /** A decision a journey asks for at one of its steps: the asking journey counts as running, saved yet or not. */
     @Transactional
     public NextBestActions decideInJourney(String customerId, MomentType moment, Channel channel, String journeyStep,
                                            ActiveJourney journey) {
-        return decide(context(customerId).seenFrom(journey), moment, channel, journeyStep, null);
+        return decide(context(customerId).seenFrom(journey), moment, channel, journeyStep, null, journey.processInstanceId());
     }
 
     private CustomerContext context(String customerId) {
@@ -88,10 +88,11 @@ public class NextBestActionService {
      * Decides and logs, measured as {@code cvm.nba.decision} (a latency histogram) per moment, channel
      * and answer: {@code offers} or {@code empty}, so the share of empty answers shows per moment and channel.
      */
+    /** @param journeyId the journey (process instance) that asked, or null */
     private NextBestActions decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep,
-                                   String presentedIn) {
+                                   String presentedIn, String journeyId) {
         Timer.Sample sample = Timer.start(meters);
-        NextBestActions answer = decideAndLog(context, moment, channel, journeyStep, presentedIn);
+        NextBestActions answer = decideAndLog(context, moment, channel, journeyStep, presentedIn, journeyId);
         sample.stop(Timer.builder("cvm.nba.decision").description("Deciding the next best actions and logging the decision")
                 .tags("moment", moment.name(), "channel", channel.name(), "answer", answer.actions().isEmpty() ? "empty" : "offers")
                 .publishPercentileHistogram().register(meters));
@@ -99,7 +100,7 @@ public class NextBestActionService {
     }
 
     private NextBestActions decideAndLog(CustomerContext context, MomentType moment, Channel channel, String journeyStep,
-                                         String presentedIn) {
+                                         String presentedIn, String journeyId) {
         String customerId = context.customerId();
         ZonedDateTime now = ZonedDateTime.now(clock);
         CandidateTable table = candidateTable.current();
@@ -118,7 +119,7 @@ public class NextBestActionService {
                 return answer.withDecisionId(same.get().id());
             }
         }
-        decisionLog.record(answer, journeyStep, presentedIn, now.toInstant(), context, now.toLocalDate(),
+        decisionLog.record(answer, journeyStep, presentedIn, journeyId, now.toInstant(), context, now.toLocalDate(),
                 decision.candidates(), decision.inputs());
         return answer;
     }

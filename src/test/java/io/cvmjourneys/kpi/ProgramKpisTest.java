@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -90,6 +91,8 @@ class ProgramKpisTest {
     JdbcClient jdbc;
     @Autowired
     Programs programs;
+    @Autowired
+    HistoryService historyService;
 
     /**
      * Four customers who get offers (three saved within the hour, one lost), three held out (one
@@ -126,11 +129,15 @@ class ProgramKpisTest {
         complete(heldOutJourneys.get(0), true);
         complete(heldOutJourneys.get(1), false);
         at(START.plus(Duration.ofHours(3)));
-        offer("D-1", "CALL_CENTER", "ACCEPTED");
-        offer("D-2", "CALL_CENTER", "ACCEPTED");
-        offer("D-3", "STORE", "DECLINED");
-        offer("D-4", "STORE", null);
+        offerInJourney("D-1", "CALL_CENTER", "ACCEPTED", treatedJourneys.get(0).getId());
+        offerInJourney("D-2", "CALL_CENTER", "ACCEPTED", treatedJourneys.get(1).getId());
+        offerInJourney("D-3", "STORE", "DECLINED", treatedJourneys.get(2).getId());
+        offerInJourney("D-4", "STORE", null, treatedJourneys.get(3).getId());
         offer("D-5", "CALL_CENTER", "DUNNING_REMINDER", null);
+        // shown on the first saved customer's task page in November: outside October's offers, inside its journey
+        String taskOfTheFirst = historyService.createHistoricTaskInstanceQuery().processInstanceId(treatedJourneys.get(0).getId())
+                .singleResult().getId();
+        decision("D-6", "CALL_CENTER", "PROBE_TIP", null, null, "task:" + taskOfTheFirst, START.plus(Duration.ofDays(40)));
         programs.define("kpi-probe", new ProgramDraft("KPI probe", "Measure the dashboard", "Test lead",
                 List.of("Known figures"), List.of("None"), List.of(
                         new ProgramKpi("Save rate", new BigDecimal("50"), LocalDate.parse("2026-10-01"), new BigDecimal("80"),
@@ -273,6 +280,20 @@ class ProgramKpisTest {
         assertThat(page).contains("chart-tnps", "chart-root-causes");
     }
 
+    /**
+     * PROBE_OFFER was offered in the four treated journeys, rated 10, 9, 5 and 2: tNPS 0. PROBE_TIP was shown on
+     * the task page of the first, rated 10: 100, though in November, since the journey began in October.
+     */
+    @Test
+    void theScorecardRatesEachActionByTheJourneysThatOfferedIt() {
+        String page = page("analyst", "/kpi/scorecard?" + PERIOD);
+        String section = page.substring(page.indexOf("<h2>tNPS per action</h2>"), page.indexOf("<h2>ROI by program</h2>"));
+
+        assertThat(section).containsSubsequence("PROBE_TIP", "<td>1</td>", "<strong>100</strong>",
+                "PROBE_OFFER", "<td>4</td>", "<strong>0</strong>");
+        assertThat(section).doesNotContain("DUNNING_REMINDER");
+    }
+
     @Test
     void theScorecardComputesTheBusinessCaseFromWhatTheJourneysRecorded() {
         String page = page("manager", "/kpi/scorecard?" + PERIOD);
@@ -339,16 +360,22 @@ class ProgramKpisTest {
         taskService.complete(task, Map.of("saved", saved));
     }
 
-    private void offer(String decisionId, String channel, String outcome) {
-        offer(decisionId, channel, "PROBE_OFFER", outcome);
+    /** An offer a journey asked for. */
+    private void offerInJourney(String decisionId, String channel, String outcome, String journeyId) {
+        decision(decisionId, channel, "PROBE_OFFER", outcome, journeyId, null, START);
     }
 
     private void offer(String decisionId, String channel, String actionId, String outcome) {
+        decision(decisionId, channel, actionId, outcome, null, null, START);
+    }
+
+    private void decision(String decisionId, String channel, String actionId, String outcome, String journeyId,
+                          String presentedIn, Instant at) {
         jdbc.sql("""
                         INSERT INTO cvm.nba_decision (id, customer_id, moment, channel, decided_at, context_summary, candidates,
-                                                      suppressed, decision_versions)
-                        VALUES (?, 'CUST-KPI-0', 'CALL_CENTER_CONTACT', ?, ?, '{}', '[]', '[]', '{}')""")
-                .params(decisionId, channel, Timestamp.from(START)).update();
+                                                      suppressed, decision_versions, journey_id, presented_in)
+                        VALUES (?, 'CUST-KPI-0', 'CALL_CENTER_CONTACT', ?, ?, '{}', '[]', '[]', '{}', ?, ?)""")
+                .params(decisionId, channel, Timestamp.from(at), journeyId, presentedIn).update();
         jdbc.sql("INSERT INTO cvm.nba_offer (decision_id, action_id, rank_no, program, score, outcome) VALUES (?, ?, 1, 'kpi-probe', 1, ?)")
                 .params(decisionId, actionId, outcome).update();
     }
