@@ -85,14 +85,16 @@ class KpiDashboardController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("programs", all);
         model.addAttribute("selected", selected);
-        model.addAttribute("definitions", programs.all().stream()
-                .collect(Collectors.toMap(ProgramDefinition::id, definition -> definition)));
+        Map<String, ProgramDefinition> definitions = programs.all().stream()
+                .collect(Collectors.toMap(ProgramDefinition::id, definition -> definition));
+        model.addAttribute("definitions", definitions);
         if (selected != null) {
             List<ProgramReport.Step> steps = reports.steps(selected.program(), scope);
             model.addAttribute("steps", steps);
             Map<String, Tnps> surveys = reports.surveyAnswers(selected.program(), scope);
             model.addAttribute("surveys", surveys);
-            List<ProgramKpi> kpis = programs.find(selected.program()).map(ProgramDefinition::kpis).orElse(List.of());
+            List<ProgramKpi> kpis = definitions.containsKey(selected.program())
+                    ? definitions.get(selected.program()).kpis() : List.of();
             List<ProgramTargets.Progress> progress = targets.of(selected.program(), kpis, scope, lastDay, selected.figures(),
                     surveys.values().stream().reduce(Tnps.NONE, Tnps::plus), clock.getZone());
             model.addAttribute("targets", progress);

@@ -66,7 +66,7 @@ class ProgramTargets {
         }
 
         public boolean isTnps() {
-            return ProgramKpi.TNPS.equals(kpi.measure());
+            return kpi.measuresTnps();
         }
     }
 
@@ -82,11 +82,11 @@ class ProgramTargets {
     List<Progress> of(String program, List<ProgramKpi> kpis, Scope period, LocalDate lastDay, List<Rate> rates,
                       Tnps periodTnps, ZoneId zone) {
         LocalDate firstMonday = lastDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
-        Map<LocalDate, List<Journey>> journeysByWeek = kpis.stream().anyMatch(kpi -> !ProgramKpi.TNPS.equals(kpi.measure()))
+        Map<LocalDate, List<Journey>> journeysByWeek = kpis.stream().anyMatch(kpi -> !kpi.measuresTnps())
                 ? figures.journeys(program, weekScope(firstMonday, lastDay, WEEKS, period, zone)).stream()
                 .collect(Collectors.groupingBy(journey -> monday(journey, zone), TreeMap::new, Collectors.toList()))
                 : Map.of();
-        List<Tnps> tnpsByWeek = kpis.stream().anyMatch(kpi -> ProgramKpi.TNPS.equals(kpi.measure()))
+        List<Tnps> tnpsByWeek = kpis.stream().anyMatch(ProgramKpi::measuresTnps)
                 ? weeks(firstMonday).stream().map(monday -> figures.surveyAnswersByOutcome(program,
                 weekScope(monday, lastDay, 1, period, zone)).values().stream().reduce(Tnps.NONE, Tnps::plus)).toList()
                 : List.of();
@@ -97,7 +97,7 @@ class ProgramTargets {
                 LocalDate monday = mondays.get(i);
                 LocalDate lastOfWeek = monday.plusDays(6).isAfter(lastDay) ? lastDay : monday.plusDays(6);
                 BigDecimal expected = kpi.hasTarget() ? kpi.expectedOn(lastOfWeek) : null;
-                if (ProgramKpi.TNPS.equals(kpi.measure())) {
+                if (kpi.measuresTnps()) {
                     Tnps tnps = tnpsByWeek.get(i);
                     weeks.add(new Week(monday, tnps.answers() == 0 ? null : (double) tnps.score(), tnps.answers(), expected));
                 } else {
@@ -106,7 +106,7 @@ class ProgramTargets {
                     weeks.add(new Week(monday, rate.map(Rate::percent).orElse(null), rate.map(Rate::outOf).orElse(0L), expected));
                 }
             }
-            if (ProgramKpi.TNPS.equals(kpi.measure())) {
+            if (kpi.measuresTnps()) {
                 return new Progress(kpi, periodTnps.answers() == 0 ? null : (double) periodTnps.score(), periodTnps.answers(),
                         kpi.hasTarget() ? kpi.expectedOn(lastDay) : null, lastDay, weeks);
             }

@@ -22,6 +22,11 @@ public record ProgramKpi(String measure, BigDecimal baseline, LocalDate baseline
         target = plain(target);
     }
 
+    /** tNPS runs from −100 to 100; every other measure is a percentage. */
+    public boolean measuresTnps() {
+        return TNPS.equals(measure);
+    }
+
     public boolean hasTarget() {
         return target != null;
     }

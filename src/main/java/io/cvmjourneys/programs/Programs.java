@@ -190,7 +190,7 @@ public class Programs {
         if (kpi.target().compareTo(kpi.baseline()) == 0) {
             throw new ApiException(HttpStatus.BAD_REQUEST, measure + ": a target differs from the baseline", "kpis");
         }
-        BigDecimal lowest = ProgramKpi.TNPS.equals(kpi.measure()) ? HUNDRED.negate() : BigDecimal.ZERO;
+        BigDecimal lowest = kpi.measuresTnps() ? HUNDRED.negate() : BigDecimal.ZERO;
         if (outside(kpi.baseline(), lowest) || outside(kpi.target(), lowest)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, measure + " runs from " + lowest + " to 100", "kpis");
         }
