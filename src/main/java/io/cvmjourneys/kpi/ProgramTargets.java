@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,46 +81,46 @@ class ProgramTargets {
     List<Progress> of(String program, List<ProgramKpi> kpis, Scope period, LocalDate lastDay, List<Rate> rates,
                       Tnps periodTnps, ZoneId zone) {
         LocalDate firstMonday = lastDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
+        List<LocalDate> mondays = IntStream.range(0, WEEKS).mapToObj(firstMonday::plusWeeks).toList();
         Map<LocalDate, List<Journey>> journeysByWeek = kpis.stream().anyMatch(kpi -> !kpi.measuresTnps())
                 ? figures.journeys(program, weekScope(firstMonday, lastDay, WEEKS, period, zone)).stream()
                 .collect(Collectors.groupingBy(journey -> monday(journey, zone), TreeMap::new, Collectors.toList()))
                 : Map.of();
         List<Tnps> tnpsByWeek = kpis.stream().anyMatch(ProgramKpi::measuresTnps)
-                ? weeks(firstMonday).stream().map(monday -> figures.surveyAnswersByOutcome(program,
+                ? mondays.stream().map(monday -> figures.surveyAnswersByOutcome(program,
                 weekScope(monday, lastDay, 1, period, zone)).values().stream().reduce(Tnps.NONE, Tnps::plus)).toList()
                 : List.of();
         return kpis.stream().map(kpi -> {
-            List<Week> weeks = new ArrayList<>();
-            List<LocalDate> mondays = weeks(firstMonday);
-            for (int i = 0; i < mondays.size(); i++) {
+            List<Week> weeks = IntStream.range(0, WEEKS).mapToObj(i -> {
                 LocalDate monday = mondays.get(i);
                 LocalDate lastOfWeek = monday.plusDays(6).isAfter(lastDay) ? lastDay : monday.plusDays(6);
-                BigDecimal expected = kpi.hasTarget() ? kpi.expectedOn(lastOfWeek) : null;
-                if (kpi.measuresTnps()) {
-                    Tnps tnps = tnpsByWeek.get(i);
-                    weeks.add(new Week(monday, tnps.answers() == 0 ? null : (double) tnps.score(), tnps.answers(), expected));
-                } else {
-                    Optional<Rate> rate = figure(program, kpi.measure())
-                            .map(figure -> ProgramReports.rate(figure, ProgramReports.endedByOutcome(journeysByWeek.getOrDefault(monday, List.of()))));
-                    weeks.add(new Week(monday, rate.map(Rate::percent).orElse(null), rate.map(Rate::outOf).orElse(0L), expected));
-                }
-            }
-            if (kpi.measuresTnps()) {
-                return new Progress(kpi, periodTnps.answers() == 0 ? null : (double) periodTnps.score(), periodTnps.answers(),
-                        kpi.hasTarget() ? kpi.expectedOn(lastDay) : null, lastDay, weeks);
-            }
-            Optional<Rate> rate = rates.stream().filter(candidate -> candidate.name().equals(kpi.measure())).findFirst();
-            return new Progress(kpi, rate.map(Rate::percent).orElse(null), rate.map(Rate::outOf).orElse(0L),
-                    kpi.hasTarget() ? kpi.expectedOn(lastDay) : null, lastDay, weeks);
+                Measured week = kpi.measuresTnps() ? Measured.of(tnpsByWeek.get(i))
+                        : Measured.of(figure(program, kpi.measure()).map(figure -> ProgramReports.rate(figure,
+                        ProgramReports.endedByOutcome(journeysByWeek.getOrDefault(monday, List.of())))));
+                return new Week(monday, week.value(), week.outOf(), kpi.hasTarget() ? kpi.expectedOn(lastOfWeek) : null);
+            }).toList();
+            Measured inPeriod = kpi.measuresTnps() ? Measured.of(periodTnps)
+                    : Measured.of(rates.stream().filter(rate -> rate.name().equals(kpi.measure())).findFirst());
+            return new Progress(kpi, inPeriod.value(), inPeriod.outOf(), kpi.hasTarget() ? kpi.expectedOn(lastDay) : null,
+                    lastDay, weeks);
         }).toList();
+    }
+
+    /** A KPI's figure over some journeys and what it is made of: null while nothing counts towards it. */
+    private record Measured(Double value, long outOf) {
+
+        static Measured of(Tnps tnps) {
+            return new Measured(tnps.answers() == 0 ? null : (double) tnps.score(), tnps.answers());
+        }
+
+        /** Empty when the program no longer computes the figure. */
+        static Measured of(Optional<Rate> rate) {
+            return new Measured(rate.map(Rate::percent).orElse(null), rate.map(Rate::outOf).orElse(0L));
+        }
     }
 
     private Optional<Figure> figure(String program, String measure) {
         return properties.figuresOf(program).stream().filter(figure -> figure.name().equals(measure)).findFirst();
-    }
-
-    private static List<LocalDate> weeks(LocalDate firstMonday) {
-        return IntStream.range(0, WEEKS).mapToObj(firstMonday::plusWeeks).toList();
     }
 
     private static LocalDate monday(Journey journey, ZoneId zone) {

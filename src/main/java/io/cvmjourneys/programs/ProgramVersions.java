@@ -27,25 +27,29 @@ class ProgramVersions {
     }
 
     List<ProgramDefinition> current() {
-        Map<String, List<ProgramKpi>> kpis = kpis("p.current_version = k.version", List.of());
-        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM cvm.program p JOIN cvm.program_version v"
-                        + " ON v.program = p.id AND v.version = p.current_version ORDER BY v.name")
-                .query((row, n) -> definition(row, kpis)).list();
+        return inForce("", List.of());
     }
 
     Optional<ProgramDefinition> current(String id) {
-        Map<String, List<ProgramKpi>> kpis = kpis("p.current_version = k.version AND p.id = ?", List.of(id));
+        return inForce(" AND p.id = ?", List.of(id)).stream().findFirst();
+    }
+
+    /** The versions in force of the programs the filter keeps, by name. */
+    private List<ProgramDefinition> inForce(String filter, List<Object> params) {
+        Map<String, List<ProgramKpi>> kpis = grouped(jdbc.sql("SELECT k.program, k.measure, k.baseline, k.baseline_on, k.target,"
+                        + " k.target_by FROM cvm.program_kpi k JOIN cvm.program p ON p.id = k.program"
+                        + " WHERE p.current_version = k.version" + filter + " ORDER BY k.program, k.position")
+                .params(params).query((row, n) -> Map.entry(row.getString("program"), kpi(row))).list());
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM cvm.program p JOIN cvm.program_version v"
-                        + " ON v.program = p.id AND v.version = p.current_version WHERE p.id = ?")
-                .param(id).query((row, n) -> definition(row, kpis)).optional();
+                        + " ON v.program = p.id AND v.version = p.current_version WHERE 1 = 1" + filter + " ORDER BY v.name")
+                .params(params).query((row, n) -> definition(row, kpis)).list();
     }
 
     /** Newest first. */
     List<ProgramDefinition> history(String id) {
-        Map<String, List<ProgramKpi>> kpis = jdbc.sql("SELECT version, measure, baseline, baseline_on, target, target_by"
+        Map<String, List<ProgramKpi>> kpis = grouped(jdbc.sql("SELECT version, measure, baseline, baseline_on, target, target_by"
                         + " FROM cvm.program_kpi WHERE program = ? ORDER BY version, position")
-                .param(id).query((row, n) -> Map.entry(row.getString("version"), kpi(row))).list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .param(id).query((row, n) -> Map.entry(row.getString("version"), kpi(row))).list());
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM cvm.program_version v WHERE v.program = ? ORDER BY v.version DESC")
                 .param(id).query((row, n) -> definition(row, Map.of(id, kpis.getOrDefault(row.getString("version"), List.of()))))
                 .list();
@@ -82,11 +86,10 @@ class ProgramVersions {
         return true;
     }
 
-    private Map<String, List<ProgramKpi>> kpis(String which, List<Object> params) {
-        return jdbc.sql("SELECT k.program, k.measure, k.baseline, k.baseline_on, k.target, k.target_by FROM cvm.program_kpi k"
-                        + " JOIN cvm.program p ON p.id = k.program WHERE " + which + " ORDER BY k.program, k.position")
-                .params(params).query((row, n) -> Map.entry(row.getString("program"), kpi(row))).list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    /** The KPIs by the key they were read with, in the order read. */
+    private static Map<String, List<ProgramKpi>> grouped(List<Map.Entry<String, ProgramKpi>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static ProgramKpi kpi(ResultSet row) throws SQLException {
