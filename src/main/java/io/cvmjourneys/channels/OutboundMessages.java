@@ -7,7 +7,9 @@ import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,15 +50,49 @@ public class OutboundMessages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public QueuedMessage queue(OutboundMessage message) {
+        return queue(message, () -> customers.context(message.customerId()).orElseThrow(() -> new ApiException(
+                HttpStatus.NOT_FOUND, "No customer " + message.customerId() + ": check the id, or search with"
+                + " GET /api/customers?q=…", "customerId")));
+    }
+
+    /**
+     * {@link #queue(OutboundMessage)} for a caller that has just read the customer's context (a campaign
+     * reads its batch's contexts at once), so consent and quiet hours are settled on it without reading it again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public QueuedMessage queue(OutboundMessage message, CustomerContext context) {
+        if (!context.customerId().equals(message.customerId())) {
+            throw new IllegalArgumentException("The context is customer " + context.customerId() + "'s, the message is for "
+                    + message.customerId());
+        }
+        return queue(message, () -> context);
+    }
+
+    private QueuedMessage queue(OutboundMessage message, Supplier<CustomerContext> context) {
         // rendered now, so a bad template or parameter fails the journey step rather than the sending
         templates.render(message.template(), message.parameters());
         Optional<StoredMessage> earlier = outbox.findByIdempotencyKey(message.idempotencyKey());
-        if (earlier.isPresent()) {
-            return sameMessageAsBefore(message, earlier.get());
-        }
-        CustomerContext context = customers.context(message.customerId()).orElseThrow(() -> new ApiException(
-                HttpStatus.NOT_FOUND, "No customer " + message.customerId() + ": check the id, or search with"
-                + " GET /api/customers?q=…", "customerId"));
+        return earlier.isPresent() ? sameMessageAsBefore(message, earlier.get()) : queueNew(message, context.get());
+    }
+
+    /**
+     * Takes back every message whose idempotency key starts with the prefix and that has not gone yet
+     * (a campaign stopped mid-way): they are suppressed with the reason, and the dispatcher never sends
+     * them. A message the dispatcher is sending right now is waited for, and counts as sent before.
+     *
+     * @return how many were taken back
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int withdraw(String idempotencyKeyPrefix, String reason) {
+        return outbox.withdrawPending(idempotencyKeyPrefix, reason);
+    }
+
+    /** How many messages whose idempotency key starts with the prefix are in each status (PENDING, SENT, SUPPRESSED, FAILED). */
+    public Map<String, Long> statuses(String idempotencyKeyPrefix) {
+        return outbox.statuses(idempotencyKeyPrefix);
+    }
+
+    private QueuedMessage queueNew(OutboundMessage message, CustomerContext context) {
         Instant now = clock.instant();
         Optional<String> refusal = ConsentCheck.refusal(context, message.channel(), message.kind());
         if (refusal.isPresent()) {

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -98,6 +100,26 @@ class OutboxTable {
         jdbc.sql("UPDATE cvm.outbox_message SET status = 'SUPPRESSED', reason = ?, not_before = NULL WHERE id = ?")
                 .params(reason, id)
                 .update();
+    }
+
+    int withdrawPending(String idempotencyKeyPrefix, String reason) {
+        return jdbc.sql("""
+                        UPDATE cvm.outbox_message SET status = 'SUPPRESSED', reason = ?, not_before = NULL
+                        WHERE status = 'PENDING' AND idempotency_key LIKE ? ESCAPE '!'""")
+                .params(reason, startingWith(idempotencyKeyPrefix))
+                .update();
+    }
+
+    Map<String, Long> statuses(String idempotencyKeyPrefix) {
+        Map<String, Long> statuses = new TreeMap<>();
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM cvm.outbox_message WHERE idempotency_key LIKE ? ESCAPE '!' GROUP BY status")
+                .param(startingWith(idempotencyKeyPrefix))
+                .query((RowCallbackHandler) row -> statuses.put(row.getString("status"), row.getLong("n")));
+        return statuses;
+    }
+
+    private static String startingWith(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     void retryAt(long id, int attempts, String error, Instant notBefore) {

@@ -1,6 +1,8 @@
 package io.cvmjourneys.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,30 +62,44 @@ class CamundaJourneyRuntime implements JourneyRuntime {
      */
     @Override
     public List<ActiveJourney> activeJourneys(String businessKey) {
-        Map<String, JourneyRow> journeys = new LinkedHashMap<>();
+        return activeJourneys(List.of(businessKey)).getOrDefault(businessKey, List.of());
+    }
+
+    @Override
+    public Map<String, List<ActiveJourney>> activeJourneys(Collection<String> businessKeys) {
+        Map<String, Map<String, JourneyRow>> byKey = new LinkedHashMap<>();
+        if (businessKeys.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> parameters = new ArrayList<>(businessKeys);
+        parameters.add(SuspensionState.ACTIVE.getStateCode());
         jdbc.sql("""
-                SELECT journey.ID_ AS journey_id, journey.PROC_DEF_ID_ AS definition_id, step.ACT_ID_ AS step_id
+                SELECT journey.BUSINESS_KEY_ AS business_key, journey.ID_ AS journey_id,
+                       journey.PROC_DEF_ID_ AS definition_id, step.ACT_ID_ AS step_id
                 FROM ACT_RU_EXECUTION journey
                 LEFT JOIN ACT_RU_EXECUTION step
                        ON step.PROC_INST_ID_ = journey.ID_ AND step.IS_ACTIVE_ = TRUE AND step.ACT_ID_ IS NOT NULL
-                WHERE journey.BUSINESS_KEY_ = ? AND journey.PARENT_ID_ IS NULL AND journey.SUSPENSION_STATE_ = ?
+                WHERE journey.BUSINESS_KEY_ IN (""" + String.join(", ", Collections.nCopies(businessKeys.size(), "?")) + """
+                ) AND journey.PARENT_ID_ IS NULL AND journey.SUSPENSION_STATE_ = ?
                 ORDER BY journey.ID_, step.ACT_ID_""")
-                .params(businessKey, SuspensionState.ACTIVE.getStateCode())
+                .params(parameters)
                 .query((RowCallbackHandler) row -> {
                     String definitionId = row.getString("definition_id");
-                    JourneyRow journey = journeys.computeIfAbsent(row.getString("journey_id"),
-                            id -> new JourneyRow(id, definitionId, new ArrayList<>()));
+                    JourneyRow journey = byKey.computeIfAbsent(row.getString("business_key"), key -> new LinkedHashMap<>())
+                            .computeIfAbsent(row.getString("journey_id"), id -> new JourneyRow(id, definitionId, new ArrayList<>()));
                     String step = row.getString("step_id");
                     if (step != null) {
                         journey.steps().add(step);
                     }
                 });
-        if (journeys.isEmpty()) {
-            return List.of();
+        if (byKey.isEmpty()) {
+            return Map.of();
         }
-        return engine.getCommandExecutorTxRequired().execute(command -> journeys.values().stream()
-                .map(this::describe)
-                .toList());
+        return engine.getCommandExecutorTxRequired().execute(command -> {
+            Map<String, List<ActiveJourney>> described = new LinkedHashMap<>();
+            byKey.forEach((key, journeys) -> described.put(key, journeys.values().stream().map(this::describe).toList()));
+            return described;
+        });
     }
 
     private record JourneyRow(String processInstanceId, String definitionId, List<String> steps) {

@@ -1,5 +1,6 @@
 package io.cvmjourneys.engine;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,9 @@ public interface JourneyRuntime {
 
     /** Every running journey of the business key (the customer), with the steps each waits at. */
     List<ActiveJourney> activeJourneys(String businessKey);
+
+    /** The running journeys of many business keys at once, by key; keys without one are left out. */
+    Map<String, List<ActiveJourney>> activeJourneys(Collection<String> businessKeys);
 
     /** The journey of the business key waiting at this BPMN message right now, if any. */
     Optional<String> waitingFor(String messageName, String businessKey);

@@ -66,5 +66,10 @@ public enum MomentType {
     /** The customer left the loyalty program. */
     LOYALTY_LEFT,
     /** A friend joined with a customer's referral code: the order that activated their line or connection said so. */
-    REFERRED_FRIEND_JOINED
+    REFERRED_FRIEND_JOINED,
+    /**
+     * Not the customer's moment but the operator's: a CVM manager's one-off campaign reaches out to a
+     * segment. Campaign contacts are decided and logged under it; no journey starts on it.
+     */
+    CAMPAIGN
 }

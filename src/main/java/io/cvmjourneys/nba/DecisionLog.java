@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -113,6 +114,18 @@ class DecisionLog {
                 .params(presentedIn, Timestamp.from(since)).query(String.class).list());
     }
 
+    /** How many offers of the decisions presented at the place got each answer; NONE for those without one yet. */
+    Map<String, Long> answersPresentedIn(String presentedIn) {
+        Map<String, Long> answers = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT COALESCE(o.outcome, 'NONE') AS answer, COUNT(*) AS offers
+                        FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
+                        WHERE d.presented_in = ? GROUP BY COALESCE(o.outcome, 'NONE')""")
+                .param(presentedIn)
+                .query((RowCallbackHandler) row -> answers.put(row.getString("answer"), row.getLong("offers")));
+        return answers;
+    }
+
     /** The answer recorded for each offer of the decision that has one. */
     Map<String, Outcome> outcomes(String decisionId) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
@@ -133,13 +146,16 @@ class DecisionLog {
         return previous;
     }
 
-    /** Every decision made since the given instant, oldest first, one at a time. */
+    /**
+     * Every decision the candidate table proposed for since the given instant, oldest first, one at a
+     * time: a campaign's contacts are left out, since a manager chose their action, not the table.
+     */
     void forEachSince(Instant since, Consumer<LoggedInputs> consumer) {
         jdbc.sql("""
                         SELECT id, customer_id, moment, channel, journey_step, decided_at, context_summary, candidates,
                                suppressed, table_inputs
-                        FROM cvm.nba_decision WHERE decided_at >= ? ORDER BY decided_at, id""")
-                .param(Timestamp.from(since))
+                        FROM cvm.nba_decision WHERE decided_at >= ? AND moment <> ? ORDER BY decided_at, id""")
+                .params(Timestamp.from(since), MomentType.CAMPAIGN.name())
                 .query((RowCallbackHandler) row -> consumer.accept(loggedInputs(row)));
     }
 

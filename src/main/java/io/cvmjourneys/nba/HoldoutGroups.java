@@ -38,14 +38,21 @@ public class HoldoutGroups {
     }
 
     public boolean isHeldOut(String customerId, String program) {
-        double share = share(program);
-        return share > 0 && bucket(customerId, program) < share * BUCKETS;
+        return isDrawn(customerId, program, share(program));
     }
 
-    // a program's own hash, so one customer is not in every program's control group at once
-    private static long bucket(String customerId, String program) {
+    /**
+     * Whether the customer falls in the share of the group (a program, a campaign) drawn for its
+     * control: the same answer on every node and every day.
+     */
+    public static boolean isDrawn(String customerId, String group, double share) {
+        return share > 0 && bucket(customerId, group) < share * BUCKETS;
+    }
+
+    // a group's own hash, so one customer is not in every group's control at once
+    private static long bucket(String customerId, String group) {
         CRC32 hash = new CRC32();
-        hash.update((program + '/' + customerId).getBytes(StandardCharsets.UTF_8));
+        hash.update((group + '/' + customerId).getBytes(StandardCharsets.UTF_8));
         return hash.getValue() % BUCKETS;
     }
 }

@@ -5,7 +5,6 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.nba.arbitration.ArbitrationPolicies;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,10 +57,15 @@ final class NextBestActionDecider {
     /** @param conversation the decisions already shown in the same conversation (see {@link ArbitrationCase}) */
     Decision decide(CustomerContext context, MomentType moment, Channel channel, String journeyStep, ZonedDateTime now,
                     CandidateTable table, Map<String, Action> catalog, Set<String> conversation) {
-        LocalDate today = now.toLocalDate();
-        NbaPolicies inForce = policies.get();
         TableInputs inputs = TableInputs.of(context, moment, channel, journeyStep, now);
-        List<Candidate> candidates = table.propose(Variables.fromMap(inputs.asMap()), catalog);
+        return decide(context, moment, channel, now, table.propose(Variables.fromMap(inputs.asMap()), catalog), inputs,
+                conversation);
+    }
+
+    /** Arbitrates and ranks candidates someone else proposed (a campaign's action), not the table. */
+    Decision decide(CustomerContext context, MomentType moment, Channel channel, ZonedDateTime now, List<Candidate> candidates,
+                    TableInputs inputs, Set<String> conversation) {
+        NbaPolicies inForce = policies.get();
         ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now.toInstant(), now.getZone(),
                 words, candidates, conversation);
         arbitrationFor(inForce).arbitrate(arbitration);

@@ -10,9 +10,12 @@ import org.jeasy.rules.annotation.Condition;
 import org.jeasy.rules.annotation.Fact;
 import org.jeasy.rules.annotation.Rule;
 
-/** An action can only be proposed where it can be delivered, and only on the days it is valid (operator's calendar). */
+/**
+ * An action can only be proposed where it can be delivered (its channels; by e-mail only to a customer
+ * with an address), and only on the days it is valid (operator's calendar).
+ */
 @Rule(name = DeliverabilityPolicy.NAME, priority = DeliverabilityPolicy.PRIORITY,
-        description = "An action not deliverable through the channel, or outside its validity dates, is removed")
+        description = "An action not deliverable through the channel or to the customer, or outside its validity dates, is removed")
 public class DeliverabilityPolicy {
 
     public static final String NAME = "Deliverability";
@@ -41,6 +44,9 @@ public class DeliverabilityPolicy {
         if (!action.isDeliverableThrough(channel)) {
             return Optional.of("Cannot be given in " + arbitrationCase.words("channel", channel)
                     + " (" + channelsOf(candidate, arbitrationCase) + ")");
+        }
+        if (channel == Channel.EMAIL && arbitrationCase.context().customer().email() == null) {
+            return Optional.of("No e-mail address on file");
         }
         if (!action.isValidOn(today)) {
             return Optional.of("Not valid today (" + arbitrationCase.day(today) + "): valid "
