@@ -159,6 +159,12 @@ class CampaignTable {
                 .params(shortened(reason), timestamp(at), id).update();
     }
 
+    /** The decisions that let the campaign's messages go, in sending order. */
+    List<String> decisionsQueued(long id) {
+        return jdbc.sql("SELECT decision_id FROM cvm.campaign_recipient WHERE campaign_id = ? AND state = 'QUEUED' ORDER BY position")
+                .param(id).query(String.class).list();
+    }
+
     long waiting(long id) {
         return jdbc.sql("SELECT COUNT(*) FROM cvm.campaign_recipient WHERE campaign_id = ? AND state = 'WAITING'")
                 .param(id).query(Long.class).single();

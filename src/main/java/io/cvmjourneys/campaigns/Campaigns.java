@@ -15,12 +15,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -128,7 +130,7 @@ public class Campaigns {
         table.addRecipients(id, audience, customerId -> isHeldOut(current, customerId));
         table.move(current, CampaignStatus.SCHEDULED, by, clock.instant(), why);
         table.startedAs(id, runtime.startProcessInstanceByKey(PROCESS, current.reference(), Map.of(CAMPAIGN_ID, id,
-                SEND_FROM, java.util.Date.from(draft.sendFrom()))).getId());
+                SEND_FROM, Date.from(draft.sendFrom()))).getId());
         return table.find(id).orElseThrow();
     }
 
@@ -281,7 +283,7 @@ public class Campaigns {
         range(audience.minTenureMonths(), audience.maxTenureMonths(), "tenure", "months");
         range(audience.minClv(), audience.maxClv(), "CLV", "");
         if (!PRODUCT_LINES.containsAll(audience.productLines())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Product lines are " + new java.util.TreeSet<>(PRODUCT_LINES),
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Product lines are " + new TreeSet<>(PRODUCT_LINES),
                     "audience");
         }
         if (audience.areas().stream().anyMatch(area -> !AREA.matcher(area).matches())) {

@@ -40,6 +40,8 @@ public class Permissions {
         CHANGE_LEVERS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** Define a program, change its definition and targets, move it from draft to live and on: the CVM managers'. */
         DEFINE_PROGRAMS(CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Prepare a one-off campaign, approve another manager's launch, stop one: the CVM managers'. */
+        RUN_CAMPAIGNS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** See the messages the channel gateways refused after every retry (they name customers). */
         WATCH_DELIVERIES(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
         /** Send a dead letter again once its gateway works: the channel team runs the gateways. */

@@ -1,0 +1,4 @@
+package io.cvmjourneys.campaigns;
+
+class CampaignsOnH2Test extends CampaignsTest {
+}

@@ -1,0 +1,159 @@
+package io.cvmjourneys.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.TestHttp;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A campaign to the demo base over the JSON API, as managers run one: prepared by one manager, judged
+ * in a dry run, approved by a second, sent batch by batch, stopped mid-way; and bad campaigns refused
+ * with what to fix, leaving nothing behind.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // one live engine per JVM, see testsupport
+@ActiveProfiles({"demo", "test"})
+abstract class CampaignsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void aManagerPreparesASecondApprovesItSendsUnderThePoliciesAndStopsMidWay() {
+        ResponseEntity<String> defined = post("manager", "/api/campaigns", campaign("\"segments\": [\"HIGH_VALUE\"]", 10, 20));
+        assertThat(defined.getStatusCode()).as(defined.getBody()).isEqualTo(HttpStatus.CREATED);
+        long id = JsonPath.<Number>read(defined.getBody(), "$.id").longValue();
+        assertThat(JsonPath.<String>read(defined.getBody(), "$.status")).isEqualTo("DRAFT");
+
+        String dryRun = post("analyst", "/api/campaigns/" + id + "/dry-run", "").getBody();
+        int audience = JsonPath.read(dryRun, "$.audience");
+        int heldOut = JsonPath.read(dryRun, "$.heldOut");
+        int reached = JsonPath.read(dryRun, "$.reached");
+        List<Integer> suppressed = JsonPath.read(dryRun, "$.suppressedBy[*].customers");
+        assertThat(audience).isPositive();
+        assertThat(heldOut + reached + suppressed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(audience);
+        assertThat(outboxMessages(id)).as("nothing sent before approval").isZero();
+
+        assertRefused(post("manager", "/api/campaigns/" + id + "/approval", "{\"version\": 1, \"reason\": \"Mine\"}"),
+                HttpStatus.CONFLICT, "status", "A second manager approves");
+        assertThat(post("analyst", "/api/campaigns/" + id + "/approval", "{\"version\": 1, \"reason\": \"Go\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> approved = post("admin", "/api/campaigns/" + id + "/approval", "{\"version\": 1, \"reason\": \"Checked\"}");
+        assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.OK);
+        String processId = JsonPath.read(approved.getBody(), "$.processInstanceId");
+
+        EngineClock.runDueJobs(managementService, processId);
+        String tally = as("analyst").get().uri("/api/campaigns/" + id + "/tally").retrieve().body(String.class);
+        assertThat(JsonPath.<Integer>read(tally, "$.queued")).as("the first batch: the rate of a minute").isBetween(1, 20);
+        assertThat(JsonPath.<Integer>read(tally, "$.heldOut")).isEqualTo(heldOut);
+
+        ResponseEntity<String> stopped = post("manager", "/api/campaigns/" + id + "/stop", "{\"reason\": \"Wrong price\"}");
+        assertThat(stopped.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(JsonPath.<String>read(stopped.getBody(), "$.status")).isEqualTo("STOPPED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).count()).isZero();
+        tally = as("analyst").get().uri("/api/campaigns/" + id + "/tally").retrieve().body(String.class);
+        assertThat(JsonPath.<Integer>read(tally, "$.waiting")).isZero();
+        assertThat(JsonPath.<Integer>read(tally, "$.stopped")).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.outbox_message WHERE idempotency_key LIKE ? AND status = 'PENDING'")
+                .param("campaign:" + id + ":%").query(Long.class).single()).as("taken back").isZero();
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM cvm.outbox_message m WHERE m.idempotency_key LIKE ?
+                        AND NOT EXISTS (SELECT 1 FROM cvm.consent c WHERE c.customer_id = m.customer_id AND c.granted = TRUE
+                                        AND c.purpose = 'MARKETING' AND c.channel = m.channel)""")
+                .param("campaign:" + id + ":%").query(Long.class).single()).as("none without consent").isZero();
+        assertRefused(post("manager", "/api/campaigns/" + id + "/stop", "{\"reason\": \"Again\"}"), HttpStatus.CONFLICT,
+                "status", "nothing left to stop");
+        String history = as("analyst").get().uri("/api/campaigns/" + id + "/history").retrieve().body(String.class);
+        assertThat(JsonPath.<List<String>>read(history, "$[*].status")).containsExactly("STOPPED", "SENDING", "SCHEDULED", "DRAFT");
+        assertThat(JsonPath.<List<String>>read(history, "$[*].changedBy")).containsExactly("manager", "campaign process",
+                "admin", "manager");
+    }
+
+    @Test
+    void badCampaignsAreRefusedWithWhatToFixAndLeaveNothingBehind() {
+        long before = campaigns();
+        assertRefused(post("manager", "/api/campaigns", campaign("\"areas\": [\"ZZ\"]", 10, 100)), HttpStatus.BAD_REQUEST,
+                "audience", "No customer of this segment agreed to marketing messages");
+        assertRefused(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 80, 100)), HttpStatus.BAD_REQUEST,
+                "holdoutPercent", "0 to 50");
+        assertRefused(post("manager", "/api/campaigns", campaign("\"minClv\": 900, \"maxClv\": 100", 10, 100)),
+                HttpStatus.BAD_REQUEST, "audience", "The CLV from 900 is above the CLV to 100");
+        assertRefused(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100)
+                .replace("\"EMAIL\", \"SMS\"", "\"STORE\"")), HttpStatus.BAD_REQUEST, "channels", "customers come to us through");
+        assertRefused(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100)
+                .replace("PLAN_UPGRADE", "BARRING_NOTICE")), HttpStatus.BAD_REQUEST, "actionId", "");
+        assertThat(post("manager", "/api/campaigns", "{\"name\": ").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post("analyst", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100)).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertRefused(post("admin", "/api/campaigns/999999/approval", "{\"version\": 1, \"reason\": \"Go\"}"),
+                HttpStatus.NOT_FOUND, null, "No campaign 999999");
+        assertThat(campaigns()).isEqualTo(before);
+    }
+
+    @Test
+    void thePagesShowCampaignsToAnalystsAndTheFormOnlyToManagers() {
+        post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100));
+        RestClient analyst = TestHttp.signedIn(port, "analyst");
+        assertThat(analyst.get().uri("/campaigns").retrieve().body(String.class)).contains("Plan upgrade push");
+        assertThat(analyst.get().uri("/campaigns/new").retrieve().toEntity(String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        RestClient manager = TestHttp.signedIn(port, "manager");
+        assertThat(manager.get().uri("/campaigns/new").retrieve().body(String.class)).contains("Prepare a campaign");
+        assertThat(manager.get().uri("/campaigns/999999").retrieve().toEntity(String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private long campaigns() {
+        return jdbc.sql("SELECT COUNT(*) FROM cvm.campaign").query(Long.class).single();
+    }
+
+    private long outboxMessages(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM cvm.outbox_message WHERE idempotency_key LIKE ?").param("campaign:" + id + ":%")
+                .query(Long.class).single();
+    }
+
+    private static String campaign(String audience, int holdoutPercent, int perMinute) {
+        return "{\"name\": \"Plan upgrade push\", \"actionId\": \"PLAN_UPGRADE\", \"channels\": [\"EMAIL\", \"SMS\"],"
+                + " \"audience\": {" + audience + (audience.isEmpty() ? "" : ", ") + "\"consentedOnly\": true},"
+                + " \"message\": \"our Unlimited plan is yours for the price of Plus until March.\", \"holdoutPercent\": "
+                + holdoutPercent + ", \"sendFrom\": \"2026-11-23T09:00:00Z\", \"perMinute\": " + perMinute
+                + ", \"reason\": \"Christmas push\"}";
+    }
+
+    private ResponseEntity<String> post(String user, String uri, String json) {
+        return as(user).post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json).retrieve().toEntity(String.class);
+    }
+
+    private static void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {
+        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(status);
+        if (field != null) {
+            assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo(field);
+        }
+        assertThat(JsonPath.<String>read(answer.getBody(), "$.message")).contains(message);
+    }
+
+    private RestClient as(String user) {
+        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+    }
+}
