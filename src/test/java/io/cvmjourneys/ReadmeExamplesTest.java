@@ -57,7 +57,8 @@ class ReadmeExamplesTest {
     private static final Map<String, String> FROM_EARLIER_ANSWERS = Map.of(
             "decisionId", "$.decisionId",
             "taskId", "$[0].id",
-            "code", "$.code");
+            "code", "$.code",
+            "campaignId", "$.id");
     /** An engine-rest or /api path the README's text names, optionally after GET. */
     private static final Pattern PATH_IN_TEXT = Pattern.compile("`(?:GET )?(/(?:engine-rest|api)/[^`\\s]+)`");
     private static final Duration BACKGROUND_WORK_TIMEOUT = Duration.ofSeconds(60);

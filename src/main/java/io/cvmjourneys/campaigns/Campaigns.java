@@ -47,7 +47,7 @@ public class Campaigns {
     static final int MAX_MESSAGE = 1000;
     static final int MAX_REASON = 1000;
     static final int MAX_HOLDOUT_PERCENT = 50;
-    static final int MAX_PER_MINUTE = 60_000;
+    public static final int MAX_PER_MINUTE = 60_000;
     private static final Pattern AREA = Pattern.compile("[A-Z]{1,2}");
     private static final Set<String> PRODUCT_LINES = Set.of("MOBILE", "BROADBAND");
 

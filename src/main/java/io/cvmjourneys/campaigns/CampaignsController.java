@@ -53,13 +53,18 @@ class CampaignsController {
     }
 
     /** The fields of the campaign form, as typed. */
-    record CampaignForm(Long id, Integer version, String name, String actionId, List<Channel> channels,
-                        List<Segment> segments, List<CustomerType> types, List<String> productLines, String areas,
+    record CampaignForm(Long id, Integer version, String name, String actionId, List<String> channels,
+                        List<String> segments, List<String> types, List<String> productLines, String areas,
                         String minTenureMonths, String maxTenureMonths, String minClv, String maxClv, String device,
-                        boolean consentedOnly, String message, String holdoutPercent, String sendFrom, String perMinute,
+                        Boolean consentedOnly, String message, String holdoutPercent, String sendFrom, String perMinute,
                         String reason) {
 
+        /**
+         * Every field binds as text, and an unticked box sends nothing: whatever a form sends binds, so the
+         * caller's rights are checked before its content.
+         */
         CampaignForm {
+            consentedOnly = Boolean.TRUE.equals(consentedOnly);
             channels = channels == null ? List.of() : channels;
             segments = segments == null ? List.of() : segments;
             types = types == null ? List.of() : types;
@@ -69,8 +74,8 @@ class CampaignsController {
         static CampaignForm of(Campaign campaign, Clock clock) {
             CampaignDraft draft = campaign.draft();
             Audience audience = draft.audience();
-            return new CampaignForm(campaign.id(), campaign.version(), draft.name(), draft.actionId(), draft.channels(),
-                    audience.segments(), audience.types(), audience.productLines(), String.join(", ", audience.areas()),
+            return new CampaignForm(campaign.id(), campaign.version(), draft.name(), draft.actionId(), names(draft.channels()),
+                    names(audience.segments()), names(audience.types()), audience.productLines(), String.join(", ", audience.areas()),
                     text(audience.minTenureMonths()), text(audience.maxTenureMonths()), text(audience.minClv()),
                     text(audience.maxClv()), audience.device() == null ? "" : audience.device(), audience.consentedOnly(),
                     draft.message(), String.valueOf(draft.holdoutPercent()),
@@ -80,18 +85,20 @@ class CampaignsController {
 
         static CampaignForm blank(Clock clock) {
             String tomorrowAtTen = LocalDateTime.now(clock).toLocalDate().plusDays(1).atTime(10, 0).toString();
-            return new CampaignForm(null, null, "", "", List.of(Channel.EMAIL, Channel.SMS), List.of(), List.of(), List.of(),
+            return new CampaignForm(null, null, "", "", names(List.of(Channel.EMAIL, Channel.SMS)), List.of(), List.of(), List.of(),
                     "", "", "", "", "", "", true, "", "10", tomorrowAtTen, "100", "");
         }
 
         CampaignDraft draft(Clock clock) {
-            Audience audience = new Audience(segments, types, productLines,
+            Audience audience = new Audience(values(segments, Segment.class, "audience"),
+                    values(types, CustomerType.class, "audience"), productLines,
                     areas == null ? List.of() : Arrays.stream(areas.split("[,\\s]+")).filter(area -> !area.isBlank()).toList(),
                     whole(minTenureMonths, "tenure from"), whole(maxTenureMonths, "tenure to"), amount(minClv, "CLV from"),
                     amount(maxClv, "CLV to"), device, consentedOnly);
             Integer holdout = whole(holdoutPercent, "holdout");
             Integer rate = whole(perMinute, "rate");
-            return new CampaignDraft(name, actionId, CHANNEL_ORDER.stream().filter(channels::contains).toList(), audience,
+            List<Channel> chosen = values(channels, Channel.class, "channels");
+            return new CampaignDraft(name, actionId, CHANNEL_ORDER.stream().filter(chosen::contains).toList(), audience,
                     message, holdout == null ? 0 : holdout, sendFrom == null || sendFrom.isBlank() ? null : when(clock),
                     rate == null ? 0 : rate);
         }
@@ -120,6 +127,18 @@ class CampaignsController {
             } catch (NumberFormatException notANumber) {
                 throw new ApiException(HttpStatus.BAD_REQUEST, "The " + what + " is an amount, like 1200, not \u201c" + text
                         + "\u201d", "audience");
+            }
+        }
+
+        private static List<String> names(List<? extends Enum<?>> values) {
+            return values.stream().map(Enum::name).toList();
+        }
+
+        private static <E extends Enum<E>> List<E> values(List<String> names, Class<E> type, String field) {
+            try {
+                return names.stream().map(name -> Enum.valueOf(type, name)).toList();
+            } catch (IllegalArgumentException unknown) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "Choose from " + Arrays.toString(type.getEnumConstants()), field);
             }
         }
 

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.TestHttp;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -38,6 +45,10 @@ abstract class CampaignsTest {
     ManagementService managementService;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    CampaignSending sending;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aManagerPreparesASecondApprovesItSendsUnderThePoliciesAndStopsMidWay() {
@@ -88,6 +99,42 @@ abstract class CampaignsTest {
         assertThat(JsonPath.<List<String>>read(history, "$[*].status")).containsExactly("STOPPED", "SENDING", "SCHEDULED", "DRAFT");
         assertThat(JsonPath.<List<String>>read(history, "$[*].changedBy")).containsExactly("manager", "campaign process",
                 "admin", "manager");
+    }
+
+    @Test
+    void aStopDuringABatchWaitsForItAndTakesBackWhatItQueued() throws Exception {
+        ResponseEntity<String> defined = post("manager", "/api/campaigns", campaign("\"segments\": [\"MASS\"]", 0, 30));
+        long id = JsonPath.<Number>read(defined.getBody(), "$.id").longValue();
+        post("admin", "/api/campaigns/" + id + "/approval", "{\"version\": 1, \"reason\": \"Go\"}");
+        CountDownLatch batchHoldsTheCampaign = new CountDownLatch(1);
+        ExecutorService batchThread = Executors.newSingleThreadExecutor();
+        Future<CampaignSending.Batch> batch = batchThread.submit(() -> transaction.execute(status -> {
+            CampaignSending.Batch sent = sending.sendNextBatch(id);
+            batchHoldsTheCampaign.countDown();
+            sleep(Duration.ofMillis(1500)); // the batch's transaction is still open: its messages are not committed
+            return sent;
+        }));
+        assertThat(batchHoldsTheCampaign.await(30, TimeUnit.SECONDS)).isTrue();
+
+        long stopAsked = System.nanoTime();
+        ResponseEntity<String> stopped = post("manager", "/api/campaigns/" + id + "/stop", "{\"reason\": \"Wrong audience\"}");
+        long stopTook = (System.nanoTime() - stopAsked) / 1_000_000;
+
+        assertThat(stopped.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(batch.get(30, TimeUnit.SECONDS).queued()).as("the batch went through before the stop").isPositive();
+        assertThat(stopTook).as("the stop waited for the batch's transaction (ms)").isGreaterThanOrEqualTo(1000);
+        assertThat(jdbc.sql("SELECT status, COUNT(*) FROM cvm.outbox_message WHERE idempotency_key LIKE ? GROUP BY status")
+                .param("campaign:" + id + ":%").query((row, n) -> row.getString(1)).list())
+                .as("every message of the batch taken back").containsExactly("SUPPRESSED");
+        batchThread.shutdown();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -27,6 +27,10 @@ final class PersistedRows {
         count("cvm.program_version");
         count("cvm.program_kpi");
         count("cvm.nba_lever_version");
+        count("cvm.campaign");
+        count("cvm.campaign_change");
+        count("cvm.campaign_recipient");
+        COUNTS.put("cvm.campaign status", "SELECT COALESCE(SUM(version), 0) FROM cvm.campaign");
         COUNTS.put("cvm.nba_action paused", "SELECT COUNT(*) FROM cvm.nba_action WHERE paused");
         COUNTS.put("cvm.nba_action changed", "SELECT COUNT(*) FROM cvm.nba_action WHERE changed_at IS NOT NULL");
         COUNTS.put("cvm.nba_action reasons", "SELECT COALESCE(SUM(LENGTH(change_reason)), 0) FROM cvm.nba_action");

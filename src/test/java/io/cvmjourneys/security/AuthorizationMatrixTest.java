@@ -58,6 +58,11 @@ class AuthorizationMatrixTest {
             programs over the API           | api    GET  /api/programs                             | deny  allow deny  deny  deny  deny  allow allow
             define a program over the API   | api    POST /api/programs                             | deny  allow deny  deny  deny  deny  deny  allow
             move a program over the API     | api    POST /api/programs/no-such-program/status      | deny  allow deny  deny  deny  deny  deny  allow
+            campaigns page                  | page   GET  /campaigns                                | deny  allow deny  deny  deny  deny  allow allow
+            prepare a campaign on the page  | form   POST /campaigns                                | deny  allow deny  deny  deny  deny  deny  allow
+            campaigns over the API          | api    GET  /api/campaigns                            | deny  allow deny  deny  deny  deny  allow allow
+            prepare a campaign over the API | api    POST /api/campaigns                            | deny  allow deny  deny  deny  deny  deny  allow
+            stop a campaign over the API    | api    POST /api/campaigns/999999/stop                | deny  allow deny  deny  deny  deny  deny  allow
             levers page                     | page   GET  /levers                                   | deny  allow deny  deny  deny  deny  allow allow
             change levers on the page       | form   POST /levers                                   | deny  allow deny  deny  deny  deny  deny  allow
             levers over the API             | api    GET  /api/levers                               | deny  allow deny  deny  deny  deny  allow allow
@@ -95,7 +100,8 @@ class AuthorizationMatrixTest {
             "/kpi/programs/no-such-program/business-case", "benefitPerSuccess=1&costPerJourney=1",
             "/models/actions/NO_SUCH_ACTION/pause", "reason=Matrix",
             "/programs", "id=Not+a+key&reason=Matrix",
-            "/levers", "quietFrom=&reason=Matrix");
+            "/levers", "quietFrom=&reason=Matrix",
+            "/campaigns", "name=&reason=Matrix");
     static final Map<String, String> BODIES = Map.of(
             "/api/actions/NO_SUCH_ACTION/paused", "{\"paused\": true, \"reason\": \"Matrix\"}",
             "/api/moments", "{\"eventId\": \"matrix\", \"customerId\": \"CUST-000321\", \"type\": \"OFFER_ANSWERED\","
@@ -105,6 +111,8 @@ class AuthorizationMatrixTest {
             "/api/programs", "{\"id\": \"matrix-probe\", \"reason\": \"Matrix\"}",
             "/api/levers", "{\"levers\": {\"quietFrom\": null}, \"reason\": \"Matrix\"}",
             "/api/programs/no-such-program/status", "{\"version\": 1, \"status\": \"LIVE\", \"reason\": \"Matrix\"}",
+            "/api/campaigns", "{\"name\": \"\", \"reason\": \"Matrix\"}",
+            "/api/campaigns/999999/stop", "{\"reason\": \"Matrix\"}",
             "/engine-rest/task/{task}/complete", "{\"variables\": {\"offerResponse\": {\"value\": \"NOT_AN_ANSWER\"}}}");
 
     @LocalServerPort

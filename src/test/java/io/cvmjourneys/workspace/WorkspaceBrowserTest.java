@@ -456,6 +456,65 @@ class WorkspaceBrowserTest {
                 "in force", "configuration");
     }
 
+    @Test
+    void aManagerPreparesACampaignSeesTheDryRunASecondManagerLaunchesItAndTheFirstStopsIt() throws IOException {
+        signedInAs("manager");
+        browser.findElement(By.linkText("Campaigns")).click();
+        waitFor(By.linkText("Prepare a campaign")).click();
+        waitFor(By.name("name")).sendKeys("Unlimited for high-value customers");
+        new Select(browser.findElement(By.name("actionId"))).selectByValue("PLAN_UPGRADE");
+        browser.findElement(By.cssSelector("input[name=segments][value=HIGH_VALUE]")).click();
+        browser.findElement(By.name("message")).sendKeys("our Unlimited plan is yours for the price of Plus until March.");
+        WebElement holdout = browser.findElement(By.name("holdoutPercent"));
+        holdout.clear();
+        holdout.sendKeys("80");
+        browser.findElement(By.name("reason")).sendKeys("Christmas upgrade push");
+        browser.findElement(By.cssSelector("form.campaign-form button[type=submit]")).click();
+
+        // a control group larger than half: the form comes back as typed, saying what to fix
+        assertThat(waitFor(By.cssSelector(".alert[role=alert]")).getText()).contains("The holdout is 0 to 50");
+        assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Unlimited for high-value customers");
+        assertThat(browser.findElement(By.cssSelector("input[name=segments][value=HIGH_VALUE]")).isSelected()).isTrue();
+        holdout = browser.findElement(By.name("holdoutPercent"));
+        holdout.clear();
+        holdout.sendKeys("10");
+        browser.findElement(By.cssSelector("form.campaign-form button[type=submit]")).click();
+
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("as a draft: a second manager approves");
+        assertThat(browser.findElement(By.cssSelector(".badge")).getText()).startsWith("Draft");
+        browser.findElement(By.linkText("Dry run now")).click();
+        String dryRun = waitFor(By.cssSelector(".dry-run")).getText();
+        assertThat(dryRun).contains("customers in the segment", "held out as the control group", "would get the offer");
+        screenshot("19-campaign-dry-run");
+        WebElement approval = browser.findElement(By.cssSelector("form[action$='/approval']"));
+        approval.findElement(By.name("reason")).sendKeys("Mine, so I may not");
+        approval.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".alert[role=alert]")).getText()).contains("A second manager approves a campaign");
+        String campaignPage = browser.getCurrentUrl();
+
+        browser.manage().deleteAllCookies();
+        signedInAs("admin");
+        browser.get(campaignPage);
+        approval = waitFor(By.cssSelector("form[action$='/approval']"));
+        approval.findElement(By.name("reason")).sendKeys("Audience and message checked");
+        approval.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("is scheduled and sends from");
+        assertThat(browser.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Scheduled");
+
+        browser.manage().deleteAllCookies();
+        signedInAs("manager");
+        browser.get(campaignPage);
+        WebElement stop = waitFor(By.cssSelector("form[action$='/stop']"));
+        stop.findElement(By.name("reason")).sendKeys("Sales moved the offer to January");
+        stop.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("nothing more goes out");
+        assertThat(browser.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Stopped");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Not contacted: campaign stopped",
+                "Sales moved the offer to January", "Audience and message checked", "Christmas upgrade push")
+                .doesNotContain("Stop the campaign");
+        screenshot("20-campaign-stopped");
+    }
+
     private void approve(String why) {
         WebElement status = waitFor(By.cssSelector("form[action$='/status']"));
         status.findElement(By.name("reason")).sendKeys(why);
