@@ -29,8 +29,9 @@ CREATE TABLE campaign_change (
 );
 
 -- The audience as approved, one row per customer (so none is contacted twice), in sending order:
--- WAITING until its batch; then QUEUED in the outbox, SUPPRESSED by a policy, or STOPPED with the
--- campaign. HOLDOUT customers are drawn at approval and never contacted: the campaign's control group.
+-- WAITING until its batch (and, met in their quiet hours, until not_before); then QUEUED in the
+-- outbox, SUPPRESSED by a policy, or STOPPED with the campaign. HOLDOUT customers are drawn at
+-- approval and never contacted: the campaign's control group.
 CREATE TABLE campaign_recipient (
     campaign_id BIGINT                   NOT NULL REFERENCES campaign (id),
     customer_id VARCHAR(64)              NOT NULL,
@@ -41,6 +42,7 @@ CREATE TABLE campaign_recipient (
     policy      VARCHAR(80),
     reason      VARCHAR(1000),
     handled_at  TIMESTAMP WITH TIME ZONE,
+    not_before  TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (campaign_id, customer_id)
 );
 CREATE INDEX campaign_recipient_by_state ON campaign_recipient (campaign_id, state, position);

@@ -6,14 +6,19 @@ import io.cvmjourneys.channels.OutboundMessages;
 import io.cvmjourneys.channels.QueuedMessage;
 import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
+import io.cvmjourneys.customer.QuietWindow;
 import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.CampaignContacts;
+import io.cvmjourneys.nba.Levers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -23,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Sends a campaign's next batch, in one transaction with the campaign locked (a stop waits for the
  * batch, or the batch finds the campaign stopped and sends nothing): reads the batch's customers at
  * once, lets the NBA policies decide each contact (logged like any decision), and queues the allowed
- * messages in the outbox, one per customer. The batch is the campaign's rate for a minute, at most
+ * messages in the outbox, one per customer. A customer met in their quiet hours (their own, or the
+ * operator's) is not decided yet: they wait for the end of those hours, so a campaign that runs into
+ * the evening pauses overnight instead of losing its audience to the quiet-hours policy. The batch is the campaign's rate for a minute, at most
  * {@value #MAX_BATCH}; the next may go when the rate allows.
  */
 @Component
@@ -47,14 +54,16 @@ class CampaignSending {
     private final CustomerDirectory customers;
     private final CampaignContacts contacts;
     private final OutboundMessages outbox;
+    private final Levers levers;
     private final Clock clock;
 
     CampaignSending(CampaignTable table, CustomerDirectory customers, CampaignContacts contacts, OutboundMessages outbox,
-                    Clock clock) {
+                    Levers levers, Clock clock) {
         this.table = table;
         this.customers = customers;
         this.contacts = contacts;
         this.outbox = outbox;
+        this.levers = levers;
         this.clock = clock;
     }
 
@@ -71,17 +80,30 @@ class CampaignSending {
         }
         CampaignDraft draft = campaign.draft();
         int size = Math.min(MAX_BATCH, draft.perMinute());
-        List<String> waiting = table.nextWaiting(campaignId, size);
-        Map<String, CustomerContext> found = customers.contexts(waiting).stream()
+        List<String> due = table.nextWaiting(campaignId, started, size);
+        Map<String, CustomerContext> found = customers.contexts(due).stream()
                 .collect(Collectors.toMap(CustomerContext::customerId, Function.identity()));
         List<CampaignTable.Handled> handled = new ArrayList<>();
-        waiting.stream().filter(id -> !found.containsKey(id)).forEach(id -> handled.add(new CampaignTable.Handled(id,
+        due.stream().filter(id -> !found.containsKey(id)).forEach(id -> handled.add(new CampaignTable.Handled(id,
                 CampaignTable.RecipientState.SUPPRESSED, null, null, "No customer", "No longer in the customer base")));
-        List<CustomerContext> contexts = waiting.stream().filter(found::containsKey).map(found::get).toList();
+        Map<String, Instant> held = new HashMap<>();
+        List<CustomerContext> contacted = new ArrayList<>();
+        ZonedDateTime local = started.atZone(clock.getZone());
+        QuietWindow operatorDefault = levers.at(started).levers().defaultQuietHours();
+        for (String id : due) {
+            CustomerContext context = found.get(id);
+            QuietWindow window = context == null ? null : QuietWindow.of(context.customer(), operatorDefault);
+            if (window != null && window.contains(local.toLocalTime())) {
+                held.put(id, window.endAfter(local).toInstant());
+            } else if (context != null) {
+                contacted.add(context);
+            }
+        }
+        table.holdUntil(campaignId, held);
         Action action = contacts.campaignAction(draft.actionId());
         MessageKind kind = action.isCommercial() ? MessageKind.COMMERCIAL : MessageKind.SERVICE;
         int queued = 0;
-        for (CampaignContacts.Verdict verdict : contacts.decide(contexts, draft.actionId(), draft.channels(),
+        for (CampaignContacts.Verdict verdict : contacts.decide(contacted, draft.actionId(), draft.channels(),
                 Campaigns.why(campaign), campaign.reference())) {
             if (verdict.allowed()) {
                 CustomerContext context = found.get(verdict.customerId());
@@ -97,11 +119,14 @@ class CampaignSending {
             }
         }
         table.handled(campaignId, handled, started);
-        if (table.waiting(campaignId) == 0) {
+        Optional<Instant> nextWaiting = table.nextWaitingAt(campaignId, started);
+        if (nextWaiting.isEmpty()) {
             table.move(campaign, CampaignStatus.SENT, PROCESS_ACTOR, clock.instant(), "Everyone in the audience was handled");
             return new Batch(queued, handled.size() - queued, null);
         }
-        // the rate allows the next batch once this one's share of the minute has passed
-        return new Batch(queued, handled.size() - queued, started.plus(Duration.ofMillis(60_000L * size / draft.perMinute())));
+        // the rate allows the next batch once this one's share of the minute has passed; customers in
+        // their quiet hours wait until those end
+        Instant rateAllows = started.plus(Duration.ofMillis(60_000L * size / draft.perMinute()));
+        return new Batch(queued, handled.size() - queued, nextWaiting.get().isAfter(rateAllows) ? nextWaiting.get() : rateAllows);
     }
 }

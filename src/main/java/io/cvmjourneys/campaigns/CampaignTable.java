@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -134,11 +136,27 @@ class CampaignTable {
                 rows);
     }
 
-    List<String> nextWaiting(long id, int limit) {
+    /** The next customers to contact now, in sending order: waiting, and not held until later. */
+    List<String> nextWaiting(long id, Instant now, int limit) {
         return jdbc.sql("""
-                        SELECT customer_id FROM cvm.campaign_recipient WHERE campaign_id = ? AND state = 'WAITING'
+                        SELECT customer_id FROM cvm.campaign_recipient
+                        WHERE campaign_id = ? AND state = 'WAITING' AND (not_before IS NULL OR not_before <= ?)
                         ORDER BY position FETCH FIRST ? ROWS ONLY""")
-                .params(id, limit).query(String.class).list();
+                .params(id, timestamp(now), limit).query(String.class).list();
+    }
+
+    /** Keeps the customer waiting until the instant (the end of their quiet hours). */
+    void holdUntil(long id, Map<String, Instant> until) {
+        batch.batchUpdate("UPDATE cvm.campaign_recipient SET not_before = ? WHERE campaign_id = ? AND customer_id = ?",
+                until.entrySet().stream().map(hold -> new Object[] {timestamp(hold.getValue()), id, hold.getKey()}).toList());
+    }
+
+    /** When the first customer still waiting may be contacted; {@code now} for one who may be now. */
+    Optional<Instant> nextWaitingAt(long id, Instant now) {
+        return jdbc.sql("""
+                        SELECT MIN(COALESCE(not_before, ?)) FROM cvm.campaign_recipient
+                        WHERE campaign_id = ? AND state = 'WAITING'""")
+                .params(timestamp(now), id).query((row, n) -> instant(row, 1)).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     void handled(long id, List<Handled> customers, Instant at) {
@@ -163,11 +181,6 @@ class CampaignTable {
     List<String> decisionsQueued(long id) {
         return jdbc.sql("SELECT decision_id FROM cvm.campaign_recipient WHERE campaign_id = ? AND state = 'QUEUED' ORDER BY position")
                 .param(id).query(String.class).list();
-    }
-
-    long waiting(long id) {
-        return jdbc.sql("SELECT COUNT(*) FROM cvm.campaign_recipient WHERE campaign_id = ? AND state = 'WAITING'")
-                .param(id).query(Long.class).single();
     }
 
     /** How many customers are in each state. */
@@ -224,7 +237,14 @@ class CampaignTable {
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp value = row.getTimestamp(column);
+        return instant(row.getTimestamp(column));
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return instant(row.getTimestamp(column));
+    }
+
+    private static Instant instant(Timestamp value) {
         return value == null ? null : value.toInstant();
     }
 }

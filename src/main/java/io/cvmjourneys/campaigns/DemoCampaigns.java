@@ -91,8 +91,11 @@ class DemoCampaigns implements ApplicationRunner {
                     null, null, null, true), "you have been with us for years: bring a friend and you both get a credit"
                     + " on your next bill.", 10, at(today.plusDays(2), 10, 0), 100), MANAGER,
                     "The referral program's first push; the credit is agreed with finance");
+            CampaignTally sentTally = campaigns.tally(sent.id());
+            log.info("Demo campaigns: \u201c{}\u201d went to {} customers ({} suppressed by a policy, {} held out);"
+                    + " \u201c{}\u201d stopped after {}; one waits for a second manager's approval", sent.name(),
+                    sentTally.queued(), sentTally.suppressed(), sentTally.heldOut(), stopped.name(), handled(stopped));
         }
-        log.info("Demo campaigns: one sent, one stopped mid-way, one waiting for a second manager's approval");
     }
 
     /** Prepared by the manager in the morning, approved by a second manager before noon. */

@@ -34,16 +34,12 @@ class QuietHours {
     /** Within the customer's own quiet hours, or else the default ones of the levers in force at the time. */
     Optional<Hold> holdAt(Customer customer, MessageKind kind, Instant at) {
         LeverSet inForce = levers.at(at).levers();
-        QuietWindow window = QuietWindow.of(customer, new QuietWindow(inForce.quietFrom(), inForce.quietUntil(),
-                "the default quiet hours"));
+        QuietWindow window = QuietWindow.of(customer, inForce.defaultQuietHours());
         ZonedDateTime local = at.atZone(zone);
         if (!kind.waitsOutQuietHours() || !window.contains(local.toLocalTime())) {
             return Optional.empty();
         }
-        ZonedDateTime end = local.with(window.until());
-        if (!end.isAfter(local)) {
-            end = end.plusDays(1);
-        }
+        ZonedDateTime end = window.endAfter(local);
         return Optional.of(new Hold(end.toInstant(), "Within " + window + " (" + zone + "): held until "
                 + end.toLocalDate() + " " + end.toLocalTime()));
     }

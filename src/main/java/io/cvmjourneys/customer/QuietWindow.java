@@ -1,6 +1,7 @@
 package io.cvmjourneys.customer;
 
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 
 /**
  * A no-contact window in local time: start inclusive, end exclusive; it may wrap midnight
@@ -23,6 +24,12 @@ public record QuietWindow(LocalTime from, LocalTime until, String label) {
             return !time.isBefore(from) && time.isBefore(until);
         }
         return from.isAfter(until) && (!time.isBefore(from) || time.isBefore(until));
+    }
+
+    /** When the window that holds the local time ends: today at {@code until}, or tomorrow when that has passed. */
+    public ZonedDateTime endAfter(ZonedDateTime local) {
+        ZonedDateTime end = local.with(until);
+        return end.isAfter(local) ? end : end.plusDays(1);
     }
 
     @Override

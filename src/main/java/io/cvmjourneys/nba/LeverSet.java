@@ -1,6 +1,7 @@
 package io.cvmjourneys.nba;
 
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.customer.QuietWindow;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,11 @@ public record LeverSet(Map<String, Double> programWeights, Map<String, Double> h
         programWeights = programWeights == null ? Map.of() : new TreeMap<>(programWeights);
         holdout = holdout == null ? Map.of() : new TreeMap<>(holdout);
         weeklyCaps = weeklyCaps == null ? Map.of() : new TreeMap<>(weeklyCaps);
+    }
+
+    /** The operator's quiet hours: every customer's who set none of their own. */
+    public QuietWindow defaultQuietHours() {
+        return new QuietWindow(quietFrom, quietUntil, "the default quiet hours");
     }
 
     /** The levers as the configuration ({@code cvm.nba.*}) sets them: what holds before any version. */

@@ -19,11 +19,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,17 +48,30 @@ public final class CampaignBenchmark {
 
     static final String NAME = "Campaign, PostgreSQL";
     private static final Duration PATIENCE = Duration.ofMinutes(30);
+    private static final ZoneId OPERATOR_ZONE = ZoneId.of("Europe/London");
 
     public static void main(String[] args) throws Exception {
         int customers = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 100_000;
         String url = PostgresTestDatabase.newDatabaseUrl();
+        // whatever the hour it is started at, the campaign runs from 10:00 on a weekday: in quiet hours it would wait for morning
+        ClockUtil.offset(Duration.between(Instant.now(), nextWeekdayAtTen()).toMillis());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CvmJourneysApplication.class)
                 .profiles("postgres")
                 .run("--server.port=0", "--CVM_DB_URL=" + url, "--CVM_DB_USER=postgres", "--CVM_DB_PASSWORD=benchmark-only",
                         "--logging.level.root=warn")) {
             new CampaignBenchmark(app, customers).run();
+        } finally {
+            ClockUtil.reset();
         }
         BenchmarkReport.write();
+    }
+
+    private static Instant nextWeekdayAtTen() {
+        ZonedDateTime ten = ZonedDateTime.now(OPERATOR_ZONE).with(LocalTime.of(10, 0));
+        while (!ten.isAfter(ZonedDateTime.now(OPERATOR_ZONE)) || ten.getDayOfWeek().getValue() > 5) {
+            ten = ten.plusDays(1);
+        }
+        return ten.toInstant();
     }
 
     private final int customers;
@@ -94,7 +112,12 @@ public final class CampaignBenchmark {
         CampaignTally tally = campaigns.tally(approved.id());
 
         double rateBound = (double) (customers - tally.heldOut()) / Campaigns.MAX_PER_MINUTE * 60;
-        BenchmarkReport.add(NAME, "audience", tally.audience(), "customers", Goal.NONE);
+        BenchmarkReport.add(NAME, "audience, from " + clock.instant().atZone(clock.getZone()).toLocalDateTime()
+                .truncatedTo(ChronoUnit.MINUTES), tally.audience(), "customers", Goal.NONE);
+        dryRun.suppressedBy().forEach(policy -> BenchmarkReport.add(NAME, "dry run: suppressed by " + policy.policy(),
+                policy.customers(), "customers", Goal.NONE));
+        tally.suppressedBy().forEach(policy -> BenchmarkReport.add(NAME, "sent: suppressed by " + policy.label(),
+                policy.count(), "customers", Goal.NONE));
         BenchmarkReport.add(NAME, "dry run of the audience", dryRunSeconds, "s", "sending it", sendingSeconds, Goal.NONE);
         BenchmarkReport.add(NAME, "approval (audience fixed, control group drawn)", approvalSeconds, "s", Goal.NONE);
         BenchmarkReport.add(NAME, "sending: every customer handled", sendingSeconds, "s", "the rate's own bound", rateBound,

@@ -90,6 +90,32 @@ class CampaignProcessTest {
     }
 
     @Test
+    void shouldPauseForTheQuietHoursAndSendTheRestWhenTheyEnd() {
+        Instant eveningLate = Instant.parse("2026-11-23T20:58:30Z"); // London is on UTC in November
+        TestClock.pin(eveningLate);
+        customers("QH", 5, true);
+        Campaign campaign = campaigns.define(draft("QH", 2, 0, eveningLate), "manager", "Evening push");
+        ProcessInstance process = process(campaigns.approve(campaign.id(), 1, "admin", "Go"));
+        EngineClock.runDueJobs(managementService, process.getId());
+        EngineClock.passTime(managementService, process.getId(), Duration.ofMinutes(1));
+        assertThat(messages("QH")).hasSize(4);
+
+        EngineClock.passTime(managementService, process.getId(), Duration.ofMinutes(1));
+        BpmnAwareTests.assertThat(process).isWaitingAt("TimerEvent_RateAllowsNextBatch");
+        assertThat(messages("QH")).as("21:00:30 is within the quiet hours: the last customer waits").hasSize(4);
+        CampaignTally tally = campaigns.tally(campaign.id());
+        assertThat(tally.waiting()).isEqualTo(1);
+        assertThat(tally.suppressed()).as("nobody lost to the quiet hours").isZero();
+
+        EngineClock.passTime(managementService, process.getId(), Duration.ofHours(10).plusMinutes(59));
+        assertThat(messages("QH")).as("still 07:59:30").hasSize(4);
+        EngineClock.passTime(managementService, process.getId(), Duration.ofMinutes(1));
+        BpmnAwareTests.assertThat(process).isEnded().hasPassed("EndEvent_CampaignSent");
+        assertThat(messages("QH")).hasSize(5);
+        assertThat(campaigns.tally(campaign.id()).queued()).isEqualTo(5);
+    }
+
+    @Test
     void shouldStopMidWayWithdrawingWhatTheOutboxHasNotSentAndSendNothingAfter() {
         customers("QB", 6, true);
         Campaign campaign = campaigns.define(draft("QB", 2, 0, MONDAY_NINE), "manager", "Winter push");
