@@ -67,6 +67,13 @@ class CampaignSending {
         this.clock = clock;
     }
 
+    /** When the customer's quiet hours (their own, or the operator's in force) end, if the instant lies within them. */
+    Optional<Instant> quietHoursEnd(CustomerContext context, Instant at) {
+        ZonedDateTime local = at.atZone(clock.getZone());
+        QuietWindow window = QuietWindow.of(context.customer(), levers.at(at).levers().defaultQuietHours());
+        return window.contains(local.toLocalTime()) ? Optional.of(window.endAfter(local).toInstant()) : Optional.empty();
+    }
+
     @Transactional
     public Batch sendNextBatch(long campaignId) {
         Campaign campaign = table.lock(campaignId).orElseThrow(() -> new IllegalStateException("No campaign " + campaignId));
@@ -88,15 +95,10 @@ class CampaignSending {
                 CampaignTable.RecipientState.SUPPRESSED, null, null, "No customer", "No longer in the customer base")));
         Map<String, Instant> held = new HashMap<>();
         List<CustomerContext> contacted = new ArrayList<>();
-        ZonedDateTime local = started.atZone(clock.getZone());
-        QuietWindow operatorDefault = levers.at(started).levers().defaultQuietHours();
         for (String id : due) {
             CustomerContext context = found.get(id);
-            QuietWindow window = context == null ? null : QuietWindow.of(context.customer(), operatorDefault);
-            if (window != null && window.contains(local.toLocalTime())) {
-                held.put(id, window.endAfter(local).toInstant());
-            } else if (context != null) {
-                contacted.add(context);
+            if (context != null) {
+                quietHoursEnd(context, started).ifPresentOrElse(end -> held.put(id, end), () -> contacted.add(context));
             }
         }
         table.holdUntil(campaignId, held);

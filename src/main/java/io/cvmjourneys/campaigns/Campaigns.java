@@ -2,6 +2,7 @@ package io.cvmjourneys.campaigns;
 
 import io.cvmjourneys.channels.OutboundMessage;
 import io.cvmjourneys.channels.OutboundMessages;
+import io.cvmjourneys.customer.CustomerContext;
 import io.cvmjourneys.customer.CustomerDirectory;
 import io.cvmjourneys.customer.CustomerFilter;
 import io.cvmjourneys.customer.CustomerSelection;
@@ -56,16 +57,18 @@ public class Campaigns {
     private final CustomerDirectory customers;
     private final CampaignContacts contacts;
     private final OutboundMessages outbox;
+    private final CampaignSending sending;
     private final RuntimeService runtime;
     private final Clock clock;
 
     Campaigns(CampaignTable table, CustomerSelection selection, CustomerDirectory customers, CampaignContacts contacts,
-              OutboundMessages outbox, RuntimeService runtime, Clock clock) {
+              OutboundMessages outbox, CampaignSending sending, RuntimeService runtime, Clock clock) {
         this.table = table;
         this.selection = selection;
         this.customers = customers;
         this.contacts = contacts;
         this.outbox = outbox;
+        this.sending = sending;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -158,18 +161,33 @@ public class Campaigns {
         return table.find(id).orElseThrow();
     }
 
-    /** What a launch would do now: the same policies as the sending, nothing written. */
+    /**
+     * What a launch would do at the send time (now, once that has passed), with what is known of the
+     * customers now: the same policies as the sending, nothing written. Customers whose quiet hours
+     * hold the send time would wait for them to end, as the sending does.
+     */
     public DryRun dryRun(long id) {
         Campaign campaign = table.find(id).orElseThrow(() -> unknown(id));
+        Instant now = clock.instant();
+        Instant at = campaign.draft().sendFrom().isAfter(now) ? campaign.draft().sendFrom() : now;
         List<String> audience = selection.customerIds(filter(campaign.draft()));
         List<String> reached = audience.stream().filter(customerId -> !isHeldOut(campaign, customerId)).toList();
         Map<String, Long> byChannel = new TreeMap<>();
         Map<String, Long> byPolicy = new LinkedHashMap<>();
         Map<String, String> examples = new LinkedHashMap<>();
+        long waiting = 0;
         for (int from = 0; from < reached.size(); from += CampaignSending.MAX_BATCH) {
             List<String> chunk = reached.subList(from, Math.min(reached.size(), from + CampaignSending.MAX_BATCH));
-            for (CampaignContacts.Verdict verdict : contacts.dryRun(customers.contexts(chunk), campaign.draft().actionId(),
-                    campaign.draft().channels(), why(campaign))) {
+            List<CustomerContext> contexts = new ArrayList<>();
+            for (CustomerContext context : customers.contexts(chunk)) {
+                if (sending.quietHoursEnd(context, at).isPresent()) {
+                    waiting++;
+                } else {
+                    contexts.add(context);
+                }
+            }
+            for (CampaignContacts.Verdict verdict : contacts.dryRun(contexts, campaign.draft().actionId(),
+                    campaign.draft().channels(), why(campaign), at)) {
                 if (verdict.allowed()) {
                     byChannel.merge(verdict.channel().name(), 1L, Long::sum);
                 } else {
@@ -182,10 +200,10 @@ public class Campaigns {
         byPolicy.forEach((policy, count) -> suppressed.add(new DryRun.Suppressed(policy, count, examples.get(policy))));
         suppressed.sort(Comparator.comparingLong(DryRun.Suppressed::customers).reversed()
                 .thenComparing(DryRun.Suppressed::policy));
-        return new DryRun(audience.size(), audience.size() - reached.size(),
+        return new DryRun(audience.size(), audience.size() - reached.size(), waiting,
                 byChannel.values().stream().mapToLong(Long::longValue).sum(),
                 byChannel.entrySet().stream().map(entry -> new CampaignTally.Count(entry.getKey(), entry.getValue())).toList(),
-                suppressed, clock.instant());
+                suppressed, at);
     }
 
     /** What became of the audience so far, and the answers to what went out. */

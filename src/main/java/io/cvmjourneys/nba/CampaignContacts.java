@@ -7,6 +7,7 @@ import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.web.ApiException;
 import io.cvmjourneys.web.Labels;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +64,12 @@ public class CampaignContacts {
         return action;
     }
 
-    /** The verdict for each customer, in order, writing nothing: what a launch would do now. */
-    public List<Verdict> dryRun(List<CustomerContext> customers, String actionId, List<Channel> channels, String why) {
+    /** The verdict for each customer, in order, writing nothing: what a launch would do at the instant. */
+    public List<Verdict> dryRun(List<CustomerContext> customers, String actionId, List<Channel> channels, String why,
+                                Instant at) {
         Candidate candidate = candidate(campaignAction(actionId), why);
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        return customers.stream().map(context -> judge(context, candidate, channels, now, null)).toList();
+        ZonedDateTime then = at.atZone(clock.getZone());
+        return customers.stream().map(context -> judge(context, candidate, channels, then, null)).toList();
     }
 
     /**

@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A one-off campaign to 100,000 customers on PostgreSQL, as production runs it (job executor and
- * outbox dispatcher on): the dry run, the approval (the audience fixed), the sending at the highest
+ * outbox dispatcher on, the dispatcher's rounds at their largest): the dry run, the approval (the audience fixed), the sending at the highest
  * rate a campaign may have, and the outbox delivering; then the checks — no customer twice, none
  * outside the policies (consent, unpaid bills, complaints, the control group). The baseline, in the
  * same run on the same customers: the same number of messages queued the way a journey step queues
@@ -49,6 +49,8 @@ public final class CampaignBenchmark {
     static final String NAME = "Campaign, PostgreSQL";
     private static final Duration PATIENCE = Duration.ofMinutes(30);
     private static final ZoneId OPERATOR_ZONE = ZoneId.of("Europe/London");
+    /** The outbox's round, the most it allows (50 a second by default would take half an hour to deliver 100,000). */
+    private static final int DISPATCH_BATCH = 1000;
 
     public static void main(String[] args) throws Exception {
         int customers = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 100_000;
@@ -58,6 +60,7 @@ public final class CampaignBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CvmJourneysApplication.class)
                 .profiles("postgres")
                 .run("--server.port=0", "--CVM_DB_URL=" + url, "--CVM_DB_USER=postgres", "--CVM_DB_PASSWORD=benchmark-only",
+                        "--cvm.channels.batch-size=" + DISPATCH_BATCH, "--cvm.channels.dispatch-interval=100ms",
                         "--logging.level.root=warn")) {
             new CampaignBenchmark(app, customers).run();
         } finally {
@@ -124,7 +127,8 @@ public final class CampaignBenchmark {
                 Goal.NONE);
         BenchmarkReport.add(NAME, "sending throughput", (tally.audience() - tally.heldOut()) / sendingSeconds, "customers/s",
                 Goal.NONE);
-        BenchmarkReport.add(NAME, "delivered by the outbox (from approval)", deliveredSeconds, "s", Goal.NONE);
+        BenchmarkReport.add(NAME, "delivered by the outbox (from approval; rounds of " + DISPATCH_BATCH + " every 100 ms)",
+                deliveredSeconds, "s", "sending", sendingSeconds, Goal.NONE);
         BenchmarkReport.add(NAME, "messages queued", tally.queued(), "messages", "reached in the dry run", dryRun.reached(),
                 Goal.NONE);
         BenchmarkReport.add(NAME, "customers who got it twice", twice(approved), "customers", Goal.valueAtMost(0, "customers"));

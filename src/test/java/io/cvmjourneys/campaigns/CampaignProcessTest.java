@@ -95,6 +95,12 @@ class CampaignProcessTest {
         TestClock.pin(eveningLate);
         customers("QH", 5, true);
         Campaign campaign = campaigns.define(draft("QH", 2, 0, eveningLate), "manager", "Evening push");
+        DryRun atTen = campaigns.dryRun(campaigns.define(draft("QH", 2, 0, eveningLate.plus(Duration.ofHours(1))), "manager",
+                "Later push").id());
+        assertThat(atTen.waitingOutQuietHours()).as("judged at its send time, 21:58").isEqualTo(5);
+        assertThat(atTen.reached()).isZero();
+        assertThat(atTen.suppressedBy()).isEmpty();
+        assertThat(campaigns.dryRun(campaign.id()).reached()).isEqualTo(5);
         ProcessInstance process = process(campaigns.approve(campaign.id(), 1, "admin", "Go"));
         EngineClock.runDueJobs(managementService, process.getId());
         EngineClock.passTime(managementService, process.getId(), Duration.ofMinutes(1));
