@@ -159,6 +159,27 @@ class AuthorizationMatrixTest {
         assertThat(mismatches).as("callers reaching what the table says they may not, or refused what it allows").isEmpty();
     }
 
+    @Test
+    void aCallerWithoutTheRightIsRefusedBeforeWhatItSentIsRead() {
+        Caller manager = new Caller("manager");
+        Caller analyst = new Caller("analyst");
+        Caller agent = new Caller("agent");
+        String notANumber = "benefitPerSuccess=lots&costPerJourney=1";
+        String unknownChannel = "{\"name\": \"x\", \"channels\": [\"FAX\"]}";
+        String brokenJson = "{\"id\": ";
+
+        assertThat(status(manager.submit("/kpi/programs/cancellation-winback/business-case", notANumber))).isEqualTo(400);
+        assertThat(status(analyst.submit("/kpi/programs/cancellation-winback/business-case", notANumber))).isEqualTo(403);
+        assertThat(status(manager.send(manager.api, HttpMethod.POST, "/api/campaigns", unknownChannel))).isEqualTo(400);
+        assertThat(status(analyst.send(analyst.api, HttpMethod.POST, "/api/campaigns", unknownChannel))).isEqualTo(403);
+        assertThat(status(manager.send(manager.api, HttpMethod.POST, "/api/programs", brokenJson))).isEqualTo(400);
+        assertThat(status(agent.send(agent.api, HttpMethod.POST, "/api/programs", brokenJson))).isEqualTo(403);
+    }
+
+    private static int status(ResponseEntity<String> answer) {
+        return answer.getStatusCode().value();
+    }
+
     /** One caller: an HTTP Basic client and a signed-in browser session (none for the anonymous caller). */
     private final class Caller {
 
