@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.time.Duration;
 import java.util.List;
@@ -66,7 +67,7 @@ abstract class CampaignsTest {
         assertThat(heldOut + reached + suppressed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(audience);
         assertThat(outboxMessages(id)).as("nothing sent before approval").isZero();
 
-        assertRefused(post("manager", "/api/campaigns/" + id + "/approval", "{\"version\": 1, \"reason\": \"Mine\"}"),
+        Refusals.assertAnswered(post("manager", "/api/campaigns/" + id + "/approval", "{\"version\": 1, \"reason\": \"Mine\"}"),
                 HttpStatus.CONFLICT, "status", "A second manager approves");
         assertThat(post("analyst", "/api/campaigns/" + id + "/approval", "{\"version\": 1, \"reason\": \"Go\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -93,7 +94,7 @@ abstract class CampaignsTest {
                         AND NOT EXISTS (SELECT 1 FROM cvm.consent c WHERE c.customer_id = m.customer_id AND c.granted = TRUE
                                         AND c.purpose = 'MARKETING' AND c.channel = m.channel)""")
                 .param("campaign:" + id + ":%").query(Long.class).single()).as("none without consent").isZero();
-        assertRefused(post("manager", "/api/campaigns/" + id + "/stop", "{\"reason\": \"Again\"}"), HttpStatus.CONFLICT,
+        Refusals.assertAnswered(post("manager", "/api/campaigns/" + id + "/stop", "{\"reason\": \"Again\"}"), HttpStatus.CONFLICT,
                 "status", "nothing left to stop");
         String history = as("analyst").get().uri("/api/campaigns/" + id + "/history").retrieve().body(String.class);
         assertThat(JsonPath.<List<String>>read(history, "$[*].status")).containsExactly("STOPPED", "SENDING", "SCHEDULED", "DRAFT");
@@ -140,20 +141,20 @@ abstract class CampaignsTest {
     @Test
     void badCampaignsAreRefusedWithWhatToFixAndLeaveNothingBehind() {
         long before = campaigns();
-        assertRefused(post("manager", "/api/campaigns", campaign("\"areas\": [\"ZZ\"]", 10, 100)), HttpStatus.BAD_REQUEST,
+        Refusals.assertAnswered(post("manager", "/api/campaigns", campaign("\"areas\": [\"ZZ\"]", 10, 100)), HttpStatus.BAD_REQUEST,
                 "audience", "No customer of this segment agreed to marketing messages");
-        assertRefused(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 80, 100)), HttpStatus.BAD_REQUEST,
+        Refusals.assertAnswered(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 80, 100)), HttpStatus.BAD_REQUEST,
                 "holdoutPercent", "0 to 50");
-        assertRefused(post("manager", "/api/campaigns", campaign("\"minClv\": 900, \"maxClv\": 100", 10, 100)),
+        Refusals.assertAnswered(post("manager", "/api/campaigns", campaign("\"minClv\": 900, \"maxClv\": 100", 10, 100)),
                 HttpStatus.BAD_REQUEST, "audience", "The CLV from 900 is above the CLV to 100");
-        assertRefused(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100)
+        Refusals.assertAnswered(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100)
                 .replace("\"EMAIL\", \"SMS\"", "\"STORE\"")), HttpStatus.BAD_REQUEST, "channels", "customers come to us through");
-        assertRefused(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100)
+        Refusals.assertAnswered(post("manager", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100)
                 .replace("PLAN_UPGRADE", "BARRING_NOTICE")), HttpStatus.BAD_REQUEST, "actionId", "");
         assertThat(post("manager", "/api/campaigns", "{\"name\": ").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(post("analyst", "/api/campaigns", campaign("\"segments\": [\"VIP\"]", 10, 100)).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertRefused(post("admin", "/api/campaigns/999999/approval", "{\"version\": 1, \"reason\": \"Go\"}"),
+        Refusals.assertAnswered(post("admin", "/api/campaigns/999999/approval", "{\"version\": 1, \"reason\": \"Go\"}"),
                 HttpStatus.NOT_FOUND, null, "No campaign 999999");
         assertThat(campaigns()).isEqualTo(before);
     }
@@ -192,15 +193,8 @@ abstract class CampaignsTest {
         return as(user).post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json).retrieve().toEntity(String.class);
     }
 
-    private static void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {
-        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(status);
-        if (field != null) {
-            assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo(field);
-        }
-        assertThat(JsonPath.<String>read(answer.getBody(), "$.message")).contains(message);
-    }
 
     private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+        return TestHttp.as(port, user);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestCustomers;
+import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -134,24 +135,24 @@ abstract class LeversTest {
     @Test
     void badLeversAreRefusedWithWhatToFix() {
         afterTheLatestVersion();
-        assertRefused(change(levers("").replace("\"programWeights\": {}", "\"programWeights\": {\"referral\": 11}"), null, "x"),
+        Refusals.assertAnswered(change(levers("").replace("\"programWeights\": {}", "\"programWeights\": {\"referral\": 11}"), null, "x"),
                 HttpStatus.BAD_REQUEST, "programWeights", "between 0 and 10");
-        assertRefused(change(levers("").replace("\"programWeights\": {}", "\"programWeights\": {\"no-such\": 2}"), null, "x"),
+        Refusals.assertAnswered(change(levers("").replace("\"programWeights\": {}", "\"programWeights\": {\"no-such\": 2}"), null, "x"),
                 HttpStatus.BAD_REQUEST, "programWeights", "No program 'no-such'");
-        assertRefused(change(levers("").replace("\"holdout\": {", "\"holdout\": {\"loyalty\": 0.6, "), null, "x"),
+        Refusals.assertAnswered(change(levers("").replace("\"holdout\": {", "\"holdout\": {\"loyalty\": 0.6, "), null, "x"),
                 HttpStatus.BAD_REQUEST, "holdout", "between 0 and 0.5");
-        assertRefused(change(levers("").replace("\"TELESALES\": 1", "\"TELESALES\": 1, \"STORE\": 2"), null, "x"),
+        Refusals.assertAnswered(change(levers("").replace("\"TELESALES\": 1", "\"TELESALES\": 1, \"STORE\": 2"), null, "x"),
                 HttpStatus.BAD_REQUEST, "weeklyCaps", "STORE is not an outbound channel");
-        assertRefused(change(levers("\"weeklyCapAllChannels\": 51,"), null, "x"), HttpStatus.BAD_REQUEST,
+        Refusals.assertAnswered(change(levers("\"weeklyCapAllChannels\": 51,"), null, "x"), HttpStatus.BAD_REQUEST,
                 "weeklyCapAllChannels", "between 0 and 50");
-        assertRefused(change(levers("").replace("\"quietFrom\": \"21:00\", ", ""), null, "x"), HttpStatus.BAD_REQUEST,
+        Refusals.assertAnswered(change(levers("").replace("\"quietFrom\": \"21:00\", ", ""), null, "x"), HttpStatus.BAD_REQUEST,
                 "quietFrom", "quiet hours");
-        assertRefused(change(levers(""), null, " "), HttpStatus.BAD_REQUEST, "reason", "Say why");
-        assertRefused(change(levers(""), TestClock.now().minus(Duration.ofDays(1)), "x"), HttpStatus.BAD_REQUEST,
+        Refusals.assertAnswered(change(levers(""), null, " "), HttpStatus.BAD_REQUEST, "reason", "Say why");
+        Refusals.assertAnswered(change(levers(""), TestClock.now().minus(Duration.ofDays(1)), "x"), HttpStatus.BAD_REQUEST,
                 "effectiveFrom", "not in the past");
         assertThat(change(levers(""), TestClock.now().plus(Duration.ofDays(30)), "New year").getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        assertRefused(change(levers(""), TestClock.now().plus(Duration.ofDays(10)), "Sooner"), HttpStatus.CONFLICT,
+        Refusals.assertAnswered(change(levers(""), TestClock.now().plus(Duration.ofDays(10)), "Sooner"), HttpStatus.CONFLICT,
                 "effectiveFrom", "overlaps version");
         assertThat(as("analyst").post().uri("/api/levers").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"levers\": " + levers("") + ", \"reason\": \"x\"}").retrieve().toEntity(String.class)
@@ -209,13 +210,8 @@ abstract class LeversTest {
         }
     }
 
-    private static void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {
-        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(status);
-        assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo(field);
-        assertThat(JsonPath.<String>read(answer.getBody(), "$.message")).contains(message);
-    }
 
     private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+        return TestHttp.as(port, user);
     }
 }

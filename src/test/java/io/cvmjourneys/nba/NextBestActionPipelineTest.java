@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestCustomers;
+import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ abstract class NextBestActionPipelineTest {
                 .containsExactly("OUTAGE_NOTICE", "SERVICE_APOLOGY_CREDIT");
         assertSuppressed(answer, "HOME_BROADBAND_BUNDLE", "Service disruption", "INC-T02");
         assertSuppressed(answer, "LOYALTY_REWARD", "Service disruption", "commercial offers wait until it is fixed");
-        assertRefused(outcome(JsonPath.read(answer, "$.decisionId"), "{\"actionId\": \"OUTAGE_NOTICE\", \"outcome\": \"ACCEPTED\"}"),
+        Refusals.assertAnswered(outcome(JsonPath.read(answer, "$.decisionId"), "{\"actionId\": \"OUTAGE_NOTICE\", \"outcome\": \"ACCEPTED\"}"),
                 HttpStatus.BAD_REQUEST, "actionId", "a notice the customer must be given, not an offer");
     }
 
@@ -209,23 +210,23 @@ abstract class NextBestActionPipelineTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.contact_history WHERE decision_id = ? AND channel = 'STORE'")
                 .param(decisionId).query(Long.class).single()).isEqualTo(1);
 
-        assertRefused(outcome(decisionId, "{\"actionId\": \"DEVICE_REPAIR\", \"outcome\": \"ACCEPTED\"}"),
+        Refusals.assertAnswered(outcome(decisionId, "{\"actionId\": \"DEVICE_REPAIR\", \"outcome\": \"ACCEPTED\"}"),
                 HttpStatus.BAD_REQUEST, "actionId", "did not propose DEVICE_REPAIR");
-        assertRefused(outcome("no-such-decision", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}"),
+        Refusals.assertAnswered(outcome("no-such-decision", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}"),
                 HttpStatus.NOT_FOUND, "decisionId", "No decision no-such-decision");
-        assertRefused(outcome(decisionId, "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"MAYBE\"}"),
+        Refusals.assertAnswered(outcome(decisionId, "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"MAYBE\"}"),
                 HttpStatus.BAD_REQUEST, "outcome", "ACCEPTED, DECLINED, LATER, NO_ANSWER");
     }
 
     @Test
     void badQuestionsGetA4xxThatSaysWhatToFix() {
-        assertRefused(ask("CUST-999999", "moment=STORE_VISIT&channel=STORE"), HttpStatus.NOT_FOUND, "customerId",
+        Refusals.assertAnswered(ask("CUST-999999", "moment=STORE_VISIT&channel=STORE"), HttpStatus.NOT_FOUND, "customerId",
                 "No customer CUST-999999");
-        assertRefused(ask("CUST-000001", "moment=LUNCH&channel=STORE"), HttpStatus.BAD_REQUEST, "moment",
+        Refusals.assertAnswered(ask("CUST-000001", "moment=LUNCH&channel=STORE"), HttpStatus.BAD_REQUEST, "moment",
                 "CANCELLATION_REQUEST");
-        assertRefused(ask("CUST-000001", "moment=STORE_VISIT&channel=PIGEON"), HttpStatus.BAD_REQUEST, "channel",
+        Refusals.assertAnswered(ask("CUST-000001", "moment=STORE_VISIT&channel=PIGEON"), HttpStatus.BAD_REQUEST, "channel",
                 "CALL_CENTER, STORE");
-        assertRefused(ask("CUST-000001", "channel=STORE"), HttpStatus.BAD_REQUEST, "moment", "moment is required");
+        Refusals.assertAnswered(ask("CUST-000001", "channel=STORE"), HttpStatus.BAD_REQUEST, "moment", "moment is required");
     }
 
     private Map<String, Object> loggedInputs(String decisionId) {
@@ -277,11 +278,6 @@ abstract class NextBestActionPipelineTest {
         });
     }
 
-    private static void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {
-        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(status);
-        assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo(field);
-        assertThat(JsonPath.<String>read(answer.getBody(), "$.message")).contains(message);
-    }
 
     private ResponseEntity<String> moveProgram(String user, String program, int version, String status) {
         return as(user).post().uri("/api/programs/{id}/status", program).contentType(MediaType.APPLICATION_JSON)
@@ -290,6 +286,6 @@ abstract class NextBestActionPipelineTest {
     }
 
     private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+        return TestHttp.as(port, user);
     }
 }

@@ -3,6 +3,7 @@ package io.cvmjourneys.programs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.cvmjourneys.testsupport.Refusals;
 import io.cvmjourneys.testsupport.TestHttp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,9 @@ abstract class ProgramDefinitionsTest {
         assertThat(JsonPath.<String>read(defined.getBody(), "$.status")).isEqualTo("DRAFT");
         assertThat(JsonPath.<Integer>read(defined.getBody(), "$.version")).isEqualTo(1);
 
-        assertRefused(move("manager", "win-back-ex-customers", 1, "APPROVED"), HttpStatus.CONFLICT, "status",
+        Refusals.assertAnswered(move("manager", "win-back-ex-customers", 1, "APPROVED"), HttpStatus.CONFLICT, "status",
                 "A second manager approves a program");
-        assertRefused(move("manager", "win-back-ex-customers", 1, "LIVE"), HttpStatus.CONFLICT, "status",
+        Refusals.assertAnswered(move("manager", "win-back-ex-customers", 1, "LIVE"), HttpStatus.CONFLICT, "status",
                 "it can go to");
         assertThat(move("admin", "win-back-ex-customers", 1, "APPROVED").getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<String> live = move("manager", "win-back-ex-customers", 2, "LIVE");
@@ -77,23 +78,23 @@ abstract class ProgramDefinitionsTest {
 
     @Test
     void badDefinitionsAreRefusedWithWhatToFixAndLeaveNothingBehind() {
-        assertRefused(post("manager", "/api/programs", definition("needs-a-date",
+        Refusals.assertAnswered(post("manager", "/api/programs", definition("needs-a-date",
                         "\"kpis\": [{\"measure\": \"tNPS\", \"baseline\": 0, \"target\": 20}]")),
                 HttpStatus.BAD_REQUEST, "kpis", "a target needs the date to reach it by");
-        assertRefused(post("manager", "/api/programs", definition("needs-a-baseline",
+        Refusals.assertAnswered(post("manager", "/api/programs", definition("needs-a-baseline",
                         "\"kpis\": [{\"measure\": \"tNPS\", \"target\": 20, \"targetBy\": \"2027-06-30\"}]")),
                 HttpStatus.BAD_REQUEST, "kpis", "the baseline it starts from");
-        assertRefused(post("manager", "/api/programs", definition("unknown-measure",
+        Refusals.assertAnswered(post("manager", "/api/programs", definition("unknown-measure",
                         "\"kpis\": [{\"measure\": \"Happiness\"}]")),
                 HttpStatus.BAD_REQUEST, "kpis", "one of the program's figures: tNPS");
-        assertRefused(post("manager", "/api/programs", definition("out-of-range",
+        Refusals.assertAnswered(post("manager", "/api/programs", definition("out-of-range",
                         "\"kpis\": [{\"measure\": \"tNPS\", \"baseline\": 0, \"target\": 120, \"targetBy\": \"2027-06-30\"}]")),
                 HttpStatus.BAD_REQUEST, "kpis", "runs from -100 to 100");
-        assertRefused(post("manager", "/api/programs", definition("Not a key", "\"kpis\": []")),
+        Refusals.assertAnswered(post("manager", "/api/programs", definition("Not a key", "\"kpis\": []")),
                 HttpStatus.BAD_REQUEST, "id", "lower-case letters");
-        assertRefused(post("manager", "/api/programs", "{\"id\": \"no-outcomes\", \"name\": \"N\", \"purpose\": \"P\","
+        Refusals.assertAnswered(post("manager", "/api/programs", "{\"id\": \"no-outcomes\", \"name\": \"N\", \"purpose\": \"P\","
                 + " \"owner\": \"O\", \"reason\": \"R\"}"), HttpStatus.BAD_REQUEST, "businessOutcomes", "business outcomes");
-        assertRefused(post("manager", "/api/programs", definition("cancellation-winback", "\"kpis\": []")),
+        Refusals.assertAnswered(post("manager", "/api/programs", definition("cancellation-winback", "\"kpis\": []")),
                 HttpStatus.CONFLICT, "id", "There is a program 'cancellation-winback' already");
         assertThat(post("manager", "/api/programs", "{\"id\": ").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
@@ -112,10 +113,10 @@ abstract class ProgramDefinitionsTest {
         ResponseEntity<String> second = put("manager", "/api/programs/stale-check", change(1, "Someone else"));
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertRefused(second, HttpStatus.CONFLICT, "version", "admin changed \u201cA test program\u201d meanwhile (version 2)");
+        Refusals.assertAnswered(second, HttpStatus.CONFLICT, "version", "admin changed \u201cA test program\u201d meanwhile (version 2)");
         String current = as("manager").get().uri("/api/programs/stale-check").retrieve().body(String.class);
         assertThat(JsonPath.<String>read(current, "$.owner")).isEqualTo("An owner who took over");
-        assertRefused(put("manager", "/api/programs/stale-check", "{\"name\": \"x\"}"), HttpStatus.BAD_REQUEST, "version",
+        Refusals.assertAnswered(put("manager", "/api/programs/stale-check", "{\"name\": \"x\"}"), HttpStatus.BAD_REQUEST, "version",
                 "Say which version");
     }
 
@@ -125,10 +126,10 @@ abstract class ProgramDefinitionsTest {
                 .isEqualTo(HttpStatus.CREATED);
         assertThat(move("manager", "short-lived", 1, "RETIRED").getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        assertRefused(move("manager", "short-lived", 2, "LIVE"), HttpStatus.CONFLICT, "status", "it can go to no other status");
-        assertRefused(put("manager", "/api/programs/short-lived", change(2, "Anyone")), HttpStatus.CONFLICT, null, "is retired");
-        assertRefused(move("manager", "short-lived", 2, null), HttpStatus.BAD_REQUEST, "status", "Say which status");
-        assertRefused(move("manager", "no-such-program", 1, "LIVE"), HttpStatus.NOT_FOUND, null, "No program 'no-such-program'");
+        Refusals.assertAnswered(move("manager", "short-lived", 2, "LIVE"), HttpStatus.CONFLICT, "status", "it can go to no other status");
+        Refusals.assertAnswered(put("manager", "/api/programs/short-lived", change(2, "Anyone")), HttpStatus.CONFLICT, null, "is retired");
+        Refusals.assertAnswered(move("manager", "short-lived", 2, null), HttpStatus.BAD_REQUEST, "status", "Say which status");
+        Refusals.assertAnswered(move("manager", "no-such-program", 1, "LIVE"), HttpStatus.NOT_FOUND, null, "No program 'no-such-program'");
     }
 
     @Test
@@ -166,15 +167,8 @@ abstract class ProgramDefinitionsTest {
         return as(user).put().uri(uri).contentType(MediaType.APPLICATION_JSON).body(json).retrieve().toEntity(String.class);
     }
 
-    private static void assertRefused(ResponseEntity<String> answer, HttpStatus status, String field, String message) {
-        assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(status);
-        if (field != null) {
-            assertThat(JsonPath.<String>read(answer.getBody(), "$.field")).isEqualTo(field);
-        }
-        assertThat(JsonPath.<String>read(answer.getBody(), "$.message")).contains(message);
-    }
 
     private RestClient as(String user) {
-        return TestHttp.client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+        return TestHttp.as(port, user);
     }
 }

@@ -39,6 +39,11 @@ public final class TestHttp {
         return client(port, HttpClient.newBuilder());
     }
 
+    /** A stateless client calling as a demo user (password "demo") with HTTP Basic. */
+    public static RestClient as(int port, String demoUser) {
+        return client(port).mutate().defaultHeaders(headers -> headers.setBasicAuth(demoUser, "demo")).build();
+    }
+
     /** A client that keeps cookies like a browser, for the form-login session. */
     public static RestClient browser(int port) {
         return client(port, HttpClient.newBuilder().cookieHandler(new CookieManager()));
