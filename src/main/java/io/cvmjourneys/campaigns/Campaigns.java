@@ -298,8 +298,8 @@ public class Campaigns {
     }
 
     private static void checked(Audience audience) {
-        range(audience.minTenureMonths(), audience.maxTenureMonths(), "tenure", "months");
-        range(audience.minClv(), audience.maxClv(), "CLV", "");
+        range(audience.minTenureMonths(), audience.maxTenureMonths(), 0, "tenure", "months");
+        range(audience.minClv(), audience.maxClv(), BigDecimal.ZERO, "CLV", "");
         if (!PRODUCT_LINES.containsAll(audience.productLines())) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Product lines are " + new TreeSet<>(PRODUCT_LINES),
                     "audience");
@@ -314,10 +314,8 @@ public class Campaigns {
         }
     }
 
-    private static <T extends Comparable<T>> void range(T min, T max, String what, String unit) {
-        boolean negative = min instanceof Integer months ? months < 0 : min instanceof BigDecimal amount && amount.signum() < 0;
-        boolean negativeMax = max instanceof Integer months ? months < 0 : max instanceof BigDecimal amount && amount.signum() < 0;
-        if (negative || negativeMax) {
+    private static <T extends Comparable<T>> void range(T min, T max, T zero, String what, String unit) {
+        if (min != null && min.compareTo(zero) < 0 || max != null && max.compareTo(zero) < 0) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "The " + what + " bounds are not negative", "audience");
         }
         if (min != null && max != null && min.compareTo(max) > 0) {

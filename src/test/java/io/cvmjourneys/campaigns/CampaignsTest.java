@@ -33,7 +33,8 @@ import org.springframework.web.client.RestClient;
  * in a dry run, approved by a second, sent batch by batch, stopped mid-way; and bad campaigns refused
  * with what to fix, leaving nothing behind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the demo's base without its past: these campaigns need customers, not months of journeys
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cvm.demo.history.enabled=false")
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
 abstract class CampaignsTest {
