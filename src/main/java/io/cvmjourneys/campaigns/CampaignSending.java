@@ -105,7 +105,7 @@ class CampaignSending {
         Action action = contacts.campaignAction(draft.actionId());
         MessageKind kind = action.isCommercial() ? MessageKind.COMMERCIAL : MessageKind.SERVICE;
         int queued = 0;
-        for (CampaignContacts.Verdict verdict : contacts.decide(contacted, draft.actionId(), draft.channels(),
+        for (CampaignContacts.Verdict verdict : contacts.decide(contacted, action, draft.channels(),
                 Campaigns.why(campaign), campaign.reference())) {
             if (verdict.allowed()) {
                 CustomerContext context = found.get(verdict.customerId());

@@ -170,7 +170,8 @@ public class Campaigns {
         Campaign campaign = table.find(id).orElseThrow(() -> unknown(id));
         Instant now = clock.instant();
         Instant at = campaign.draft().sendFrom().isAfter(now) ? campaign.draft().sendFrom() : now;
-        List<String> audience = selection.customerIds(filter(campaign.draft()));
+        Action action = contacts.campaignAction(campaign.draft().actionId());
+        List<String> audience = selection.customerIds(filter(campaign.draft(), action));
         List<String> reached = audience.stream().filter(customerId -> !isHeldOut(campaign, customerId)).toList();
         Map<String, Long> byChannel = new TreeMap<>();
         Map<String, Long> byPolicy = new LinkedHashMap<>();
@@ -186,7 +187,7 @@ public class Campaigns {
                     contexts.add(context);
                 }
             }
-            for (CampaignContacts.Verdict verdict : contacts.dryRun(contexts, campaign.draft().actionId(),
+            for (CampaignContacts.Verdict verdict : contacts.dryRun(contexts, action,
                     campaign.draft().channels(), why(campaign), at)) {
                 if (verdict.allowed()) {
                     byChannel.merge(verdict.channel().name(), 1L, Long::sum);
@@ -244,7 +245,11 @@ public class Campaigns {
     }
 
     private CustomerFilter filter(CampaignDraft draft) {
-        return draft.audience().filter(contacts.campaignAction(draft.actionId()).consentPurpose(), draft.channels());
+        return filter(draft, contacts.campaignAction(draft.actionId()));
+    }
+
+    private static CustomerFilter filter(CampaignDraft draft, Action action) {
+        return draft.audience().filter(action.consentPurpose(), draft.channels());
     }
 
     /** The draft as it may be kept, or a 400 naming the first field to fix. */
@@ -288,7 +293,7 @@ public class Campaigns {
                     "perMinute");
         }
         checked(draft.audience());
-        if (selection.count(filter(draft)) == 0) {
+        if (selection.count(filter(draft, action)) == 0) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "No customer of this segment"
                     + (action.consentPurpose() == null || !draft.audience().consentedOnly() ? "" : " agreed to "
                     + action.consentPurpose().name().toLowerCase() + " messages by " + draft.channels())

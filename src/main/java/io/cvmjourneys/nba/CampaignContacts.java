@@ -53,7 +53,10 @@ public class CampaignContacts {
         this.clock = clock;
     }
 
-    /** The action a campaign may send: in the catalog and not a notice (notices go out through the journeys that owe them). */
+    /**
+     * The action a campaign may send: in the catalog and not a notice (notices go out through the journeys
+     * that owe them). Read once per batch or dry run, and handed to {@link #decide} and {@link #dryRun}.
+     */
     public Action campaignAction(String actionId) {
         Action action = catalog.find(actionId).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
                 "There is no action '" + actionId + "' in the catalog", "actionId"));
@@ -65,9 +68,9 @@ public class CampaignContacts {
     }
 
     /** The verdict for each customer, in order, writing nothing: what a launch would do at the instant. */
-    public List<Verdict> dryRun(List<CustomerContext> customers, String actionId, List<Channel> channels, String why,
+    public List<Verdict> dryRun(List<CustomerContext> customers, Action action, List<Channel> channels, String why,
                                 Instant at) {
-        Candidate candidate = candidate(campaignAction(actionId), why);
+        Candidate candidate = candidate(action, why);
         ZonedDateTime then = at.atZone(clock.getZone());
         return customers.stream().map(context -> judge(context, candidate, channels, then, null)).toList();
     }
@@ -77,9 +80,9 @@ public class CampaignContacts {
      * transaction, under the campaign's reference (where the decision was presented).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Verdict> decide(List<CustomerContext> customers, String actionId, List<Channel> channels, String why,
+    public List<Verdict> decide(List<CustomerContext> customers, Action action, List<Channel> channels, String why,
                                 String campaign) {
-        Candidate candidate = candidate(campaignAction(actionId), why);
+        Candidate candidate = candidate(action, why);
         ZonedDateTime now = ZonedDateTime.now(clock);
         List<Logged> logged = new ArrayList<>();
         List<Verdict> verdicts = customers.stream().map(context -> judge(context, candidate, channels, now, logged)).toList();
