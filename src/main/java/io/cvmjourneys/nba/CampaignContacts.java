@@ -49,7 +49,9 @@ public class CampaignContacts {
     CampaignContacts(ActionCatalog catalog, DecisionLog decisionLog, Levers levers, Clock clock, Labels labels) {
         this.catalog = catalog;
         this.decisionLog = decisionLog;
-        this.decider = new NextBestActionDecider(levers::policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
+        // the manager chose the action for everyone: nothing to rank it against, so no learned propensity
+        this.decider = new NextBestActionDecider(levers::policies, () -> PropensitySnapshot.NONE,
+                ArbitrationCase.Vocabulary.of(labels::of, labels::day));
         this.clock = clock;
     }
 

@@ -41,12 +41,13 @@ public class CandidateTableReplay {
     private final Clock clock;
 
     CandidateTableReplay(DeployedCandidateTable deployed, DecisionLog decisionLog, ActionCatalog catalog,
-                         Levers levers, Clock clock, Labels labels) {
+                         Levers levers, LearnedPropensities learned, Clock clock, Labels labels) {
         this.deployed = deployed;
         this.decisionLog = decisionLog;
         this.catalog = catalog;
         this.levers = levers;
-        this.decider = new NextBestActionDecider(levers::policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
+        this.decider = new NextBestActionDecider(levers::policies, learned::inForce,
+                ArbitrationCase.Vocabulary.of(labels::of, labels::day));
         this.clock = clock;
     }
 
@@ -90,7 +91,8 @@ public class CandidateTableReplay {
         List<Candidate> standing = proposed.stream().filter(c -> !logged.suppressed().contains(c.actionId())).toList();
         Set<String> notArbitrated = new HashSet<>();
         standing.stream().map(Candidate::actionId).filter(id -> !logged.arbitrated().contains(id)).forEach(notArbitrated::add);
-        List<String> chosen = decider.rank(standing, Map.of(), levers.policies()).stream().map(RankedAction::actionId).toList();
+        List<String> chosen = decider.rank(standing, Map.of(), levers.policies(),
+                decider.propensityFor(logged, clock.getZone())).stream().map(RankedAction::actionId).toList();
         return new ReplayTally.Choice(chosen, chosen.stream().filter(notArbitrated::contains).toList());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cvmjourneys.customer.CustomerContext;
+import io.cvmjourneys.customer.Segment;
 import io.cvmjourneys.engine.ActiveJourney;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
@@ -46,6 +47,16 @@ class DecisionLog {
         Set<String> suppressed() {
             return suppressedBy.keySet();
         }
+
+        /** The customer's value segment when decided; null if the inputs lack it. */
+        Segment segment() {
+            Object segment = tableInputs.get("segment");
+            return segment == null ? null : Segment.valueOf(segment.toString());
+        }
+    }
+
+    /** An answered offer as learning counts it: accepted, or declined / not reached (NO_ANSWER). */
+    record AnsweredOffer(String actionId, Segment segment, Channel channel, boolean accepted, double tablePropensity) {
     }
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
@@ -157,6 +168,32 @@ class DecisionLog {
                         FROM cvm.nba_decision WHERE decided_at >= ? AND moment <> ? ORDER BY decided_at, id""")
                 .params(Timestamp.from(since), MomentType.CAMPAIGN.name())
                 .query((RowCallbackHandler) row -> consumer.accept(loggedInputs(row)));
+    }
+
+    /**
+     * Every offer answered until the given instant whose decision the candidate table made (a campaign's
+     * action was a manager's choice), with the customer's value segment and the table's propensity.
+     * LATER is no answer yet.
+     */
+    void forEachAnswer(Instant until, Consumer<AnsweredOffer> consumer) {
+        jdbc.sql("""
+                        SELECT o.action_id, o.outcome, d.channel, d.context_summary, d.candidates
+                        FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
+                        WHERE o.outcome IN (?, ?, ?) AND o.outcome_at <= ? AND d.moment <> ?""")
+                .params(Outcome.ACCEPTED.name(), Outcome.DECLINED.name(), Outcome.NO_ANSWER.name(), Timestamp.from(until),
+                        MomentType.CAMPAIGN.name())
+                .query((RowCallbackHandler) row -> {
+                    String actionId = row.getString("action_id");
+                    Object segment = fromJson(row.getString("context_summary"), JSON_OBJECT).get("segment");
+                    Channel channel = Channel.valueOf(row.getString("channel"));
+                    boolean accepted = Outcome.ACCEPTED.name().equals(row.getString("outcome"));
+                    fromJson(row.getString("candidates"), JSON_LIST).stream()
+                            .filter(candidate -> actionId.equals(candidate.get("actionId"))).findFirst()
+                            .filter(candidate -> segment != null)
+                            .ifPresent(candidate -> consumer.accept(new AnsweredOffer(actionId,
+                                    Segment.valueOf(segment.toString()), channel, accepted,
+                                    ((Number) candidate.get("propensity")).doubleValue())));
+                });
     }
 
     private LoggedInputs loggedInputs(ResultSet row) throws SQLException {

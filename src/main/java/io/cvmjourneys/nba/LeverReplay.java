@@ -45,7 +45,7 @@ public class LeverReplay {
     private final Clock clock;
 
     LeverReplay(DeployedCandidateTable deployed, DecisionLog decisionLog, ActionCatalog catalog, CustomerDirectory customers,
-                Levers levers, NbaPolicies configured, Clock clock, Labels labels) {
+                Levers levers, LearnedPropensities learned, NbaPolicies configured, Clock clock, Labels labels) {
         this.deployed = deployed;
         this.decisionLog = decisionLog;
         this.catalog = catalog;
@@ -54,7 +54,7 @@ public class LeverReplay {
         this.configured = configured;
         this.clock = clock;
         this.words = ArbitrationCase.Vocabulary.of(labels::of, labels::day);
-        this.ranking = new NextBestActionDecider(levers::policies, words);
+        this.ranking = new NextBestActionDecider(levers::policies, learned::inForce, words);
     }
 
     public ReplayReport preview(LeverSet proposed, int days) {
@@ -105,7 +105,8 @@ public class LeverReplay {
             ArbitrationCase arbitration = new ArbitrationCase(context, MomentType.valueOf(logged.moment()), logged.channel(),
                     logged.decidedAt(), clock.getZone(), words, standing);
             leverPolicies.arbitrate(arbitration);
-            List<String> chosen = ranking.rank(arbitration.standing(), arbitration.notes(), policies).stream()
+            List<String> chosen = ranking.rank(arbitration.standing(), arbitration.notes(), policies,
+                            ranking.propensityFor(logged, clock.getZone())).stream()
                     .map(RankedAction::actionId).toList();
             return new ReplayTally.Choice(chosen, chosen.stream().filter(notArbitrated::contains).toList());
         }

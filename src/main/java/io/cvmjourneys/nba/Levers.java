@@ -43,17 +43,13 @@ public class Levers {
                                String reason) {
     }
 
-    private record Loaded(List<LeverVersion> versions, long readAtNanos) {
-    }
-
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ActionCatalog catalog;
     private final Clock clock;
     private final NbaPolicies configured;
     private final LeverVersion base;
-    private final Duration refresh;
-    private volatile Loaded loaded;
+    private final RecentRead<List<LeverVersion>> recentVersions;
     /** The policies of the version last asked for, built once per version: every decision asks. */
     private volatile VersionedPolicies lastPolicies;
 
@@ -67,7 +63,7 @@ public class Levers {
         this.catalog = catalog;
         this.clock = clock;
         this.configured = configured;
-        this.refresh = refresh;
+        this.recentVersions = new RecentRead<>(this::load, refresh);
         this.base = new LeverVersion(0, Instant.EPOCH, LeverSet.of(configured), "configuration", null,
                 "The values of the configuration (cvm.nba), before any change at run time");
     }
@@ -119,7 +115,7 @@ public class Levers {
             throw new ApiException(HttpStatus.BAD_REQUEST, "A change takes effect now or later, not in the past: what"
                     + " past decisions were made under stays as it was", "effectiveFrom");
         }
-        List<LeverVersion> stored = load().versions();
+        List<LeverVersion> stored = load();
         LeverVersion latest = stored.stream().max(Comparator.comparing(LeverVersion::effectiveFrom)).orElse(base);
         if (latest.version() > 0 && !from.isAfter(latest.effectiveFrom())) {
             throw new ApiException(HttpStatus.CONFLICT, "It overlaps version " + latest.version() + ", in force from "
@@ -137,7 +133,7 @@ public class Levers {
             throw new ApiException(HttpStatus.CONFLICT, "Someone else saved version " + next.version() + " meanwhile:"
                     + " open the levers again and redo your change", "version");
         }
-        loaded = null;
+        recentVersions.forget();
         return next;
     }
 
@@ -188,15 +184,10 @@ public class Levers {
     }
 
     private List<LeverVersion> versions() {
-        Loaded current = loaded;
-        if (current == null || System.nanoTime() - current.readAtNanos() > refresh.toNanos()) {
-            current = load();
-        }
-        return current.versions();
+        return recentVersions.get();
     }
 
-    // how old a read is, on the machine's monotonic time: the operator's clock may be moved by days
-    private Loaded load() {
+    private List<LeverVersion> load() {
         List<LeverVersion> versions = jdbc.sql("""
                         SELECT version, effective_from, levers, changed_by, changed_at, change_reason
                         FROM cvm.nba_lever_version ORDER BY effective_from""")
@@ -204,9 +195,7 @@ public class Levers {
                         read(row.getString("levers")), row.getString("changed_by"), row.getTimestamp("changed_at").toInstant(),
                         row.getString("change_reason")))
                 .list();
-        Loaded fresh = new Loaded(List.copyOf(versions), System.nanoTime());
-        loaded = fresh;
-        return fresh;
+        return List.copyOf(versions);
     }
 
     private String write(LeverSet levers) {

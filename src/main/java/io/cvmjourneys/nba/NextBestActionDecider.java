@@ -1,10 +1,13 @@
 package io.cvmjourneys.nba;
 
 import io.cvmjourneys.customer.CustomerContext;
+import io.cvmjourneys.customer.Segment;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.nba.arbitration.ArbitrationPolicies;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +21,8 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * The decision itself, with everything already in memory: the table proposes candidates,
  * arbitration policies remove what the playbook forbids, ranking orders the rest by
- * propensity × value × program weight and keeps the top N. Mandatory actions (notices the contract
+ * propensity × value × program weight and keeps the top N. The propensity is the table's until a
+ * snapshot of learned propensities is in force; then it is drawn from what similar customers answered. Mandatory actions (notices the contract
  * or the law requires) come first and are never cut by N. No I/O, so it can sit inside a live call.
  */
 final class NextBestActionDecider {
@@ -26,11 +30,13 @@ final class NextBestActionDecider {
     private static final Comparator<RankedAction> BEST_FIRST =
             Comparator.comparingDouble(RankedAction::score).reversed().thenComparing(RankedAction::actionId);
 
+    /** @param learnedVersion the learned propensities the ranking used; 0: the table's */
     record Decision(List<RankedAction> chosen, ArbitrationCase arbitration, List<Candidate> candidates,
-                    TableInputs inputs) {
+                    TableInputs inputs, int learnedVersion) {
     }
 
     private final Supplier<NbaPolicies> policies;
+    private final Supplier<PropensitySnapshot> learned;
     private final ArbitrationCase.Vocabulary words;
     /** Arbitration built for the policies last in force: built again only when the levers change. */
     private volatile Arbitration arbitration;
@@ -38,14 +44,20 @@ final class NextBestActionDecider {
     private record Arbitration(NbaPolicies policies, ArbitrationPolicies rules) {
     }
 
-    /** @param policies the policies in force at each decision (the levers change at run time) */
-    NextBestActionDecider(Supplier<NbaPolicies> policies, ArbitrationCase.Vocabulary words) {
+    /**
+     * @param policies the policies in force at each decision (the levers change at run time)
+     * @param learned  the learned propensities in force at each decision
+     */
+    NextBestActionDecider(Supplier<NbaPolicies> policies, Supplier<PropensitySnapshot> learned,
+                          ArbitrationCase.Vocabulary words) {
         this.policies = policies;
+        this.learned = learned;
         this.words = words;
     }
 
+    /** Ranks on the table's propensities alone. */
     NextBestActionDecider(NbaPolicies policies, ArbitrationCase.Vocabulary words) {
-        this(() -> policies, words);
+        this(() -> policies, () -> PropensitySnapshot.NONE, words);
     }
 
     /** @param now the moment of the decision, in the operator's zone */
@@ -69,7 +81,34 @@ final class NextBestActionDecider {
         ArbitrationCase arbitration = new ArbitrationCase(context, moment, channel, now.toInstant(), now.getZone(),
                 words, candidates, conversation);
         arbitrationFor(inForce).arbitrate(arbitration);
-        return new Decision(rank(arbitration.standing(), arbitration.notes(), inForce), arbitration, candidates, inputs);
+        PropensitySnapshot snapshot = learned.get();
+        Propensity propensity = propensityFor(snapshot, context.customerId(), context.customer().segment(), channel,
+                now.toLocalDate());
+        return new Decision(rank(arbitration.standing(), arbitration.notes(), inForce, propensity), arbitration,
+                candidates, inputs, snapshot.version());
+    }
+
+    /** How a candidate's propensity is estimated for one customer in one channel on one day. */
+    interface Propensity {
+
+        /** Null: the table's propensity holds. */
+        PropensityEvidence of(Candidate candidate);
+    }
+
+    /** The learned propensities in force, for this customer, channel and day. */
+    Propensity propensityFor(String customerId, Segment segment, Channel channel, LocalDate day) {
+        return propensityFor(learned.get(), customerId, segment, channel, day);
+    }
+
+    /** The learned propensities in force, as a logged decision's customer would get them on its day. */
+    Propensity propensityFor(DecisionLog.LoggedInputs logged, ZoneId zone) {
+        return propensityFor(logged.customerId(), logged.segment(), logged.channel(),
+                LocalDate.ofInstant(logged.decidedAt(), zone));
+    }
+
+    private static Propensity propensityFor(PropensitySnapshot snapshot, String customerId, Segment segment,
+                                            Channel channel, LocalDate day) {
+        return candidate -> snapshot.estimate(candidate, customerId, segment, channel, day);
     }
 
     private ArbitrationPolicies arbitrationFor(NbaPolicies inForce) {
@@ -82,9 +121,10 @@ final class NextBestActionDecider {
     }
 
     /** Ranks the candidates arbitration left standing: mandatory ones first, then the best N of the rest. */
-    List<RankedAction> rank(List<Candidate> standing, Map<String, List<String>> notes, NbaPolicies policies) {
+    List<RankedAction> rank(List<Candidate> standing, Map<String, List<String>> notes, NbaPolicies policies,
+                            Propensity propensity) {
         List<RankedAction> ranked = standing.stream()
-                .map(candidate -> rank(candidate, notes, policies))
+                .map(candidate -> rank(candidate, notes, policies, propensity.of(candidate)))
                 .sorted(BEST_FIRST)
                 .toList();
         List<RankedAction> chosen = new ArrayList<>(ranked.stream().filter(action -> action.kind() == ActionKind.MANDATORY).toList());
@@ -92,11 +132,13 @@ final class NextBestActionDecider {
         return chosen;
     }
 
-    private static RankedAction rank(Candidate candidate, Map<String, List<String>> notes, NbaPolicies policies) {
+    private static RankedAction rank(Candidate candidate, Map<String, List<String>> notes, NbaPolicies policies,
+                                     PropensityEvidence learned) {
         Action action = candidate.action();
-        double score = candidate.propensity() * candidate.value().doubleValue() * policies.weightOf(action.program());
+        double propensity = learned == null ? candidate.propensity() : learned.used();
+        double score = propensity * candidate.value().doubleValue() * policies.weightOf(action.program());
         return new RankedAction(action.id(), action.name(), action.program(), action.kind(), score, candidate.reason(),
-                notes.getOrDefault(action.id(), List.of()));
+                notes.getOrDefault(action.id(), List.of()), learned);
     }
 
     /** The table's inputs, named as its input expressions name them. */

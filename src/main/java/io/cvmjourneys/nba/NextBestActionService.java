@@ -41,16 +41,21 @@ public class NextBestActionService {
     private final MeterRegistry meters;
 
     NextBestActionService(CustomerDirectory customers, ActionCatalog catalog, DeployedCandidateTable candidateTable,
-                          DecisionLog decisionLog, Levers levers, Clock clock, Labels labels, MeterRegistry meters) {
+                          DecisionLog decisionLog, Levers levers, LearnedPropensities learned, Clock clock, Labels labels,
+                          MeterRegistry meters) {
         this.customers = customers;
         this.catalog = catalog;
         this.candidateTable = candidateTable;
-        this.decider = new NextBestActionDecider(levers::policies, ArbitrationCase.Vocabulary.of(labels::of, labels::day));
+        this.decider = new NextBestActionDecider(levers::policies, learned::inForce,
+                ArbitrationCase.Vocabulary.of(labels::of, labels::day));
         this.decisionLog = decisionLog;
         this.levers = levers;
         this.clock = clock;
         this.meters = meters;
     }
+
+    /** Under decision versions: the learned propensities' version the ranking used, if any. */
+    public static final String LEARNED_PROPENSITIES = "learned-propensities";
 
     /** How long offers shown again at the same place stay one presentation: an agent's working shift. */
     static final Duration PRESENTATION_WINDOW = Duration.ofHours(8);
@@ -109,8 +114,9 @@ public class NextBestActionService {
         NextBestActionDecider.Decision decision = decider.decide(context, moment, channel, journeyStep, now, table,
                 catalog.byId(), conversation);
         NextBestActions answer = new NextBestActions(UUID.randomUUID().toString(), customerId, moment, channel,
-                decision.chosen(), decision.arbitration().suppressed(),
-                Map.of(CandidateTable.DECISION_KEY, table.version()));
+                decision.chosen(), decision.arbitration().suppressed(), decision.learnedVersion() == 0
+                        ? Map.of(CandidateTable.DECISION_KEY, table.version())
+                        : Map.of(CandidateTable.DECISION_KEY, table.version(), LEARNED_PROPENSITIES, decision.learnedVersion()));
         if (presentedIn != null) {
             List<String> shown = answer.actions().stream().map(RankedAction::actionId).toList();
             Optional<DecisionLog.LoggedDecision> same = decisionLog.lastPresented(presentedIn, moment, channel,
