@@ -19,7 +19,8 @@ class LearnPropensities implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LearnedPropensities.Learning learning = learned.learn((String) execution.getVariable(PropensityLearning.REQUESTED_BY));
+        String requestedBy = (String) execution.getVariable(PropensityLearning.REQUESTED_BY);
+        LearnedPropensities.Learning learning = learned.learn(requestedBy, PropensityLearning.NIGHTLY.equals(requestedBy));
         execution.setVariable(LearningVariables.RESULT, learning.result().name());
         execution.setVariable(LearningVariables.VERSION, learning.version());
         execution.setVariable(LearningVariables.ANSWERS, learning.answers());

@@ -43,6 +43,11 @@ public class LearnedPropensities {
         NOTHING_NEW,
         /** An earlier snapshot still waits for its review: nothing stored. */
         REVIEW_WAITING,
+        /**
+         * The last snapshot an analyst decided on was kept out: the nightly learning stores nothing until
+         * an analyst asks for a learning, so the same moves are not put to review night after night.
+         */
+        KEPT_OUT_LAST,
         /** Every estimate moved less than the review threshold: put in force at once. */
         SMALL_SHIFT,
         /** An estimate moved by the threshold or more: an analyst reviews it first. */
@@ -106,12 +111,21 @@ public class LearnedPropensities {
         return reviewShift;
     }
 
-    /** Counts every answer so far into a new snapshot, unless nothing changed or a review still waits. */
+    /**
+     * Counts every answer so far into a new snapshot, unless nothing changed or a review still waits.
+     *
+     * @param scheduled the nightly learning, not a person's request
+     */
     @Transactional
-    public Learning learn(String requestedBy) {
+    public Learning learn(String requestedBy, boolean scheduled) {
         if (jdbc.sql("SELECT COUNT(*) FROM cvm.propensity_snapshot WHERE status = ?").param(Status.PROPOSED.name())
                 .query(Long.class).single() > 0) {
             return new Learning(Result.REVIEW_WAITING, 0, 0, List.of());
+        }
+        if (scheduled && jdbc.sql("SELECT status FROM cvm.propensity_snapshot WHERE decided_at IS NOT NULL"
+                        + " ORDER BY decided_at DESC, version DESC").query(String.class).list().stream().findFirst()
+                .filter(Status.KEPT_OUT.name()::equals).isPresent()) {
+            return new Learning(Result.KEPT_OUT_LAST, 0, 0, List.of());
         }
         Instant now = clock.instant();
         Map<PropensitySnapshot.Cell, Tally> tallies = new HashMap<>();

@@ -196,10 +196,26 @@ abstract class DemoJourneyHistoryTest {
                     "BoundaryEvent_ReviewVulnerableCustomerOverdue", "Task_EscalateOverdueReviewVulnerableCustomer",
                     "EndEvent_ReviewVulnerableCustomerEscalated", "Gateway_SpecialistDecision", "Task_HandOffToCollections",
                     "EndEvent_HandedOff"),
-            "cancellation-winback", Set.of("Event_WinbackOfferExpired", "EndEvent_WinbackIgnored"));
+            "cancellation-winback", Set.of("Event_WinbackOfferExpired", "EndEvent_WinbackIgnored"),
+            // the demo learns once, last night, and leaves the review to the analyst (DemoPropensityLearning)
+            "propensity-learning", Set.of("EndEvent_NothingToPutInForce", "BoundaryEvent_ReviewOverdue",
+                    "Task_EscalateOverdueReview", "EndEvent_ReviewEscalated", "Gateway_ReviewDecision", "Gateway_PutInForce",
+                    "Task_PutPropensitiesInForce", "EndEvent_InForce", "Task_KeepPropensitiesOut", "EndEvent_KeptOut"));
 
     @Autowired
     RepositoryService repositoryService;
+
+    @Test
+    void theAnalystFindsLastNightsLearningToReviewWithItsFigures() {
+        List<org.camunda.bpm.engine.task.Task> reviews = taskService.createTaskQuery().taskCandidateGroup("analytics-team")
+                .taskDefinitionKey("Task_ReviewLearnedPropensities").list();
+
+        assertThat(reviews).hasSize(1);
+        Map<String, Object> figures = taskService.getVariables(reviews.get(0).getId());
+        assertThat((Long) figures.get("largestShiftPoints")).isGreaterThanOrEqualTo((Long) figures.get("reviewShiftPoints"));
+        assertThat((Long) figures.get("answersCounted")).isGreaterThan(100);
+        assertThat((String) figures.get("shiftSummary")).contains(" points; table ", " accepted)");
+    }
 
     @Test
     void everyStepOfEveryJourneyHappenedInThePast() {

@@ -146,6 +146,11 @@ class PropensityLearningProcessTest {
         });
         assertThat(storeVisit().actions().get(0).actionId()).isEqualTo(BUNDLE);
         assertThat(learned.inForce().version()).isZero();
+
+        answered(REWARD, 3, 0);
+        learning.nightly();
+        assertThat(learned.snapshots()).as("kept out: the nightly learning waits for an analyst to ask").hasSize(1);
+        assertThat(learn()).as("an analyst's request learns again").isWaitingAt("Task_ReviewLearnedPropensities");
     }
 
     private ProcessInstance learn() {
