@@ -24,7 +24,7 @@ public record PropensitySnapshot(int version, int priorAnswers, Map<Cell, Counts
         static final Counts NONE = new Counts(0, 0, 0);
 
         /** The posterior mean from the given prior. */
-        double mean(double prior, int priorAnswers) {
+        public double mean(double prior, int priorAnswers) {
             return (prior * priorAnswers + accepted) / (priorAnswers + answered);
         }
     }

@@ -1,5 +1,6 @@
 package io.cvmjourneys.security;
 
+import static io.cvmjourneys.security.Role.ANALYTICS_TEAM;
 import static io.cvmjourneys.security.Role.CALL_CENTER;
 import static io.cvmjourneys.security.Role.CAMUNDA_ADMIN;
 import static io.cvmjourneys.security.Role.CHANNEL_TEAM;
@@ -40,6 +41,8 @@ public class Permissions {
         CHANGE_LEVERS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** Define a program, change its definition and targets, move it from draft to live and on: the CVM managers'. */
         DEFINE_PROGRAMS(CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Ask for a learning of the propensities out of the nightly schedule: the analytics team's, and the managers'. */
+        LEARN_PROPENSITIES(ANALYTICS_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
         /** Prepare a one-off campaign, approve another manager's launch, stop one: the CVM managers'. */
         RUN_CAMPAIGNS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** See the messages the channel gateways refused after every retry (they name customers). */

@@ -215,6 +215,16 @@ abstract class DemoJourneyHistoryTest {
         assertThat((Long) figures.get("largestShiftPoints")).isGreaterThanOrEqualTo((Long) figures.get("reviewShiftPoints"));
         assertThat((Long) figures.get("answersCounted")).isGreaterThan(100);
         assertThat((String) figures.get("shiftSummary")).contains(" points; table ", " accepted)");
+        assertThat(figures).containsEntry("learningRequestedBy", "nightly");
+
+        String page = TestHttp.signedIn(port, "analyst").get().uri("/propensities").retrieve().body(String.class);
+        assertThat(page).contains("Waiting for a review", "open the review", "None in force", "Learn now");
+        String asked = TestHttp.as(port, "analyst").post().uri("/api/propensities/learning")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body("{\"reason\": \"The store pilot's answers are in\"}").retrieve().body(String.class);
+        assertThat(asked).as("a learning while the review waits stores nothing").contains("\"result\":\"REVIEW_WAITING\"");
+        String proposed = TestHttp.as(port, "analyst").get().uri("/api/propensities/1").retrieve().body(String.class);
+        assertThat(proposed).contains("\"status\":\"PROPOSED\"", "\"estimates\":[{", "\"shiftsFromInForce\":[{");
     }
 
     @Test

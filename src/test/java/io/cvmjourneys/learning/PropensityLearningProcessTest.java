@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -154,7 +155,7 @@ class PropensityLearningProcessTest {
     }
 
     private ProcessInstance learn() {
-        return learning.request("analyst");
+        return learning.start("analyst", "test:" + UUID.randomUUID(), "The test asks");
     }
 
     private Task reviewTask(ProcessInstance process) {

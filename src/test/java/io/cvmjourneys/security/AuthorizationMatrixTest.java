@@ -72,6 +72,10 @@ class AuthorizationMatrixTest {
             models page                     | page   GET  /models                                   | deny  allow deny  deny  deny  deny  allow allow
             pause an action on the page     | form   POST /models/actions/NO_SUCH_ACTION/pause      | deny  allow deny  deny  deny  deny  deny  allow
             replay page                     | page   GET  /models/replay                            | deny  allow deny  deny  deny  deny  deny  allow
+            learned propensities page       | page   GET  /propensities                             | deny  allow deny  deny  deny  deny  allow allow
+            ask for a learning on the page  | form   POST /propensities/learning                    | deny  allow deny  deny  deny  deny  allow allow
+            learned propensities, API       | api    GET  /api/propensities                         | deny  allow deny  deny  deny  deny  allow allow
+            ask for a learning, API         | api    POST /api/propensities/learning                | deny  allow deny  deny  deny  deny  allow allow
             customer over the API           | api    GET  /api/customers/{customer}                 | deny  allow allow allow allow allow allow allow
             next best actions               | api    GET  /api/customers/{customer}/next-best-actions?moment=STORE_VISIT&channel=STORE | deny  allow allow allow allow allow allow allow
             action catalog                  | api    GET  /api/actions                              | deny  allow allow allow allow allow allow allow
@@ -101,19 +105,21 @@ class AuthorizationMatrixTest {
             "/models/actions/NO_SUCH_ACTION/pause", "reason=Matrix",
             "/programs", "id=Not+a+key&reason=Matrix",
             "/levers", "quietFrom=&reason=Matrix",
-            "/campaigns", "name=&reason=Matrix");
-    static final Map<String, String> BODIES = Map.of(
-            "/api/actions/NO_SUCH_ACTION/paused", "{\"paused\": true, \"reason\": \"Matrix\"}",
-            "/api/moments", "{\"eventId\": \"matrix\", \"customerId\": \"CUST-000321\", \"type\": \"OFFER_ANSWERED\","
-                    + " \"channel\": \"WEB\", \"data\": {\"answer\": \"ACCEPTED\"}}",
-            "/api/decisions/no-such-decision/outcome", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}",
-            "/api/devices/sightings", "{\"customerId\": \"CUST-999999\", \"deviceModel\": \"GALAXY_S25_ULTRA\"}",
-            "/api/programs", "{\"id\": \"matrix-probe\", \"reason\": \"Matrix\"}",
-            "/api/levers", "{\"levers\": {\"quietFrom\": null}, \"reason\": \"Matrix\"}",
-            "/api/programs/no-such-program/status", "{\"version\": 1, \"status\": \"LIVE\", \"reason\": \"Matrix\"}",
-            "/api/campaigns", "{\"name\": \"\", \"reason\": \"Matrix\"}",
-            "/api/campaigns/999999/stop", "{\"reason\": \"Matrix\"}",
-            "/engine-rest/task/{task}/complete", "{\"variables\": {\"offerResponse\": {\"value\": \"NOT_AN_ANSWER\"}}}");
+            "/campaigns", "name=&reason=Matrix",
+            "/propensities/learning", "reason=");
+    static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("/api/actions/NO_SUCH_ACTION/paused", "{\"paused\": true, \"reason\": \"Matrix\"}"),
+            Map.entry("/api/moments", "{\"eventId\": \"matrix\", \"customerId\": \"CUST-000321\", \"type\": \"OFFER_ANSWERED\","
+                    + " \"channel\": \"WEB\", \"data\": {\"answer\": \"ACCEPTED\"}}"),
+            Map.entry("/api/decisions/no-such-decision/outcome", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}"),
+            Map.entry("/api/devices/sightings", "{\"customerId\": \"CUST-999999\", \"deviceModel\": \"GALAXY_S25_ULTRA\"}"),
+            Map.entry("/api/programs", "{\"id\": \"matrix-probe\", \"reason\": \"Matrix\"}"),
+            Map.entry("/api/levers", "{\"levers\": {\"quietFrom\": null}, \"reason\": \"Matrix\"}"),
+            Map.entry("/api/programs/no-such-program/status", "{\"version\": 1, \"status\": \"LIVE\", \"reason\": \"Matrix\"}"),
+            Map.entry("/api/campaigns", "{\"name\": \"\", \"reason\": \"Matrix\"}"),
+            Map.entry("/api/campaigns/999999/stop", "{\"reason\": \"Matrix\"}"),
+            Map.entry("/engine-rest/task/{task}/complete", "{\"variables\": {\"offerResponse\": {\"value\": \"NOT_AN_ANSWER\"}}}"),
+            Map.entry("/api/propensities/learning", "{\"reason\": \"\"}"));
 
     @LocalServerPort
     int port;
