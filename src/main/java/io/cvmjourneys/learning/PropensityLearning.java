@@ -39,9 +39,12 @@ public class PropensityLearning {
     static final String REVIEW_TASK = "Task_ReviewLearnedPropensities";
     private static final int MAX_REASON = 500;
 
-    /** One estimate of a snapshot, for a page: the table's mean propensity, the answers, the learned mean. */
+    /**
+     * One estimate of a snapshot, for a page: the table's mean propensity, the answers, the learned mean,
+     * and the mean the snapshot in force gives from the same table propensity.
+     */
     public record Estimate(String actionId, String actionName, String segment, String channel, long answered, long accepted,
-                           double table, double learned) {
+                           double table, double learned, double inForce) {
 
         public double acceptedShare() {
             return answered == 0 ? 0 : (double) accepted / answered;
@@ -114,12 +117,16 @@ public class PropensityLearning {
     /** The snapshot's estimates, the most answered first. */
     public List<Estimate> estimates(int version) {
         PropensitySnapshot snapshot = learned.read(version);
+        PropensitySnapshot current = learned.inForce();
         Map<String, String> names = catalog.all().stream().collect(Collectors.toMap(Action::id, Action::name));
-        return snapshot.cells().entrySet().stream().map(cell -> new Estimate(cell.getKey().actionId(),
-                        names.getOrDefault(cell.getKey().actionId(), cell.getKey().actionId()), cell.getKey().segment().name(),
-                        cell.getKey().channel().name(), cell.getValue().answered(), cell.getValue().accepted(),
-                        cell.getValue().tablePropensity(),
-                        cell.getValue().mean(cell.getValue().tablePropensity(), snapshot.priorAnswers())))
+        return snapshot.cells().entrySet().stream().map(cell -> {
+                    double table = cell.getValue().tablePropensity();
+                    return new Estimate(cell.getKey().actionId(), names.getOrDefault(cell.getKey().actionId(),
+                            cell.getKey().actionId()), cell.getKey().segment().name(), cell.getKey().channel().name(),
+                            cell.getValue().answered(), cell.getValue().accepted(), table,
+                            cell.getValue().mean(table, snapshot.priorAnswers()),
+                            current.counts(cell.getKey()).mean(table, snapshot.priorAnswers()));
+                })
                 .sorted(Comparator.comparingLong(Estimate::answered).reversed().thenComparing(Estimate::actionId)
                         .thenComparing(Estimate::segment).thenComparing(Estimate::channel))
                 .toList();

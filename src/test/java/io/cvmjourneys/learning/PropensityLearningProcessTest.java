@@ -3,17 +3,14 @@ package io.cvmjourneys.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.cvmjourneys.moments.Channel;
-import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.LearnedPropensities;
 import io.cvmjourneys.nba.NextBestActionService;
 import io.cvmjourneys.nba.NextBestActions;
-import io.cvmjourneys.nba.Outcome;
 import io.cvmjourneys.nba.RankedAction;
 import io.cvmjourneys.testsupport.EngineClock;
+import io.cvmjourneys.testsupport.KnownAnswers;
 import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.TestClock;
-import io.cvmjourneys.testsupport.TestCustomers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,8 +40,8 @@ import org.springframework.test.context.TestPropertySource;
 class PropensityLearningProcessTest {
 
     private static final Instant MONDAY_NINE = Instant.parse("2026-11-23T09:00:00Z");
-    private static final String BUNDLE = "HOME_BROADBAND_BUNDLE";
-    private static final String REWARD = "LOYALTY_REWARD";
+    private static final String BUNDLE = KnownAnswers.BUNDLE;
+    private static final String REWARD = KnownAnswers.REWARD;
 
     @Autowired
     PropensityLearning learning;
@@ -62,8 +59,6 @@ class PropensityLearningProcessTest {
     ManagementService managementService;
     @Autowired
     JdbcClient jdbc;
-
-    private static int customers;
 
     @BeforeEach
     void startFromNoAnswers() {
@@ -172,17 +167,11 @@ class PropensityLearningProcessTest {
         }
     }
 
-    /** That many new high-value customers were offered the action in the store and answered so. */
     private void answered(String actionId, int accepted, int declined) {
-        for (int i = 0; i < accepted + declined; i++) {
-            NextBestActions shown = storeVisit();
-            nba.recordOutcome(shown.decisionId(), actionId, i < accepted ? Outcome.ACCEPTED : Outcome.DECLINED, "store");
-        }
+        new KnownAnswers(nba, jdbc).answered(actionId, accepted, declined);
     }
 
-    /** A store visit of a new loyal high-value customer: the table proposes the bundle, then the reward. */
     private NextBestActions storeVisit() {
-        String customer = TestCustomers.loyalHighValue(jdbc, "CUST-9" + String.format("%05d", ++customers), "L1");
-        return nba.decide(customer, MomentType.STORE_VISIT, Channel.STORE, null);
+        return new KnownAnswers(nba, jdbc).storeVisit();
     }
 }

@@ -6,6 +6,8 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
+import io.cvmjourneys.nba.NextBestActionService;
+import io.cvmjourneys.testsupport.KnownAnswers;
 import io.cvmjourneys.testsupport.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -56,6 +59,8 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles({"demo", "test"})
+// every decision reads the learned propensities in force again: a scenario puts some in force, then takes them out
+@TestPropertySource(properties = "cvm.nba.levers-refresh=PT0S")
 class WorkspaceBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -74,6 +79,8 @@ class WorkspaceBrowserTest {
     HistoryService historyService;
     @Autowired
     MomentIntake intake;
+    @Autowired
+    NextBestActionService nextBestActions;
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -513,6 +520,49 @@ class WorkspaceBrowserTest {
                 "Sales moved the offer to January", "Audience and message checked", "Christmas upgrade push")
                 .doesNotContain("Stop the campaign");
         screenshot("20-campaign-stopped");
+    }
+
+    @Test
+    void anAnalystPutsLearnedPropensitiesInForceAndTheStoreReadsWhatSimilarCustomersAnswered() throws IOException {
+        KnownAnswers history = new KnownAnswers(nextBestActions, jdbc);
+        history.answered(KnownAnswers.BUNDLE, 5, 95);
+        history.answered(KnownAnswers.REWARD, 80, 20);
+        try {
+            signedInAs("analyst");
+            browser.findElement(By.linkText("Propensities")).click();
+            waitFor(By.name("reason")).sendKeys("The store pilot's answers are in");
+            browser.findElement(By.cssSelector("form[action$='/propensities/learning'] button[type=submit]")).click();
+            assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("waits for the analytics team's review");
+            screenshot("21-propensities-waiting");
+
+            browser.findElement(By.linkText("open the review")).click();
+            assertThat(waitFor(By.id("field-shiftSummary")).getDomProperty("value"))
+                    .contains("Loyalty reward: a free month of streaming · High value · the store: 25 → 71 %");
+            assertThat(browser.findElement(By.id("field-learningReason")).getDomProperty("value"))
+                    .isEqualTo("The store pilot's answers are in");
+            browser.findElement(By.cssSelector("label[for=field-reviewDecision-0]")).click();
+            browser.findElement(By.id("field-reviewFindings")).sendKeys("The bundle's declines come from customers with fibre");
+            screenshot("22-propensities-review");
+            browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+            assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("is completed");
+
+            browser.findElement(By.linkText("Propensities")).click();
+            assertThat(waitFor(By.tagName("main")).getText()).contains("· In force", "Decided by analyst",
+                    "The bundle's declines come from customers with fibre");
+
+            browser.manage().deleteAllCookies();
+            signedInAs("store");
+            open("/customers/" + history.newCustomer());
+            List<WebElement> offers = waitFor(By.cssSelector(".nba")).findElements(By.cssSelector(".action"));
+            assertThat(offers.get(0).getDomAttribute("data-action-id")).as("the reward now goes first")
+                    .isEqualTo(KnownAnswers.REWARD);
+            assertThat(offers.get(0).findElement(By.cssSelector(".learned")).getText())
+                    .isEqualTo("Accepted by 80 % of similar customers, 100 answers");
+            screenshot("23-offer-with-what-similar-customers-answered");
+        } finally {
+            // the other scenarios rank with the table's propensities
+            jdbc.sql("UPDATE cvm.propensity_snapshot SET status = 'SUPERSEDED' WHERE status = 'IN_FORCE'").update();
+        }
     }
 
     private void approve(String why) {
