@@ -1,6 +1,7 @@
 package io.cvmjourneys.learning;
 
 import io.cvmjourneys.nba.LearnedPropensities;
+import io.cvmjourneys.engine.CompletedBy;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class KeepPropensitiesOut implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        learned.keepOut(((Number) execution.getVariable(LearningVariables.VERSION)).intValue(), Reviewer.of(execution),
+        learned.keepOut(((Number) execution.getVariable(LearningVariables.VERSION)).intValue(), CompletedBy.of(execution, LearningVariables.REVIEW),
                 (String) execution.getVariable(LearningVariables.FINDINGS));
     }
 }

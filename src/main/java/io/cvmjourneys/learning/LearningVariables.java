@@ -15,6 +15,9 @@ final class LearningVariables {
     static final String DECISION = "reviewDecision";
     static final String FINDINGS = "reviewFindings";
 
+    /** What an analyst's decision is, for a failure that names it. */
+    static final String REVIEW = "The review of learned propensities";
+
     private LearningVariables() {
     }
 }

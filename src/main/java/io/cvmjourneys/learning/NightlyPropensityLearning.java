@@ -1,18 +1,15 @@
 package io.cvmjourneys.learning;
 
+import io.cvmjourneys.engine.NightlyWork;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
 
 /**
  * Learns every night ({@code cvm.nba.learning.cron}, 03:00 by default), when the day's answers are in.
  * Off with {@code cvm.nba.learning.nightly-enabled=false}: tests learn when they choose.
  */
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
-class NightlyPropensityLearning implements SchedulingConfigurer {
+@Component
+class NightlyPropensityLearning implements NightlyWork {
 
     private final PropensityLearning learning;
     private final boolean enabled;
@@ -27,9 +24,17 @@ class NightlyPropensityLearning implements SchedulingConfigurer {
     }
 
     @Override
-    public void configureTasks(ScheduledTaskRegistrar tasks) {
-        if (enabled) {
-            tasks.addCronTask(learning::nightly, cron);
-        }
+    public String cron() {
+        return cron;
+    }
+
+    @Override
+    public boolean enabled() {
+        return enabled;
+    }
+
+    @Override
+    public void run() {
+        learning.nightly();
     }
 }

@@ -1,6 +1,7 @@
 package io.cvmjourneys.learning;
 
 import io.cvmjourneys.nba.LearnedPropensities;
+import io.cvmjourneys.engine.CompletedBy;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class PutPropensitiesInForce implements JavaDelegate {
             learned.putInForce(version, AUTOMATIC, "No estimate moved by " + execution.getVariable(LearningVariables.REVIEW_SHIFT)
                     + " points or more: in force without a review");
         } else {
-            learned.putInForce(version, Reviewer.of(execution), (String) execution.getVariable(LearningVariables.FINDINGS));
+            learned.putInForce(version, CompletedBy.of(execution, LearningVariables.REVIEW), (String) execution.getVariable(LearningVariables.FINDINGS));
         }
     }
 }

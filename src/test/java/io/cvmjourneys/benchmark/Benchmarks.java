@@ -27,6 +27,7 @@ public final class Benchmarks {
     private static final String TABLE_ONLY = "candidateTableOnly";
     private static final String TABLE_AND_RULES = "tableAndArbitration";
     private static final String WHOLE = "wholeDecision";
+    private static final String WHOLE_LEARNED = "wholeDecisionWithLearnedPropensities";
 
     public static void main(String[] args) throws Exception {
         Map<String, Statistics> latency = new HashMap<>();
@@ -39,6 +40,12 @@ public final class Benchmarks {
             BenchmarkReport.add(DECISION, benchmark + ", 1 thread, p50", figures.getPercentile(50), "µs", Goal.NONE);
             BenchmarkReport.add(DECISION, benchmark + ", 1 thread, p99", figures.getPercentile(99), "µs", TABLE_ONLY + " p99",
                     latency.get(TABLE_ONLY).getPercentile(99), whole ? Goal.valueAtMost(200, "µs") : Goal.NONE);
+        }
+        // what learned propensities cost: a seeded Beta draw for every candidate left standing
+        for (int percentile : new int[] {50, 99}) {
+            BenchmarkReport.add(DECISION, WHOLE_LEARNED + ", 1 thread, p" + percentile,
+                    latency.get(WHOLE_LEARNED).getPercentile(percentile), "µs", WHOLE + " p" + percentile,
+                    latency.get(WHOLE).getPercentile(percentile), Goal.valueAtMost(200, "µs"));
         }
         for (int threads = 1; threads <= 2; threads++) {
             Map<String, Double> throughput = new HashMap<>();

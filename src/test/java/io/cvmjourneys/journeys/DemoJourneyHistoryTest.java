@@ -200,7 +200,11 @@ abstract class DemoJourneyHistoryTest {
             // the demo learns once, last night, and leaves the review to the analyst (DemoPropensityLearning)
             "propensity-learning", Set.of("EndEvent_NothingToPutInForce", "BoundaryEvent_ReviewOverdue",
                     "Task_EscalateOverdueReview", "EndEvent_ReviewEscalated", "Gateway_ReviewDecision", "Gateway_PutInForce",
-                    "Task_PutPropensitiesInForce", "EndEvent_InForce", "Task_KeepPropensitiesOut", "EndEvent_KeptOut"));
+                    "Task_PutPropensitiesInForce", "EndEvent_InForce", "Task_KeepPropensitiesOut", "EndEvent_KeptOut"),
+            // the demo's programs are all live and reviewed in time (DemoProgramReviews)
+            "program-review", Set.of("EndEvent_NoLongerLive", "BoundaryEvent_ResultsReviewOverdue",
+                    "Task_EscalateOverdueResultsReview", "EndEvent_ResultsReviewEscalated", "BoundaryEvent_DecisionOverdue",
+                    "Task_EscalateOverdueDecision", "EndEvent_DecisionEscalated", "Task_PauseProgram", "EndEvent_ProgramPaused"));
 
     @Autowired
     RepositoryService repositoryService;
@@ -225,6 +229,23 @@ abstract class DemoJourneyHistoryTest {
         assertThat(asked).as("a learning while the review waits stores nothing").contains("\"result\":\"REVIEW_WAITING\"");
         String proposed = TestHttp.as(port, "analyst").get().uri("/api/propensities/1").retrieve().body(String.class);
         assertThat(proposed).contains("\"status\":\"PROPOSED\"", "\"estimates\":[{", "\"shiftsFromInForce\":[{");
+    }
+
+    @Test
+    void theAnalystFindsTheProgramReviewsThatCameDueWithTheirResultsAndUplift() {
+        List<org.camunda.bpm.engine.task.Task> reviews = taskService.createTaskQuery().taskCandidateGroup("analytics-team")
+                .taskDefinitionKey("Task_ReviewProgramResults").orderByTaskCreateTime().asc().list();
+
+        assertThat(reviews).extracting(task -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey())
+                .as("due two days ago and yesterday").containsExactly("program-review:cancellation-winback", "program-review:loyalty");
+        Map<String, Object> winback = taskService.getVariables(reviews.get(0).getId());
+        assertThat((Long) winback.get("journeysEnded")).isPositive();
+        assertThat((String) winback.get("resultsSummary")).contains("Offers accepted: ");
+        assertThat((String) winback.get("upliftSummary")).contains(" points of success over the control group", "95 % interval",
+                "Counted since the review cycle began");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(reviews.get(0).getProcessInstanceId())
+                .variableName("decisionReason").singleResult().getValue()).asString().startsWith("Keep it through");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.cvmjourneys.nba.arbitration.ArbitrationCase;
 import io.cvmjourneys.nba.arbitration.ArbitrationPolicies;
 import io.cvmjourneys.benchmark.SyntheticContexts;
 import io.cvmjourneys.customer.CustomerContext;
+import io.cvmjourneys.customer.Segment;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.moments.MomentType;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -34,7 +36,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * The pure decision with the context already in memory: the candidate table alone (the baseline),
  * the table with the arbitration policies, and the whole decision (table + arbitration policies + ranking), over 1,000 varied customers,
- * the demo action catalog and the real table from dmn/.
+ * the demo action catalog and the real table from dmn/; the whole decision once more ranking with learned propensities.
  */
 @State(Scope.Thread)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -49,6 +51,7 @@ public class NextBestActionDecisionBenchmark {
     private CandidateTable table;
     private Map<String, Action> catalog;
     private NextBestActionDecider decider;
+    private NextBestActionDecider learningDecider;
     private ArbitrationPolicies arbitrationPolicies;
     private List<CustomerContext> contexts;
     private static final Instant NOON = Instant.parse("2026-11-23T11:00:00Z");
@@ -66,6 +69,9 @@ public class NextBestActionDecisionBenchmark {
         Flyway.configure().dataSource(dataSource).schemas("CVM").defaultSchema("CVM").load().migrate();
         catalog = new ActionCatalog(JdbcClient.create(dataSource), Clock.fixed(NOON, ZoneOffset.UTC)).byId();
         decider = new NextBestActionDecider(NbaPolicies.defaults(), ArbitrationCase.Vocabulary.CODES);
+        PropensitySnapshot learned = learnedForEveryAction(new Random(11));
+        NbaPolicies policies = NbaPolicies.defaults();
+        learningDecider = new NextBestActionDecider(() -> policies, () -> learned, ArbitrationCase.Vocabulary.CODES);
         arbitrationPolicies = new ArbitrationPolicies(NbaPolicies.defaults());
         now = NOON.atZone(ZoneOffset.UTC);
         contexts = SyntheticContexts.generate(1000, 42, NOON);
@@ -90,6 +96,29 @@ public class NextBestActionDecisionBenchmark {
                 ArbitrationCase.Vocabulary.CODES, candidates);
         arbitrationPolicies.arbitrate(arbitration);
         return arbitration;
+    }
+
+    /** Every action, segment and channel answered 0 to 500 times: each candidate gets a learned estimate and a draw. */
+    private PropensitySnapshot learnedForEveryAction(Random answers) {
+        Map<PropensitySnapshot.Cell, PropensitySnapshot.Counts> cells = new HashMap<>();
+        for (String action : catalog.keySet()) {
+            for (Segment segment : Segment.values()) {
+                for (Channel channel : CHANNELS) {
+                    int answered = answers.nextInt(501);
+                    cells.put(new PropensitySnapshot.Cell(action, segment, channel), new PropensitySnapshot.Counts(answered,
+                            answered == 0 ? 0 : answers.nextInt(answered + 1), 0.3));
+                }
+            }
+        }
+        return new PropensitySnapshot(1, 20, cells);
+    }
+
+    /** The whole decision ranking with learned propensities (a seeded Beta draw per candidate) instead of the table's. */
+    @Benchmark
+    public NextBestActionDecider.Decision wholeDecisionWithLearnedPropensities() {
+        CustomerContext context = contexts.get(random.nextInt(contexts.size()));
+        return learningDecider.decide(context, MOMENTS[random.nextInt(MOMENTS.length)], CHANNELS[random.nextInt(CHANNELS.length)],
+                null, now, table, catalog);
     }
 
     @Benchmark

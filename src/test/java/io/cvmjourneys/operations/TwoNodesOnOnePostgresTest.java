@@ -110,7 +110,7 @@ class TwoNodesOnOnePostgresTest {
 
     @Test
     void aNodeStoppedMidRunFinishesWhatItHoldsAndTheOtherDoesTheRest() throws Exception {
-        debtors = LongRuns.scaled(600);
+        debtors = LongRuns.scaled(300);
         ApplicationNode first = node("node-1");
         ApplicationNode second = node("node-2");
 
@@ -149,7 +149,7 @@ class TwoNodesOnOnePostgresTest {
 
     @Test
     void aNodeKilledMidRunLeavesItsJobsToTheOtherOnceTheirLocksExpireAndNothingHappensTwice() throws Exception {
-        debtors = LongRuns.scaled(600);
+        debtors = LongRuns.scaled(300);
         // a lock of 10 s instead of 5 minutes, so the test sees the hand-over without waiting that long
         ApplicationNode first = node("node-1", "--camunda.bpm.job-execution.lock-time-in-millis=10000");
         ApplicationNode second = node("node-2", "--camunda.bpm.job-execution.lock-time-in-millis=10000");
