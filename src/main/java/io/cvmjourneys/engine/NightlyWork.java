@@ -1,16 +1,9 @@
 package io.cvmjourneys.engine;
 
 /**
- * Work a module does once a night on every node's schedule (each makes it safe to run on several
- * nodes, e.g. by a business key per day). {@link NightlyWorkSchedule} runs each enabled one on its cron.
+ * Work a module does once a night, declared as a bean: {@link NightlyWorkSchedule} runs each enabled
+ * one on its cron (a Spring cron expression, in the server's zone). The work makes itself safe to run
+ * on several nodes (e.g. by a business key per day); tests turn it off and run it when they choose.
  */
-public interface NightlyWork {
-
-    /** A Spring cron expression, in the server's zone. */
-    String cron();
-
-    /** Off in tests, which run the work when they choose. */
-    boolean enabled();
-
-    void run();
+public record NightlyWork(String name, String cron, boolean enabled, Runnable work) {
 }

@@ -210,11 +210,11 @@ class AgentTasks {
     private List<AgentTask> rows(List<Task> tasks) {
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<String, String> customers = new HashMap<>();
+        Map<String, String> businessKeys = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         if (!instanceIds.isEmpty()) {
             runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                    .forEach(instance -> customers.put(instance.getId(), instance.getBusinessKey()));
+                    .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
             // the name the journey assessed: one query for the whole queue, none per row
             runtimeService.createVariableInstanceQuery().variableName(JourneyVariables.CUSTOMER_NAME)
                     .processInstanceIdIn(instanceIds.toArray(String[]::new)).disableCustomObjectDeserialization().list()
@@ -224,7 +224,8 @@ class AgentTasks {
         long now = clock.millis();
         return tasks.stream().map(task -> new AgentTask(task.getId(), task.getName(),
                 journeys.computeIfAbsent(String.valueOf(task.getProcessDefinitionId()), id -> journeyName(task)),
-                customers.get(task.getProcessInstanceId()), names.get(task.getProcessInstanceId()), task.getCreateTime().toInstant(),
+                AgentTask.customerOf(businessKeys.get(task.getProcessInstanceId())), names.get(task.getProcessInstanceId()),
+                AgentTask.subjectOf(businessKeys.get(task.getProcessInstanceId())), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(), task.getAssignee(),
                 task.getDueDate() != null && task.getDueDate().getTime() < now, clock.getZone())).toList();
     }

@@ -221,6 +221,9 @@ abstract class DemoJourneyHistoryTest {
         assertThat((String) figures.get("shiftSummary")).contains(" points; table ", " accepted)");
         assertThat(figures).containsEntry("learningRequestedBy", "nightly");
 
+        String queue = TestHttp.signedIn(port, "analyst").get().uri("/tasks").retrieve().body(String.class);
+        assertThat(queue).as("work about no customer links to none").contains("Review the learned propensities",
+                "nightly:").doesNotContain("/customers/propensity-learning", "/customers/program-review");
         String page = TestHttp.signedIn(port, "analyst").get().uri("/propensities").retrieve().body(String.class);
         assertThat(page).contains("Waiting for a review", "open the review", "None in force", "Learn now");
         String asked = TestHttp.as(port, "analyst").post().uri("/api/propensities/learning")
