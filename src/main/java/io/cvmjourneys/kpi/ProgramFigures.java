@@ -78,9 +78,11 @@ class ProgramFigures {
         this.jdbc = jdbc;
     }
 
-    /** Journeys and programs that offers were made for, journeys first. */
+    /** The programs with journeys, then those with only offers; a program is one the programs page defines or an action names. */
     List<String> programs() {
-        List<String> programs = new ArrayList<>(jdbc.sql("SELECT DISTINCT KEY_ FROM ACT_RE_PROCDEF ORDER BY KEY_")
+        // processes that are no program's journeys (a campaign, a program's review, a learning) stay out
+        List<String> programs = new ArrayList<>(jdbc.sql("SELECT DISTINCT KEY_ FROM ACT_RE_PROCDEF WHERE KEY_ IN"
+                        + " (SELECT id FROM cvm.program) OR KEY_ IN (SELECT program FROM cvm.nba_action) ORDER BY KEY_")
                 .query(String.class).list());
         jdbc.sql("SELECT DISTINCT program FROM cvm.nba_action ORDER BY program").query(String.class).list().stream()
                 .filter(program -> !programs.contains(program))

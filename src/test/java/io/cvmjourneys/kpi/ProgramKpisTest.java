@@ -178,6 +178,8 @@ class ProgramKpisTest {
         String page = page("manager", "/kpi?" + PERIOD + "&program=kpi-probe");
 
         assertThat(page).contains("<h2 class=\"program-title\">Kpi probe</h2>");
+        assertThat(page).as("processes that are no program's journeys").doesNotContain("program=campaign\"",
+                "program=program-review\"", "program=propensity-learning\"", "not defined");
         assertThat(cells(page, "Kpi probe</a>")).startsWith("Draft", "7", "1", "6", "Save rate 66.7 %", "4", "2", "3");
         assertThat(page).contains("<strong>7</strong> started, <strong>1</strong> running,\n        <strong>6</strong> ended");
     }

@@ -35,6 +35,8 @@ class ReadOnlyChoicesTest {
     private static final Map<String, Callable<Set<String>>> CODES = Map.of(
             "customerSegment", () -> names(Segment.values()),
             "severity", () -> optionValues("forms/complaint-feedback/triage-complaint.form", "severity"),
+            "analystRecommendation", () -> optionValues("forms/program-review/review-program-results.form",
+                    "analystRecommendation"),
             "linkedProgram", CatalogMigrations::programs,
             "collectionStrategy", () -> DecisionTables.outputValues("dmn/collection-strategy.dmn", "collectionStrategy",
                     "collectionStrategy"),
