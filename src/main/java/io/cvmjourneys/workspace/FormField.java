@@ -108,6 +108,23 @@ record FormField(String id, Kind kind, String key, String label, String descript
                 .toList();
     }
 
+    /**
+     * A text area's height: three lines to type in; a read-only one as tall as what it shows (a task's
+     * figures, line by line), up to {@value #MOST_ROWS} lines, so the reader need not scroll a small box.
+     */
+    public int rows(Object value) {
+        if (!readonly || value == null) {
+            return TYPING_ROWS;
+        }
+        int lines = value.toString().lines().mapToInt(line -> 1 + line.length() / WRAP_AT).sum();
+        return Math.max(TYPING_ROWS, Math.min(MOST_ROWS, lines));
+    }
+
+    private static final int TYPING_ROWS = 3;
+    private static final int MOST_ROWS = 16;
+    /** About the characters a line of the form's text area holds before it wraps. */
+    private static final int WRAP_AT = 70;
+
     /** A read-only choice, date or number: the page shows what it says, as text, not a control nobody may use. */
     public boolean showsAsText() {
         return readonly && (kind == Kind.SELECT || kind == Kind.RADIO || kind == Kind.DATETIME || kind == Kind.NUMBER);

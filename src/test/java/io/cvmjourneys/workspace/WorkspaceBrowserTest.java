@@ -536,8 +536,11 @@ class WorkspaceBrowserTest {
             screenshot("21-propensities-waiting");
 
             browser.findElement(By.linkText("open the review")).click();
-            assertThat(waitFor(By.id("field-shiftSummary")).getDomProperty("value"))
+            WebElement moves = waitFor(By.id("field-shiftSummary"));
+            assertThat(moves.getDomProperty("value"))
                     .contains("Loyalty reward: a free month of streaming · High value · the store: 25 → 71 %");
+            assertThat(Integer.parseInt(moves.getDomAttribute("rows"))).as("the figures show without scrolling a small box")
+                    .isGreaterThanOrEqualTo((int) moves.getDomProperty("value").lines().count());
             assertThat(browser.findElement(By.id("field-learningReason")).getDomProperty("value"))
                     .isEqualTo("The store pilot's answers are in");
             browser.findElement(By.cssSelector("label[for=field-reviewDecision-0]")).click();
