@@ -1,6 +1,7 @@
 package io.cvmjourneys.engine;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -20,8 +21,8 @@ class NightlyWorkSchedule implements SchedulingConfigurer {
     private final List<NightlyWork> work;
     private volatile boolean ready;
 
-    NightlyWorkSchedule(List<NightlyWork> work) {
-        this.work = List.copyOf(work);
+    NightlyWorkSchedule(List<NightlyWork> work, List<NightlyWork.Source> sources) {
+        this.work = Stream.concat(work.stream(), sources.stream().flatMap(source -> source.nightlyWork().stream())).toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,5 +1,6 @@
 package io.cvmjourneys.journeys;
 
+import io.cvmjourneys.engine.NightlyWork;
 import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentAnswer;
 import io.cvmjourneys.moments.MomentIntake;
@@ -10,15 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
 
-/** Runs every {@link DailyMomentScan} on its schedule, raising its moments through the intake one by one. */
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
-public class DailyMomentScans implements SchedulingConfigurer {
+/**
+ * Runs every {@link DailyMomentScan} as nightly work (on its own cron, once the application is ready),
+ * raising its moments through the intake one by one.
+ */
+@Component
+public class DailyMomentScans implements NightlyWork.Source {
 
     private static final Logger log = LoggerFactory.getLogger(DailyMomentScans.class);
 
@@ -33,8 +33,8 @@ public class DailyMomentScans implements SchedulingConfigurer {
     }
 
     @Override
-    public void configureTasks(ScheduledTaskRegistrar tasks) {
-        scans.stream().filter(DailyMomentScan::enabled).forEach(scan -> tasks.addCronTask(() -> run(scan), scan.cron()));
+    public List<NightlyWork> nightlyWork() {
+        return scans.stream().map(scan -> new NightlyWork(scan.name(), scan.cron(), scan.enabled(), () -> run(scan))).toList();
     }
 
     /** Raises the scan's moments due today; answers how each went. */

@@ -1,5 +1,6 @@
 package io.cvmjourneys.journeys;
 
+import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.journeys.ProgramHistory.Reply;
 import io.cvmjourneys.journeys.ProgramHistory.TaskWork;
 import io.cvmjourneys.moments.Channel;
@@ -84,15 +85,12 @@ class HistoryActors {
             answerTheOffersBesideTheTask(task, member, team, work.offerAnswers());
         }
         // the task itself is worked as the member, as the workspace's AgentTasks does
-        identityService.setAuthentication(member, identityService.createGroupQuery().groupMember(member).list().stream()
-                .map(Group::getId).toList());
-        try {
+        ActingAs.run(identityService, member, identityService.createGroupQuery().groupMember(member).list().stream()
+                .map(Group::getId).toList(), () -> {
             taskService.claim(taskId, member);
             taskService.complete(taskId, work.entries());
-            return true;
-        } finally {
-            identityService.clearAuthentication();
-        }
+        });
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.cvmjourneys.kpi;
 
+import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.engine.PastReplay;
 import io.cvmjourneys.programs.ProgramDefinition;
 import io.cvmjourneys.programs.ProgramStatus;
@@ -104,12 +105,7 @@ class DemoProgramReviews implements ApplicationRunner {
 
     private void complete(String program, String user, String team, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().processInstanceId(cycle(program)).singleResult();
-        identity.setAuthentication(user, List.of(team));
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        ActingAs.run(identity, user, List.of(team), () -> taskService.complete(task.getId(), variables));
     }
 
     private String cycle(String program) {

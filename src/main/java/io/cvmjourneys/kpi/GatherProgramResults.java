@@ -55,19 +55,15 @@ class GatherProgramResults implements JavaDelegate {
         Instant from = now.minus(Period.parse((String) execution.getVariable(ProgramReviews.PERIOD))).toInstant();
         execution.setVariable(PERIOD_TEXT, labels.day(from.atZone(clock.getZone()).toLocalDate()) + " to "
                 + labels.day(now.toLocalDate()));
-        Optional<ProgramReport> report = report(programId, from, now.toInstant());
-        execution.setVariable(ENDED, report.map(ProgramReport::ended).orElse(0L));
-        execution.setVariable(RESULTS, report.map(this::results).orElse("No journey of this program in the period."));
+        ProgramReport report = reports.of(programId, new Scope(from, now.toInstant(), null), now.toInstant());
+        execution.setVariable(ENDED, report.ended());
+        execution.setVariable(RESULTS, results(report));
         Instant cycleStart = ((Date) execution.getVariable(ProgramReviews.CYCLE_START)).toInstant();
-        execution.setVariable(UPLIFT, report(programId, cycleStart, now.toInstant()).map(ProgramReport::uplift)
+        ProgramReport sinceCycleStart = reports.of(programId, new Scope(cycleStart, now.toInstant(), null), now.toInstant());
+        execution.setVariable(UPLIFT, Optional.ofNullable(sinceCycleStart.uplift())
                 .map(uplift -> uplift(uplift) + " Counted since the review cycle began, "
                         + labels.day(cycleStart.atZone(clock.getZone()).toLocalDate()) + ".")
                 .orElse("No control group: the program holds no customers out, so its uplift cannot be measured."));
-    }
-
-    private Optional<ProgramReport> report(String programId, Instant from, Instant to) {
-        return reports.all(new Scope(from, to, null), to).stream().filter(found -> found.program().equals(programId))
-                .findFirst();
     }
 
     private String results(ProgramReport report) {

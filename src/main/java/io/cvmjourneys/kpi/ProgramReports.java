@@ -46,6 +46,11 @@ class ProgramReports {
         return programs().stream().map(program -> report(program, scope, now, cases)).toList();
     }
 
+    /** One program's report, e.g. for its review. */
+    ProgramReport of(String program, Scope scope, Instant now) {
+        return report(program, scope, now, businessCases.all());
+    }
+
     /** How long the program's journeys waited in each step: every activity of the period, so only for the program shown. */
     List<Step> steps(String program, Scope scope) {
         return figures.stepDurations(program, scope).stream().map(ProgramReports::step).toList();

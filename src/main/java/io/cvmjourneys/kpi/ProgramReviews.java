@@ -1,6 +1,5 @@
 package io.cvmjourneys.kpi;
 
-import io.cvmjourneys.engine.NightlyWork;
 import io.cvmjourneys.programs.ProgramDefinition;
 import io.cvmjourneys.programs.ProgramStatus;
 import io.cvmjourneys.programs.Programs;
@@ -11,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
  * The review cycle of each live program (bpmn/program-review.bpmn): once its review period
  * ({@code cvm.kpi.review-period}, 30 days) has passed, the analytics team reviews its results and
  * recommends keeping, changing or stopping it, and a CVM manager decides; then the next period runs.
+ * {@link NightlyProgramReviews} starts the cycle of a program that went live.
  */
 @Service
 public class ProgramReviews {
@@ -43,17 +41,6 @@ public class ProgramReviews {
         this.programs = programs;
         this.reviewPeriod = reviewPeriod;
         this.clock = clock;
-    }
-
-    /**
-     * Every night ({@code cvm.kpi.review-cron}, 04:00) a program that went live since gets its review
-     * cycle; off with {@code cvm.kpi.nightly-reviews-enabled=false}.
-     */
-    @Bean
-    static NightlyWork nightlyProgramReviews(@Lazy ProgramReviews reviews,
-                                             @Value("${cvm.kpi.nightly-reviews-enabled:true}") boolean enabled,
-                                             @Value("${cvm.kpi.review-cron:0 0 4 * * *}") String cron) {
-        return new NightlyWork("program reviews", cron, enabled, reviews::startForLivePrograms);
     }
 
     Period reviewPeriod() {

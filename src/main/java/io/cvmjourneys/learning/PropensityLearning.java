@@ -1,6 +1,5 @@
 package io.cvmjourneys.learning;
 
-import io.cvmjourneys.engine.NightlyWork;
 import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.nba.LearnedPropensities;
@@ -23,9 +22,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -95,18 +91,7 @@ public class PropensityLearning {
                 version == null || version.intValue() == 0 ? null : version.intValue());
     }
 
-    /**
-     * Learns every night ({@code cvm.nba.learning.cron}, 03:00), when the day's answers are in; off
-     * with {@code cvm.nba.learning.nightly-enabled=false}.
-     */
-    @Bean
-    static NightlyWork nightlyPropensityLearning(@Lazy PropensityLearning learning,
-                                                 @Value("${cvm.nba.learning.nightly-enabled:true}") boolean enabled,
-                                                 @Value("${cvm.nba.learning.cron:0 0 3 * * *}") String cron) {
-        return new NightlyWork("propensity learning", cron, enabled, learning::nightly);
-    }
-
-    /** The night's learning, unless another node already started it today. */
+    /** The night's learning ({@link NightlyPropensityLearning}), unless another node already started it today. */
     void nightly() {
         String key = PROCESS + ":" + NIGHTLY + ":" + LocalDate.now(clock);
         if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0) {

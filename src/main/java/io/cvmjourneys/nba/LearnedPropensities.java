@@ -123,7 +123,7 @@ public class LearnedPropensities {
             return new Learning(Result.REVIEW_WAITING, 0, 0, List.of());
         }
         if (scheduled && jdbc.sql("SELECT status FROM cvm.propensity_snapshot WHERE decided_at IS NOT NULL"
-                        + " ORDER BY decided_at DESC, version DESC").query(String.class).list().stream().findFirst()
+                        + " ORDER BY decided_at DESC, version DESC FETCH FIRST 1 ROWS ONLY").query(String.class).optional()
                 .filter(Status.KEPT_OUT.name()::equals).isPresent()) {
             return new Learning(Result.KEPT_OUT_LAST, 0, 0, List.of());
         }

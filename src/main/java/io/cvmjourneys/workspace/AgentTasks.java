@@ -1,6 +1,7 @@
 package io.cvmjourneys.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.engine.ConcurrentChanges;
 import io.cvmjourneys.journeys.JourneyVariables;
 import io.cvmjourneys.security.Role;
@@ -182,12 +183,7 @@ class AgentTasks {
     }
 
     private <T> T asAgent(Agent agent, Supplier<T> work) {
-        identityService.setAuthentication(agent.userId(), agent.groups());
-        try {
-            return work.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return ActingAs.call(identityService, agent.userId(), agent.groups(), work);
     }
 
     private Task visibleTask(String taskId) {

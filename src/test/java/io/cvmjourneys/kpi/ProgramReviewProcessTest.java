@@ -3,6 +3,7 @@ package io.cvmjourneys.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.programs.ProgramDefinition;
 import io.cvmjourneys.programs.ProgramStatus;
 import io.cvmjourneys.programs.Programs;
@@ -130,11 +131,6 @@ class ProgramReviewProcessTest {
     }
 
     private void complete(Task task, String user, String group, Map<String, Object> variables) {
-        identity.setAuthentication(user, List.of(group));
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        ActingAs.run(identity, user, List.of(group), () -> taskService.complete(task.getId(), variables));
     }
 }

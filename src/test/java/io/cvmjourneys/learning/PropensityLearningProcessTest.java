@@ -3,6 +3,7 @@ package io.cvmjourneys.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.nba.LearnedPropensities;
 import io.cvmjourneys.nba.NextBestActionService;
 import io.cvmjourneys.nba.NextBestActions;
@@ -159,12 +160,8 @@ class PropensityLearningProcessTest {
 
     private void decide(ProcessInstance process, String decision, String findings) {
         String task = reviewTask(process).getId();
-        identity.setAuthentication("analyst", List.of("analytics-team"));
-        try {
-            taskService.complete(task, Map.of("reviewDecision", decision, "reviewFindings", findings));
-        } finally {
-            identity.clearAuthentication();
-        }
+        ActingAs.run(identity, "analyst", List.of("analytics-team"),
+                () -> taskService.complete(task, Map.of("reviewDecision", decision, "reviewFindings", findings)));
     }
 
     private void answered(String actionId, int accepted, int declined) {
