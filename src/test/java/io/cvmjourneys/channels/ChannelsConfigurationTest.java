@@ -14,7 +14,7 @@ class ChannelsConfigurationTest {
 
     @Test
     void dueMessagesAreSentInTheBackgroundAtTheConfiguredInterval() {
-        ScheduledTaskRegistrar tasks = tasksWith(new ChannelProperties(null, Duration.ofSeconds(3), null, null, null));
+        ScheduledTaskRegistrar tasks = tasksWith(new ChannelProperties(null, Duration.ofSeconds(3), null, null, null, null));
 
         assertThat(tasks.getFixedDelayTaskList()).singleElement()
                 .satisfies(task -> assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofSeconds(3)));
@@ -24,7 +24,7 @@ class ChannelsConfigurationTest {
 
     @Test
     void switchedOffNothingIsSentInTheBackground() {
-        ScheduledTaskRegistrar tasks = tasksWith(new ChannelProperties(false, null, null, null, null));
+        ScheduledTaskRegistrar tasks = tasksWith(new ChannelProperties(false, null, null, null, null, null));
 
         assertThat(tasks.getFixedDelayTaskList()).isEmpty();
         assertThat(tasks.getFixedRateTaskList()).isEmpty();

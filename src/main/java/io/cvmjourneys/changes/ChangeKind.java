@@ -1,0 +1,6 @@
+package io.cvmjourneys.changes;
+
+/** What a change changes; the subject names the decision table's key or the program's id. */
+public enum ChangeKind {
+    DECISION_TABLE, PROGRAM_LAUNCH, PROGRAM_STOP
+}

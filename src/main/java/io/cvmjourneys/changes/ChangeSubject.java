@@ -1,0 +1,29 @@
+package io.cvmjourneys.changes;
+
+import io.cvmjourneys.moments.Channel;
+import java.util.Map;
+import java.util.Set;
+
+/** What one kind of change needs: what may be proposed, the evidence for its reviewers, and how it goes live. */
+interface ChangeSubject {
+
+    /** The evidence analytics reviews; for each channel it touches, what the channel team needs to judge it. */
+    record Evidence(String summary, Map<Channel, String> channels) {
+    }
+
+    /** Whether it went live, and what happened, in words for the change's history. */
+    record Applied(boolean live, String what) {
+    }
+
+    Set<ChangeKind> kinds();
+
+    /** The subject as people read it: the decision table's or program's name. */
+    String name(ChangeKind kind, String subject);
+
+    /** Refuses what could not go live as proposed (404 for an unknown subject, 400 for a broken model, 409 for a wrong state). */
+    void check(ChangeKind kind, String subject, String model);
+
+    Evidence evidence(ModelChange change, String model);
+
+    Applied apply(ModelChange change, String model, String note);
+}
