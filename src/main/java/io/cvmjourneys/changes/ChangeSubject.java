@@ -7,8 +7,15 @@ import java.util.Set;
 /** What one kind of change needs: what may be proposed, the evidence for its reviewers, and how it goes live. */
 interface ChangeSubject {
 
-    /** The evidence analytics reviews; for each channel it touches, what the channel team needs to judge it. */
-    record Evidence(String summary, Map<Channel, String> channels) {
+    /**
+     * The evidence analytics reviews; for each channel it touches, what the channel team needs to judge it,
+     * and what it knows of the other channels (for a channel the proposer names).
+     */
+    record Evidence(String summary, Map<Channel, String> touched, Map<Channel, String> figures) {
+
+        Evidence(String summary) {
+            this(summary, Map.of(), Map.of());
+        }
     }
 
     /** Whether it went live, and what happened, in words for the change's history. */

@@ -88,29 +88,31 @@ class DecisionTableChanges implements ChangeSubject {
             return new Evidence("Rules: " + rules(liveModel(change.subject()), change.subject()) + " in the live version "
                     + live(change.subject()).getVersion() + ", " + rules(parse(model), change.subject())
                     + " in the new one. The replay of logged decisions covers the candidate table only: compare the"
-                    + " versions in Camunda Modeler.", Map.of());
+                    + " versions in Camunda Modeler.");
         }
         ReplayReport report;
         try {
             report = replay.replay(model.getBytes(StandardCharsets.UTF_8), REPLAY_DAYS);
         } catch (ApiException cannotReplay) {
-            return new Evidence("The replay could not run: " + cannotReplay.getMessage(), Map.of());
+            return new Evidence("The replay could not run: " + cannotReplay.getMessage());
         }
         List<String> lines = new ArrayList<>();
         lines.add("Replayed " + report.decisions() + " decisions of the last " + report.days() + " days against live version "
                 + report.liveVersion() + ": the first action changes in " + report.changedTopAction() + ", the actions"
                 + " offered in " + report.changedChoice() + ".");
-        report.perAction().stream().filter(shift -> shift.difference() != 0)
+        report.perAction().stream().filter(shift -> shift.difference() != 0 || shift.liveTop() != shift.candidateTop())
                 .sorted(Comparator.comparingInt((ReplayReport.ActionShift shift) -> -Math.abs(shift.difference())))
                 .limit(ACTIONS_SHOWN)
                 .forEach(shift -> lines.add(shift.name() + ": offered " + shift.live() + " → " + shift.candidate() + " times ("
                         + signed(shift.difference()) + "), first " + shift.liveTop() + " → " + shift.candidateTop()));
-        Map<Channel, String> channels = new TreeMap<>();
-        report.perChannel().stream().filter(shift -> shift.difference() != 0).forEach(shift -> channels.put(shift.channel(),
-                "Offers on this channel a day: " + perDay(shift.live(), report.days()) + " now → "
-                        + perDay(shift.candidate(), report.days()) + " with the new version (" + signed(shift.difference())
-                        + " in " + report.days() + " days of logged decisions)."));
-        return new Evidence(String.join("\n", lines), channels);
+        Map<Channel, String> figures = new TreeMap<>();
+        report.perChannel().forEach(shift -> figures.put(shift.channel(), "Offers on this channel a day: "
+                + perDay(shift.live(), report.days()) + " now → " + perDay(shift.candidate(), report.days())
+                + " with the new version (" + signed(shift.difference()) + " in " + report.days()
+                + " days of logged decisions)."));
+        Map<Channel, String> touched = new TreeMap<>(figures);
+        report.perChannel().stream().filter(shift -> shift.difference() == 0).forEach(shift -> touched.remove(shift.channel()));
+        return new Evidence(String.join("\n", lines), touched, figures);
     }
 
     @Override

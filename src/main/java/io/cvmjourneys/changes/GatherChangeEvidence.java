@@ -45,13 +45,13 @@ class GatherChangeEvidence implements JavaDelegate {
         ModelChange change = table.find(id).orElseThrow();
         ChangeSubject.Evidence evidence = changes.subjectOf(change.kind()).evidence(change, table.model(id));
         Map<Channel, String> channels = new TreeMap<>();
-        evidence.channels().forEach((channel, text) -> {
+        evidence.touched().forEach((channel, text) -> {
             if (ModelChanges.CHANNEL_TEAM_CHANNELS.contains(channel)) {
                 channels.put(channel, text);
             }
         });
-        change.channels().forEach(channel -> channels.putIfAbsent(channel,
-                "Named by " + change.proposedBy() + "; the evidence has no figures for this channel."));
+        change.channels().forEach(channel -> channels.putIfAbsent(channel, "Named by " + change.proposedBy() + ". "
+                + evidence.figures().getOrDefault(channel, "The evidence has no figures for this channel.")));
         LeverSet now = levers.current().levers();
         channels.forEach((channel, text) -> execution.setVariable(ChangeVariables.CHANNEL_EVIDENCE_PREFIX + channel.name(),
                 text + "\n" + rules(channel, now)));

@@ -22,6 +22,6 @@ public record ModelChange(long id, ChangeKind kind, String subject, String reaso
 
     /** The change journey's business key. */
     public String reference() {
-        return ModelChanges.PROCESS + ":" + id;
+        return ModelChanges.PROCESS + ":change-" + id;
     }
 }

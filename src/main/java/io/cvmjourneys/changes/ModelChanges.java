@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -57,15 +60,17 @@ public class ModelChanges {
     private final List<ChangeSubject> subjects;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HistoryService history;
     private final ManagementService management;
     private final Clock clock;
 
     ModelChanges(ModelChangeTable table, List<ChangeSubject> subjects, RuntimeService runtime, TaskService tasks,
-                 ManagementService management, Clock clock) {
+                 HistoryService history, ManagementService management, Clock clock) {
         this.table = table;
         this.subjects = List.copyOf(subjects);
         this.runtime = runtime;
         this.tasks = tasks;
+        this.history = history;
         this.management = management;
         this.clock = clock;
     }
@@ -131,6 +136,14 @@ public class ModelChanges {
         return table.steps(id, 0);
     }
 
+    /** The evidence of the change's last round of approvals, as analytics read it; null before the first. */
+    public String evidence(ModelChange change) {
+        return history.createHistoricVariableInstanceQuery().variableName(ChangeVariables.EVIDENCE)
+                .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(change.reference())
+                        .processDefinitionKey(PROCESS).list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .list().stream().map(variable -> (String) variable.getValue()).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** Every change under way, with the step it waits in. */
     public List<Waiting> waiting() {
         return table.all().stream().filter(change -> change.status() == ChangeStatus.UNDER_WAY).map(this::waiting).toList();
@@ -141,7 +154,7 @@ public class ModelChanges {
                 .orderByTaskCreateTime().asc().list();
         if (!open.isEmpty()) {
             Task first = open.get(0);
-            return new Waiting(change, first.getName() + (open.size() > 1 ? " (" + open.size() + " tasks)" : ""),
+            return new Waiting(change, step(open),
                     open.stream().map(this::teams).flatMap(Collection::stream).distinct().sorted().toList(),
                     first.getCreateTime().toInstant(), first.getDueDate() == null ? null : first.getDueDate().toInstant());
         }
@@ -192,6 +205,20 @@ public class ModelChanges {
                     "reason");
         }
         return reason.strip();
+    }
+
+    /** One task's name, or the tasks' common name and what each is for: "Approve the content and schedule: APP, PUSH". */
+    private static String step(List<Task> open) {
+        String first = open.get(0).getName();
+        int colon = first.indexOf(": ");
+        if (open.size() == 1 || colon < 0) {
+            return first + (open.size() > 1 ? " (" + open.size() + " tasks)" : "");
+        }
+        String common = first.substring(0, colon + 2);
+        return open.stream().allMatch(task -> task.getName().startsWith(common))
+                ? common + open.stream().map(task -> task.getName().substring(common.length())).sorted()
+                .collect(Collectors.joining(", "))
+                : first + " (" + open.size() + " tasks)";
     }
 
     private List<String> teams(Task task) {

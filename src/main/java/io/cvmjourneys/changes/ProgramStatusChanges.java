@@ -100,7 +100,7 @@ class ProgramStatusChanges implements ChangeSubject {
             channels.replaceAll((channel, text) -> text + ". At the reach above, up to " + Math.round((started - heldOut)
                     / (double) REACH.toDays()) + " journeys a day may use it.");
         }
-        return new Evidence(String.join("\n", lines), channels);
+        return new Evidence(String.join("\n", lines), channels, channels);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cvmjourneys.models;
 
+import io.cvmjourneys.changes.ModelChanges;
 import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.nba.CandidateTableReplay;
 import io.cvmjourneys.web.ApiException;
@@ -35,17 +36,21 @@ class ModelsController {
     private final ModelVersions versions;
     private final CandidateTableReplay replay;
     private final ActionCatalog catalog;
+    private final ModelChanges changes;
     private final Clock clock;
 
-    ModelsController(ModelVersions versions, CandidateTableReplay replay, ActionCatalog catalog, Clock clock) {
+    ModelsController(ModelVersions versions, CandidateTableReplay replay, ActionCatalog catalog, ModelChanges changes,
+                     Clock clock) {
         this.versions = versions;
         this.replay = replay;
         this.catalog = catalog;
+        this.changes = changes;
         this.clock = clock;
     }
 
     @GetMapping("/models")
     String showModels(Model model) {
+        model.addAttribute("changesWaiting", changes.waiting());
         model.addAttribute("journeys", versions.journeys());
         model.addAttribute("tables", versions.tables());
         model.addAttribute("replayable", CandidateTableReplay.DECISION_KEY);

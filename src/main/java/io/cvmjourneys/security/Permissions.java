@@ -43,6 +43,10 @@ public class Permissions {
         DEFINE_PROGRAMS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** Ask for a learning of the propensities out of the nightly schedule: the analytics team's, and the managers'. */
         LEARN_PROPENSITIES(ANALYTICS_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Propose a change to a decision table or a program's launch or stop, and override its approvals: the CVM managers'. */
+        PROPOSE_CHANGES(CVM_MANAGER, CAMUNDA_ADMIN),
+        /** Follow the changes under way and what each team decided: the teams that review and approve them. */
+        FOLLOW_CHANGES(CVM_MANAGER, ANALYTICS_TEAM, CHANNEL_TEAM, CAMUNDA_ADMIN),
         /** Prepare a one-off campaign, approve another manager's launch, stop one: the CVM managers'. */
         RUN_CAMPAIGNS(CVM_MANAGER, CAMUNDA_ADMIN),
         /** See the messages the channel gateways refused after every retry (they name customers). */

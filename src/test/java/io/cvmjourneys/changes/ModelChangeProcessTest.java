@@ -94,7 +94,7 @@ class ModelChangeProcessTest {
         assertThat(email).containsEntry("approvalChannel", "EMAIL");
         assertThat((String) email.get("channelEvidence")).contains("The program's actions on this channel: Refer a friend",
                 "The channel takes 100000 a day.", "At most 3 contacts per customer in 7 days", "Quiet hours 21:00 to 08:00");
-        assertThat(changes.waiting().get(0).step()).isEqualTo("Approve the content and schedule: APP (4 tasks)");
+        assertThat(changes.waiting().get(0).step()).isEqualTo("Approve the content and schedule: APP, EMAIL, PUSH, WEB");
         for (Task channel : channels) {
             Map<String, Object> answer = new HashMap<>(Map.of("stepDecision", "APPROVE"));
             if (channel.getName().endsWith("EMAIL")) {
@@ -196,7 +196,7 @@ class ModelChangeProcessTest {
         ProcessInstance stopJourney = journeyOf(stop);
         complete(onlyTask(stopJourney), "analyst", "analytics-team", Map.of("stepDecision", "APPROVE"));
         Task sms = onlyTask(stopJourney);
-        assertThat((String) taskService.getVariable(sms.getId(), "channelEvidence")).startsWith("Named by manager; the"
+        assertThat((String) taskService.getVariable(sms.getId(), "channelEvidence")).startsWith("Named by manager. The"
                 + " evidence has no figures for this channel.").contains("An SMS over 160 characters");
         complete(sms, "channel", "channel-team", Map.of("stepDecision", "SEND_BACK",
                 "stepFindings", "The roaming pass SMS of this week are sent already"));

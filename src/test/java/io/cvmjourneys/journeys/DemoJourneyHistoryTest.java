@@ -204,7 +204,12 @@ abstract class DemoJourneyHistoryTest {
             // the demo's programs are all live and reviewed in time (DemoProgramReviews)
             "program-review", Set.of("EndEvent_NoLongerLive", "BoundaryEvent_ResultsReviewOverdue",
                     "Task_EscalateOverdueResultsReview", "EndEvent_ResultsReviewEscalated", "BoundaryEvent_DecisionOverdue",
-                    "Task_EscalateOverdueDecision", "EndEvent_DecisionEscalated", "Task_PauseProgram", "EndEvent_ProgramPaused"));
+                    "Task_EscalateOverdueDecision", "EndEvent_DecisionEscalated", "Task_PauseProgram", "EndEvent_ProgramPaused"),
+            // the demo's three changes went live, wait for the channel team, wait for analytics (DemoModelChanges)
+            "model-change", Set.of("BoundaryEvent_ReviewOverdue", "Task_EscalateOverdueReview", "EndEvent_ReviewEscalated",
+                    "BoundaryEvent_ApprovalOverdue", "Task_EscalateOverdueApproval", "EndEvent_ApprovalEscalated",
+                    "Task_CloseWithdrawnChange", "EndEvent_ApprovalsWithdrawn", "EndEvent_Withdrawn", "BoundaryEvent_Overridden",
+                    "EndEvent_NotApplied"));
 
     @Autowired
     RepositoryService repositoryService;
@@ -249,6 +254,30 @@ abstract class DemoJourneyHistoryTest {
                 "Counted since the review cycle began");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(reviews.get(0).getProcessInstanceId())
                 .variableName("decisionReason").singleResult().getValue()).asString().startsWith("Keep it through");
+    }
+
+    @Test
+    void theChannelTeamFindsAChangesChannelsToApproveAndAnalyticsAProposedStop() {
+        List<org.camunda.bpm.engine.task.Task> approvals = taskService.createTaskQuery().taskCandidateGroup("channel-team")
+                .processDefinitionKey("model-change").orderByTaskName().asc().list();
+
+        assertThat(approvals).extracting(org.camunda.bpm.engine.task.Task::getName).containsExactly(
+                "Approve the content and schedule: APP", "Approve the content and schedule: PUSH");
+        Map<String, Object> app = taskService.getVariables(approvals.get(0).getId());
+        assertThat(app).containsEntry("changeSummary", "New version of the decision table \u201cNext best action candidates\u201d");
+        assertThat((String) app.get("channelEvidence")).startsWith("Named by manager. Offers on this channel a day: ")
+                .contains("The channel takes 30000 a day.");
+        assertThat(taskService.createTaskQuery().taskCandidateGroup("analytics-team").processDefinitionKey("model-change")
+                .singleResult().getName()).isEqualTo("Review the change's evidence");
+
+        String queue = TestHttp.signedIn(port, "channel").get().uri("/tasks").retrieve().body(String.class);
+        assertThat(queue).contains("Approve the content and schedule: APP", "change-2");
+        String models = TestHttp.signedIn(port, "manager").get().uri("/models").retrieve().body(String.class);
+        assertThat(models).contains("Changes under way", "Approve the content and schedule: APP, PUSH", "Channel team",
+                "Review the change&#39;s evidence", "Stop of the program \u201cReferrals\u201d");
+        String live = TestHttp.as(port, "analyst").get().uri("/api/changes/1").retrieve().body(String.class);
+        assertThat(live).contains("\"status\":\"LIVE\"", "Deployed as version 2 of Winback window", "\"decision\":\"APPROVE\"",
+                "\"channel\":\"EMAIL\"");
     }
 
     @Test
