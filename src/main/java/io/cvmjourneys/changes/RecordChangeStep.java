@@ -1,7 +1,6 @@
 package io.cvmjourneys.changes;
 
 import io.cvmjourneys.moments.Channel;
-import io.cvmjourneys.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -11,18 +10,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * BPMN: task listener {@code ${recordChangeStep}} on complete of every person's task of the change
  * journey: the team's decision, findings and (for a channel) the day it can start go into the change's
- * history as the signed-in person's. A send-back says why, for the manager who revises the change.
+ * history as the signed-in person's. A send-back's findings go to the manager who revises the change.
  */
 @Component("recordChangeStep")
 class RecordChangeStep implements TaskListener {
-
-    static final int MAX_FINDINGS = 2000;
 
     private final ModelChangeTable table;
     private final Clock clock;
@@ -38,17 +34,9 @@ class RecordChangeStep implements TaskListener {
         if (who == null || who.getUserId() == null) {
             throw new IllegalStateException(task.getName() + " was completed by nobody signed in");
         }
+        // the form's rules (required, at most 2,000 characters) were checked before this listener runs
         String decision = (String) task.getVariable(ChangeVariables.DECISION);
-        Object findingsValue = task.getVariable(ChangeVariables.FINDINGS);
-        String findings = findingsValue == null || findingsValue.toString().isBlank() ? null : findingsValue.toString().strip();
-        if (findings != null && findings.length() > MAX_FINDINGS) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Findings have at most " + MAX_FINDINGS + " characters",
-                    ChangeVariables.FINDINGS);
-        }
-        if (!ChangeVariables.APPROVE.equals(decision) && findings == null) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Say why: the change's history and its proposer read it",
-                    ChangeVariables.FINDINGS);
-        }
+        String findings = ((String) task.getVariable(ChangeVariables.FINDINGS)).strip();
         String team = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted()
                 .findFirst().orElse("");
         Object channelValue = task.getVariableLocal(ChangeVariables.APPROVAL_CHANNEL);

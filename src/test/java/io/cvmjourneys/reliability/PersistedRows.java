@@ -32,6 +32,8 @@ final class PersistedRows {
         count("cvm.campaign_recipient");
         count("cvm.propensity_snapshot");
         count("cvm.propensity_cell");
+        count("cvm.model_change");
+        count("cvm.model_change_step");
         COUNTS.put("cvm.campaign status", "SELECT COALESCE(SUM(version), 0) FROM cvm.campaign");
         COUNTS.put("cvm.nba_action paused", "SELECT COUNT(*) FROM cvm.nba_action WHERE paused");
         COUNTS.put("cvm.nba_action changed", "SELECT COUNT(*) FROM cvm.nba_action WHERE changed_at IS NOT NULL");

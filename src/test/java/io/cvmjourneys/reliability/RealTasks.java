@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,7 +38,7 @@ final class RealTasks {
             Map.entry("Task_ScheduleInstallation", "agent"), Map.entry("Task_FollowUpDelayedInstallation", "cx"),
             Map.entry("Task_PresentAlternative", "agent"),
             Map.entry("Task_GradeTradeIn", "store"), Map.entry("Task_TakeUpgradeOrder", "store"),
-            Map.entry("Task_AdoptionHelpCall", "agent"));
+            Map.entry("Task_AdoptionHelpCall", "agent"), Map.entry("Task_ApproveChannelContent", "channel"));
 
     private final JourneyOverRest channel;
     private final TaskService taskService;
@@ -86,6 +87,16 @@ final class RealTasks {
         complete(waiting(order, "Task_GradeTradeIn"), Map.of("conditionGrade", "B", "powersOn", true, "screenIntact", true,
                 "activationLockRemoved", true));
         keep(waiting(order, "Task_TakeUpgradeOrder"));
+
+        String change = JsonPath.read(channel.as("manager").post().uri("/api/changes").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"kind\": \"PROGRAM_STOP\", \"subject\": \"bill-shock\", \"reason\": \"Corpus\", \"channels\": [\"SMS\"]}")
+                .retrieve().body(String.class), "$.id").toString();
+        String changeJourney = taskService.createTaskQuery().processInstanceBusinessKey("model-change:change-" + change)
+                .singleResult().getProcessInstanceId();
+        Task evidence = waiting(changeJourney, "Task_ReviewChangeEvidence");
+        assertThat(channel.complete("analyst", evidence.getId(), "{\"stepDecision\": {\"value\": \"APPROVE\"}, \"stepFindings\": {\"value\": \"Corpus\"}}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        keep(waiting(changeJourney, "Task_ApproveChannelContent"));
 
         openStepsAfterAWait();
 

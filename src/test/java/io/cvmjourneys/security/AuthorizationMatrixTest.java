@@ -76,6 +76,12 @@ class AuthorizationMatrixTest {
             ask for a learning on the page  | form   POST /propensities/learning                    | deny  allow deny  deny  deny  deny  allow allow
             learned propensities, API       | api    GET  /api/propensities                         | deny  allow deny  deny  deny  deny  allow allow
             ask for a learning, API         | api    POST /api/propensities/learning                | deny  allow deny  deny  deny  deny  allow allow
+            changes page                    | page   GET  /changes                                  | deny  allow deny  deny  deny  allow allow allow
+            propose a change on the page    | form   POST /changes                                  | deny  allow deny  deny  deny  deny  deny  allow
+            override a change on the page   | form   POST /changes/999999/override                  | deny  allow deny  deny  deny  deny  deny  allow
+            changes, API                    | api    GET  /api/changes                              | deny  allow deny  deny  deny  allow allow allow
+            propose a change, API           | api    POST /api/changes                              | deny  allow deny  deny  deny  deny  deny  allow
+            override a change, API          | api    POST /api/changes/999999/override              | deny  allow deny  deny  deny  deny  deny  allow
             customer over the API           | api    GET  /api/customers/{customer}                 | deny  allow allow allow allow allow allow allow
             next best actions               | api    GET  /api/customers/{customer}/next-best-actions?moment=STORE_VISIT&channel=STORE | deny  allow allow allow allow allow allow allow
             action catalog                  | api    GET  /api/actions                              | deny  allow allow allow allow allow allow allow
@@ -106,7 +112,9 @@ class AuthorizationMatrixTest {
             "/programs", "id=Not+a+key&reason=Matrix",
             "/levers", "quietFrom=&reason=Matrix",
             "/campaigns", "name=&reason=Matrix",
-            "/propensities/learning", "reason=");
+            "/propensities/learning", "reason=",
+            "/changes", "kind=PROGRAM_STOP&subject=no-such-program&reason=Matrix",
+            "/changes/999999/override", "reason=Matrix");
     static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("/api/actions/NO_SUCH_ACTION/paused", "{\"paused\": true, \"reason\": \"Matrix\"}"),
             Map.entry("/api/moments", "{\"eventId\": \"matrix\", \"customerId\": \"CUST-000321\", \"type\": \"OFFER_ANSWERED\","
@@ -119,7 +127,9 @@ class AuthorizationMatrixTest {
             Map.entry("/api/campaigns", "{\"name\": \"\", \"reason\": \"Matrix\"}"),
             Map.entry("/api/campaigns/999999/stop", "{\"reason\": \"Matrix\"}"),
             Map.entry("/engine-rest/task/{task}/complete", "{\"variables\": {\"offerResponse\": {\"value\": \"NOT_AN_ANSWER\"}}}"),
-            Map.entry("/api/propensities/learning", "{\"reason\": \"\"}"));
+            Map.entry("/api/propensities/learning", "{\"reason\": \"\"}"),
+            Map.entry("/api/changes", "{\"kind\": \"PROGRAM_STOP\", \"subject\": \"no-such-program\", \"reason\": \"Matrix\"}"),
+            Map.entry("/api/changes/999999/override", "{\"reason\": \"Matrix\"}"));
 
     @LocalServerPort
     int port;
