@@ -7,6 +7,7 @@ import io.cvmjourneys.moments.Moment;
 import io.cvmjourneys.moments.MomentIntake;
 import io.cvmjourneys.moments.MomentType;
 import io.cvmjourneys.nba.NextBestActionService;
+import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.KnownAnswers;
 import io.cvmjourneys.testsupport.TestClock;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -81,6 +83,8 @@ class WorkspaceBrowserTest {
     MomentIntake intake;
     @Autowired
     NextBestActionService nextBestActions;
+    @Autowired
+    ManagementService managementService;
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -566,6 +570,61 @@ class WorkspaceBrowserTest {
             // the other scenarios rank with the table's propensities
             jdbc.sql("UPDATE cvm.propensity_snapshot SET status = 'SUPERSEDED' WHERE status = 'IN_FORCE'").update();
         }
+    }
+
+    @Test
+    void aManagersNewDecisionTableGoesLiveThroughAnalyticsAndTheChannelTeam() throws IOException {
+        Path upload = Files.createTempDirectory("change").resolve("winback-window.dmn");
+        Files.writeString(upload, Files.readString(Path.of("dmn/winback-window.dmn")).replaceFirst("<text>30</text>",
+                "<text>28</text>"));
+        signedInAs("manager");
+        browser.findElement(By.linkText("Models")).click();
+        waitFor(By.cssSelector("#table-winbackWindow a[href*='/changes?kind=DECISION_TABLE']")).click();
+        assertThat(new Select(waitFor(By.id("change-subject"))).getFirstSelectedOption().getText()).isEqualTo("Winback window");
+        browser.findElement(By.id("change-file")).sendKeys(upload.toString());
+        browser.findElement(By.cssSelector("input[name=channels][value=EMAIL]")).click();
+        browser.findElement(By.id("change-reason")).sendKeys("Price leavers compare offers for four weeks: meet them at 28 days");
+        screenshot("24-change-proposed");
+        browser.findElement(By.cssSelector("form.change-form button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("the analytics team reviews it first");
+        String changePage = browser.getCurrentUrl();
+        assertThat(waitFor(By.tagName("main")).getText()).contains("Review the change's evidence", "for Analytics",
+                "Rules: 4 in the live version 1, 4 in the new one.");
+
+        browser.manage().deleteAllCookies();
+        signedInAs("analyst");
+        open("/tasks");
+        waitFor(By.partialLinkText("Review the change's evidence")).click();
+        assertThat(waitFor(By.id("field-evidenceSummary")).getDomProperty("value")).contains("Channels the channel team"
+                + " approves: EMAIL.");
+        browser.findElement(By.cssSelector("label[for=field-stepDecision-0]")).click();
+        browser.findElement(By.id("field-stepFindings")).sendKeys("Most price leavers who came back answered in week four");
+        screenshot("25-change-reviewed-by-analytics");
+        browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("is completed");
+
+        browser.manage().deleteAllCookies();
+        signedInAs("channel");
+        open("/tasks");
+        waitFor(By.partialLinkText("Approve the content and schedule: EMAIL")).click();
+        assertThat(waitFor(By.id("field-channelEvidence")).getDomProperty("value")).contains("Named by manager.",
+                "The channel takes 100000 a day.", "Quiet hours 21:00 to 08:00");
+        browser.findElement(By.cssSelector("label[for=field-stepDecision-0]")).click();
+        browser.findElement(By.id("field-stepFindings")).sendKeys("Winback e-mail moves two days earlier; template unchanged");
+        screenshot("26-change-approved-for-email");
+        browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector(".notice[role=status]")).getText()).contains("is completed");
+
+        // the channel gave no later day: the job executor puts it live now
+        String journey = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("model-change")
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0).getId();
+        EngineClock.runDueJobs(managementService, journey);
+        browser.manage().deleteAllCookies();
+        signedInAs("manager");
+        browser.get(changePage);
+        assertThat(waitFor(By.tagName("main")).getText()).contains("Live", "Deployed as version 2 of Winback window",
+                "approved by analyst (analytics-team), channel (channel-team, EMAIL)", "Most price leavers who came back");
+        screenshot("27-change-live");
     }
 
     private void approve(String why) {
