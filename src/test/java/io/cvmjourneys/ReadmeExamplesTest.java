@@ -58,7 +58,8 @@ class ReadmeExamplesTest {
             "decisionId", "$.decisionId",
             "taskId", "$[0].id",
             "code", "$.code",
-            "campaignId", "$.id");
+            "campaignId", "$.id",
+            "changeId", "$.id");
     /** An engine-rest or /api path the README's text names, optionally after GET. */
     private static final Pattern PATH_IN_TEXT = Pattern.compile("`(?:GET )?(/(?:engine-rest|api)/[^`\\s]+)`");
     private static final Duration BACKGROUND_WORK_TIMEOUT = Duration.ofSeconds(60);
