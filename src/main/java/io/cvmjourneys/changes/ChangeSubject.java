@@ -24,11 +24,14 @@ interface ChangeSubject {
 
     Set<ChangeKind> kinds();
 
-    /** The subject as people read it: the decision table's or program's name. */
-    String name(ChangeKind kind, String subject);
+    /** What changes, as the lists and the reviewers read it: "Launch of the program “Referrals”". */
+    String summary(ModelChanges.Proposal proposal);
 
-    /** Refuses what could not go live as proposed (404 for an unknown subject, 400 for a broken model, 409 for a wrong state). */
-    void check(ChangeKind kind, String subject, String model);
+    /**
+     * Refuses what could not go live as proposed (404 for an unknown subject, 400 for a broken model, 409 for a
+     * wrong state); answers what the change keeps to apply later (the table's file, the action's definition), if any.
+     */
+    String check(ModelChanges.Proposal proposal);
 
     Evidence evidence(ModelChange change, String model);
 

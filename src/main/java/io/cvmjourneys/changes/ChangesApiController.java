@@ -1,6 +1,7 @@
 package io.cvmjourneys.changes;
 
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.nba.ActionDraft;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -13,19 +14,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The changes as JSON: propose one (the decision table's file as text), follow it, override its approvals. */
+/**
+ * The changes as JSON: propose one (a decision table's file as text in {@code model}, an action's definition in
+ * {@code action}), follow it, override its approvals.
+ */
 @RestController
 @PreAuthorize(ChangesController.FOLLOWERS)
 class ChangesApiController {
 
     record ProposalBody(ChangeKind kind, String subject, String reason, List<Channel> channels, LocalDate notBefore,
-                        String modelFile, String model) {
+                        String modelFile, String model, ActionDraft action) {
     }
 
     record OverrideBody(String reason) {
     }
 
-    record ChangeDetail(ModelChange change, String summary, ModelChanges.Waiting waiting, String evidence,
+    record ChangeDetail(ModelChange change, ModelChanges.Waiting waiting, String evidence,
                         List<ChangeStep> steps) {
     }
 
@@ -38,14 +42,13 @@ class ChangesApiController {
     /** The changes under way first, each with the step it waits in; then the closed ones, the newest first. */
     @GetMapping("/api/changes")
     List<ChangeDetail> all() {
-        return changes.all().stream().map(change -> new ChangeDetail(change, changes.summary(change),
-                waiting(change), null, null)).toList();
+        return changes.all().stream().map(change -> new ChangeDetail(change, waiting(change), null, null)).toList();
     }
 
     @GetMapping("/api/changes/{id}")
     ChangeDetail change(@PathVariable long id) {
         ModelChange change = changes.find(id).orElseThrow(() -> ModelChanges.unknown(id));
-        return new ChangeDetail(change, changes.summary(change), waiting(change), changes.evidence(change),
+        return new ChangeDetail(change, waiting(change), changes.evidence(change),
                 changes.steps(id));
     }
 
@@ -54,7 +57,7 @@ class ChangesApiController {
     @PreAuthorize(ChangesController.PROPOSERS)
     ResponseEntity<ModelChange> propose(@RequestBody ProposalBody body, Principal manager) {
         ModelChange proposed = changes.propose(new ModelChanges.Proposal(body.kind(), body.subject(), body.reason(),
-                body.channels(), body.notBefore(), body.modelFile(), body.model()), manager.getName());
+                body.channels(), body.notBefore(), body.modelFile(), body.model(), body.action()), manager.getName());
         return ResponseEntity.created(URI.create("/api/changes/" + proposed.id())).body(proposed);
     }
 

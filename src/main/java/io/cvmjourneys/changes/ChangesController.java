@@ -1,13 +1,19 @@
 package io.cvmjourneys.changes;
 
+import io.cvmjourneys.customer.ConsentPurpose;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.nba.ActionCatalog;
+import io.cvmjourneys.nba.ActionDraft;
+import io.cvmjourneys.nba.ActionKind;
 import io.cvmjourneys.programs.Programs;
 import io.cvmjourneys.web.ApiException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -36,11 +42,13 @@ class ChangesController {
     private final ModelChanges changes;
     private final Programs programs;
     private final RepositoryService repository;
+    private final ActionCatalog catalog;
 
-    ChangesController(ModelChanges changes, Programs programs, RepositoryService repository) {
+    ChangesController(ModelChanges changes, Programs programs, RepositoryService repository, ActionCatalog catalog) {
         this.changes = changes;
         this.programs = programs;
         this.repository = repository;
+        this.catalog = catalog;
     }
 
     @GetMapping("/changes")
@@ -54,6 +62,11 @@ class ChangesController {
         model.addAttribute("tables", repository.createDecisionDefinitionQuery().latestVersion()
                 .orderByDecisionDefinitionName().asc().list());
         model.addAttribute("channels", ModelChanges.CHANNEL_TEAM_CHANNELS);
+        model.addAttribute("action", kind == ChangeKind.ACTION && subject != null ? catalog.find(subject).map(ActionDraft::of)
+                .orElse(null) : null);
+        model.addAttribute("actionKinds", ActionKind.values());
+        model.addAttribute("allChannels", Channel.values());
+        model.addAttribute("consentPurposes", ConsentPurpose.values());
         return "changes/list";
     }
 
@@ -62,7 +75,6 @@ class ChangesController {
         ModelChange change = changes.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "No change " + id));
         model.addAttribute("change", change);
-        model.addAttribute("summary", changes.summary(change));
         model.addAttribute("waiting", change.status() == ChangeStatus.UNDER_WAY ? changes.waiting(change) : null);
         model.addAttribute("evidence", changes.evidence(change));
         model.addAttribute("steps", changes.steps(id));
@@ -77,10 +89,31 @@ class ChangesController {
                    @RequestParam(required = false) MultipartFile file, Principal manager,
                    RedirectAttributes redirect) throws IOException {
         boolean withFile = file != null && !file.isEmpty();
+        return proposed(new ModelChanges.Proposal(kind, subject, reason, channels, notBefore,
+                withFile ? file.getOriginalFilename() : null,
+                withFile ? new String(file.getBytes(), StandardCharsets.UTF_8) : null, null), manager, redirect);
+    }
+
+    /** A new action, or a changed definition of one: the catalog's fields, as the models page shows them. */
+    @PostMapping("/changes/actions")
+    @PreAuthorize(PROPOSERS)
+    String proposeAction(@RequestParam(required = false) String subject, @RequestParam(required = false) String name,
+                         @RequestParam(required = false) String program, @RequestParam(required = false) ActionKind actionKind,
+                         @RequestParam(required = false) Set<Channel> actionChannels,
+                         @RequestParam(required = false) BigDecimal value,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+                         @RequestParam(required = false) ConsentPurpose consentPurpose,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate notBefore,
+                         @RequestParam(required = false) String reason, Principal manager, RedirectAttributes redirect) {
+        return proposed(new ModelChanges.Proposal(ChangeKind.ACTION, subject, reason, List.of(), notBefore, null, null,
+                new ActionDraft(name, program, actionKind, actionChannels, value, validFrom, validUntil, consentPurpose)),
+                manager, redirect);
+    }
+
+    private String proposed(ModelChanges.Proposal proposal, Principal manager, RedirectAttributes redirect) {
         try {
-            ModelChange proposed = changes.propose(new ModelChanges.Proposal(kind, subject, reason, channels, notBefore,
-                    withFile ? file.getOriginalFilename() : null,
-                    withFile ? new String(file.getBytes(), StandardCharsets.UTF_8) : null), manager.getName());
+            ModelChange proposed = changes.propose(proposal, manager.getName());
             redirect.addFlashAttribute("message", "Change " + proposed.id() + " is proposed: the analytics team reviews it"
                     + " first.");
             return "redirect:/changes/" + proposed.id();

@@ -53,12 +53,14 @@ class DecisionTableChanges implements ChangeSubject {
     }
 
     @Override
-    public String name(ChangeKind kind, String subject) {
-        return live(subject).getName();
+    public String summary(ModelChanges.Proposal proposal) {
+        return "New version of the decision table \u201c" + live(proposal.subject()).getName() + "\u201d";
     }
 
     @Override
-    public void check(ChangeKind kind, String subject, String model) {
+    public String check(ModelChanges.Proposal proposal) {
+        String subject = proposal.subject();
+        String model = proposal.model();
         live(subject);
         if (model == null || model.isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Upload the new version's .dmn file, as Camunda Modeler saves it", "file");
@@ -73,6 +75,7 @@ class DecisionTableChanges implements ChangeSubject {
                         + "': a new version keeps its decision's id", "file");
             }
             dmnEngine.parseDecision(subject, stream(model));
+            return model;
         } catch (RuntimeException unreadable) {
             if (unreadable instanceof ApiException refusal) {
                 throw refusal;

@@ -78,7 +78,7 @@ class DemoModelChanges implements ApplicationRunner {
             ModelChange window = changes.propose(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow",
                     "Customers who left over price compare offers for about four weeks: meet them at 28 days, before the"
                             + " competitor's welcome discount ends", List.of(Channel.EMAIL), null, "winback-window.dmn",
-                    live("winbackWindow").replaceFirst("<text>30</text>", "<text>28</text>")), "manager");
+                    live("winbackWindow").replaceFirst("<text>30</text>", "<text>28</text>"), null), "manager");
             replay.moveTo(replay.now().plus(Duration.ofHours(5)));
             decide(window, "analyst", "analytics-team", "APPROVE", "Of last quarter's price leavers who came back, most"
                     + " answered in the fourth week", null);
@@ -92,7 +92,7 @@ class DemoModelChanges implements ApplicationRunner {
                     CandidateTableReplay.DECISION_KEY, "Members redeem more in winter: offer the loyalty reward more often,"
                     + " in the app's offer slot and by push", List.of(Channel.APP, Channel.PUSH), null,
                     "next-best-action-candidates.dmn", live(CandidateTableReplay.DECISION_KEY).replaceFirst(
-                    "(id=\"OutputEntry_RewardLoyalty_Propensity\">\\s*<text>)0\\.25(</text>)", "$10.6$2")), "manager");
+                    "(id=\"OutputEntry_RewardLoyalty_Propensity\">\\s*<text>)0\\.25(</text>)", "$10.6$2"), null), "manager");
             replay.moveTo(replay.now().plus(Duration.ofHours(6)));
             decide(reward, "analyst", "analytics-team", "SEND_BACK", "The replay moves the reward to first place in"
                     + " some decisions: say which offers may give way to it", null);
@@ -105,7 +105,8 @@ class DemoModelChanges implements ApplicationRunner {
 
             replay.moveTo(replay.present().minus(Duration.ofHours(1)));
             changes.propose(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "referral", "The partner's budget for"
-                    + " referral rewards is spent until February", List.of(Channel.EMAIL), null, null, null), "manager");
+                    + " referral rewards is spent until February", List.of(Channel.EMAIL), null, null, null, null),
+                    "manager");
         }
         log.info("Demo changes: {} proposed, {} waiting", changes.all().size(), changes.waiting().size());
     }

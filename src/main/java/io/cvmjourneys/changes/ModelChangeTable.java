@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ModelChangeTable {
 
-    private static final String COLUMNS = "id, kind, subject, reason, channels, not_before, model_file, proposed_by,"
+    private static final String COLUMNS = "id, kind, subject, summary, reason, channels, not_before, model_file, proposed_by,"
             + " proposed_at, status, closed_by, closed_at, closed_note";
 
     private final JdbcClient jdbc;
@@ -29,14 +29,14 @@ class ModelChangeTable {
         this.jdbc = jdbc;
     }
 
-    long insert(ChangeKind kind, String subject, String reason, List<Channel> channels, LocalDate notBefore, String modelFile,
+    long insert(ChangeKind kind, String subject, String summary, String reason, List<Channel> channels, LocalDate notBefore, String modelFile,
                 String model, String by, Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO cvm.model_change (kind, subject, reason, channels, not_before, model_file, model,
-                                                      proposed_by, proposed_at, status)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(kind.name(), subject, reason, channels.stream().map(Channel::name).collect(Collectors.joining(",")),
+                        INSERT INTO cvm.model_change (kind, subject, summary, reason, channels, not_before, model_file,
+                                                      model, proposed_by, proposed_at, status)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(kind.name(), subject, summary, reason, channels.stream().map(Channel::name).collect(Collectors.joining(",")),
                         notBefore == null ? null : Date.valueOf(notBefore), modelFile, model, by, Timestamp.from(at),
                         ChangeStatus.UNDER_WAY.name())
                 .update(key, "id");
@@ -105,7 +105,7 @@ class ModelChangeTable {
         Timestamp closedAt = row.getTimestamp("closed_at");
         String channels = row.getString("channels");
         return new ModelChange(row.getLong("id"), ChangeKind.valueOf(row.getString("kind")), row.getString("subject"),
-                row.getString("reason"), channels.isEmpty() ? List.of()
+                row.getString("summary"), row.getString("reason"), channels.isEmpty() ? List.of()
                 : Arrays.stream(channels.split(",")).map(Channel::valueOf).toList(), localDate(row.getDate("not_before")),
                 row.getString("model_file"), row.getString("proposed_by"), row.getTimestamp("proposed_at").toInstant(),
                 ChangeStatus.valueOf(row.getString("status")), row.getString("closed_by"),

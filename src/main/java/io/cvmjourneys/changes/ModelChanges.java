@@ -1,6 +1,7 @@
 package io.cvmjourneys.changes;
 
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.nba.ActionDraft;
 import io.cvmjourneys.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,11 +42,13 @@ public class ModelChanges {
     static final Set<Channel> CHANNEL_TEAM_CHANNELS = EnumSet.of(Channel.SMS, Channel.EMAIL, Channel.PUSH, Channel.TELESALES,
             Channel.APP, Channel.WEB);
     static final int MAX_REASON = 1000;
+    /** Shorter: the override's reason goes, with who overrode which change, into the program's or action's history. */
+    static final int MAX_OVERRIDE = 800;
     private static final int MAX_FILE_NAME = 200;
 
     /** What a CVM manager proposes. */
     public record Proposal(ChangeKind kind, String subject, String reason, List<Channel> channels, LocalDate notBefore,
-                           String modelFile, String model) {
+                           String modelFile, String model, ActionDraft action) {
 
         public Proposal {
             channels = channels == null ? List.of() : channels.stream().filter(Objects::nonNull).distinct().sorted().toList();
@@ -81,7 +84,7 @@ public class ModelChanges {
         if (proposal.kind() == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Say what kind of change: " + List.of(ChangeKind.values()), "kind");
         }
-        String reason = reason(proposal.reason(), "the reviewers read it");
+        String reason = reason(proposal.reason(), "the reviewers read it", MAX_REASON);
         Optional<Channel> notTheChannelTeams = proposal.channels().stream().filter(c -> !CHANNEL_TEAM_CHANNELS.contains(c))
                 .findFirst();
         if (notTheChannelTeams.isPresent()) {
@@ -94,34 +97,23 @@ public class ModelChanges {
         if (proposal.modelFile() != null && proposal.modelFile().length() > MAX_FILE_NAME) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "A file name has at most " + MAX_FILE_NAME + " characters", "file");
         }
-        ChangeSubject subject = subjectOf(proposal.kind());
-        subject.check(proposal.kind(), proposal.subject(), proposal.model());
+        String model = subjectOf(proposal.kind()).check(proposal);
         table.underWay(proposal.kind(), proposal.subject()).ifPresent(same -> {
             throw new ApiException(HttpStatus.CONFLICT, "Change " + same.id() + " (by " + same.proposedBy() + ") proposes this"
                     + " already: follow it on /changes/" + same.id(), "subject");
         });
-        long id = table.insert(proposal.kind(), proposal.subject(), reason, proposal.channels(), proposal.notBefore(),
-                proposal.model() == null ? null : proposal.modelFile(), proposal.model(), by, clock.instant());
+        long id = table.insert(proposal.kind(), proposal.subject(), subjectOf(proposal.kind()).summary(proposal), reason,
+                proposal.channels(), proposal.notBefore(), proposal.kind() == ChangeKind.DECISION_TABLE ? proposal.modelFile() : null, model, by, clock.instant());
         ModelChange change = table.find(id).orElseThrow();
         Map<String, Object> variables = new HashMap<>();
         variables.put(ChangeVariables.CHANGE_ID, id);
         variables.put(ChangeVariables.KIND, proposal.kind().name());
-        variables.put(ChangeVariables.SUMMARY, summary(change));
+        variables.put(ChangeVariables.SUMMARY, change.summary());
         variables.put(ChangeVariables.REASON, reason);
         variables.put(ChangeVariables.PROPOSED_BY, by);
         variables.put(ChangeVariables.WITHDRAWN, false);
         runtime.startProcessInstanceByKey(PROCESS, change.reference(), variables);
         return change;
-    }
-
-    /** The change as its reviewers read it: "Launch: Loyalty", "New version of Next best action candidates". */
-    public String summary(ModelChange change) {
-        String name = subjectOf(change.kind()).name(change.kind(), change.subject());
-        return switch (change.kind()) {
-            case DECISION_TABLE -> "New version of the decision table \u201c" + name + "\u201d";
-            case PROGRAM_LAUNCH -> "Launch of the program \u201c" + name + "\u201d";
-            case PROGRAM_STOP -> "Stop of the program \u201c" + name + "\u201d";
-        };
     }
 
     public List<ModelChange> all() {
@@ -173,7 +165,7 @@ public class ModelChanges {
     @Transactional
     public ModelChange override(long id, String by, String reason) {
         ModelChange change = find(id).orElseThrow(() -> unknown(id));
-        String why = reason(reason, "the change's history keeps it");
+        String why = reason(reason, "the change's history keeps it", MAX_OVERRIDE);
         if (change.status() != ChangeStatus.UNDER_WAY) {
             throw new ApiException(HttpStatus.CONFLICT, "Change " + id + " is " + change.status() + ": nothing to override",
                     "status");
@@ -199,9 +191,9 @@ public class ModelChanges {
         return new ApiException(HttpStatus.NOT_FOUND, "No change " + id + ": GET /api/changes lists them", "id");
     }
 
-    private static String reason(String reason, String why) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Say why, in at most " + MAX_REASON + " characters: " + why,
+    private static String reason(String reason, String why, int max) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > max) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Say why, in at most " + max + " characters: " + why,
                     "reason");
         }
         return reason.strip();

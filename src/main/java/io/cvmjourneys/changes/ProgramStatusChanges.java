@@ -55,15 +55,17 @@ class ProgramStatusChanges implements ChangeSubject {
     }
 
     @Override
-    public String name(ChangeKind kind, String subject) {
-        return program(subject).name();
+    public String summary(ModelChanges.Proposal proposal) {
+        return (proposal.kind() == ChangeKind.PROGRAM_LAUNCH ? "Launch" : "Stop") + " of the program \u201c"
+                + program(proposal.subject()).name() + "\u201d";
     }
 
     @Override
-    public void check(ChangeKind kind, String subject, String model) {
-        cannotMove(kind, program(subject)).ifPresent(why -> {
+    public String check(ModelChanges.Proposal proposal) {
+        cannotMove(proposal.kind(), program(proposal.subject())).ifPresent(why -> {
             throw new ApiException(HttpStatus.CONFLICT, why, "subject");
         });
+        return null;
     }
 
     /** Why the program cannot take the change now, if it cannot. */

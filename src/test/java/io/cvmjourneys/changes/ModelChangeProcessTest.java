@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.cvmjourneys.customer.ConsentPurpose;
 import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.moments.Channel;
+import io.cvmjourneys.nba.Action;
+import io.cvmjourneys.nba.ActionCatalog;
+import io.cvmjourneys.nba.ActionDraft;
+import io.cvmjourneys.nba.ActionKind;
 import io.cvmjourneys.programs.ProgramDefinition;
 import io.cvmjourneys.programs.ProgramStatus;
 import io.cvmjourneys.programs.Programs;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.TaskCandidates;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +28,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +68,8 @@ class ModelChangeProcessTest {
     ManagementService managementService;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    ActionCatalog catalog;
 
     @BeforeEach
     void pinTheClock() {
@@ -136,7 +146,7 @@ class ModelChangeProcessTest {
     void aSentBackChangeIsAnsweredAndReviewedAgainOrWithdrawnAndNothingIsDeployed() throws IOException {
         int liveVersion = liveVersionOf("winbackWindow");
         ModelChange change = changes.propose(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow",
-                "Price leavers come back sooner", List.of(), null, "winback-window.dmn", winbackWindowWith("21")), "manager");
+                "Price leavers come back sooner", List.of(), null, "winback-window.dmn", winbackWindowWith("21"), null), "manager");
         ProcessInstance journey = journeyOf(change);
         Task review = onlyTask(journey);
         assertThat((String) taskService.getVariable(review.getId(), "evidenceSummary"))
@@ -179,7 +189,7 @@ class ModelChangeProcessTest {
     void anApprovedDecisionTableWithoutChannelsIsDeployedAtOnceAndAChannelsSendBackReturnsToTheManager() throws IOException {
         int liveVersion = liveVersionOf("winbackWindow");
         ModelChange table = changes.propose(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow",
-                "Price leavers come back after four weeks", List.of(), null, "winback-window.dmn", winbackWindowWith("28")),
+                "Price leavers come back after four weeks", List.of(), null, "winback-window.dmn", winbackWindowWith("28"), null),
                 "manager");
         ProcessInstance tableJourney = journeyOf(table);
         complete(onlyTask(tableJourney), "analyst", "analytics-team", APPROVED);
@@ -193,7 +203,7 @@ class ModelChangeProcessTest {
                 + " of Winback window. Change " + table.id() + ", approved by analyst (analytics-team)");
 
         ModelChange stop = changes.propose(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "roaming", "Winter: no trips",
-                List.of(Channel.SMS), null, null, null), "manager");
+                List.of(Channel.SMS), null, null, null, null), "manager");
         ProcessInstance stopJourney = journeyOf(stop);
         complete(onlyTask(stopJourney), "analyst", "analytics-team", APPROVED);
         Task sms = onlyTask(stopJourney);
@@ -210,7 +220,7 @@ class ModelChangeProcessTest {
     @Test
     void theManagerOverridesWithAReasonAndAChangeThatNoLongerAppliesIsClosedSo() {
         ModelChange stop = changes.propose(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "loyalty", "Budget cut",
-                List.of(Channel.PUSH), null, null, null), "manager");
+                List.of(Channel.PUSH), null, null, null, null), "manager");
         ProcessInstance journey = journeyOf(stop);
         assertThatThrownBy(() -> changes.override(stop.id(), "manager", " ")).isInstanceOf(ApiException.class)
                 .hasMessageContaining("Say why");
@@ -250,6 +260,56 @@ class ModelChangeProcessTest {
     }
 
     @Test
+    void aNewActionAndAChangedOneGoIntoTheCatalogAfterTheChannelsTheyTouchApproved() {
+        ModelChange added = changes.propose(action("WINTER_DATA_BOOST", new ActionDraft("Winter data boost: 10 GB for a month",
+                "loyalty", ActionKind.COMMERCIAL, Set.of(Channel.APP, Channel.STORE), new BigDecimal("12.50"), null,
+                LocalDate.of(2027, 2, 28), ConsentPurpose.MARKETING)), "manager");
+        assertThat(added.summary()).isEqualTo("New action \u201cWinter data boost: 10 GB for a month\u201d (WINTER_DATA_BOOST)");
+        ProcessInstance newAction = journeyOf(added);
+        assertThat((String) taskService.getVariable(onlyTask(newAction).getId(), "evidenceSummary"))
+                .contains("A new action of the program loyalty: COMMERCIAL, worth 12.5, through STORE, APP, until 2027-02-28",
+                        "No decision offers it until a decision table names it", "Channels the channel team approves: APP.");
+        complete(onlyTask(newAction), "analyst", "analytics-team", APPROVED);
+        assertThat(onlyTask(newAction).getName()).isEqualTo("Approve the content and schedule: APP");
+        complete(onlyTask(newAction), "channel", "channel-team", APPROVED);
+        EngineClock.runDueJobs(managementService, newAction.getId());
+        assertThat(catalog.find("WINTER_DATA_BOOST").orElseThrow()).satisfies(boost -> {
+            assertThat(boost.channels()).containsExactlyInAnyOrder(Channel.APP, Channel.STORE);
+            assertThat(boost.value()).isEqualByComparingTo("12.50");
+            assertThat(boost.paused()).isFalse();
+        });
+
+        Action reward = catalog.find("LOYALTY_REWARD").orElseThrow();
+        Set<Channel> withTelesales = new HashSet<>(reward.channels());
+        withTelesales.remove(Channel.PUSH);
+        withTelesales.add(Channel.TELESALES);
+        ModelChange changed = changes.propose(action("LOYALTY_REWARD", new ActionDraft(reward.name(), reward.program(),
+                reward.kind(), withTelesales, new BigDecimal("60"), null, null, reward.consentPurpose())), "manager");
+        ProcessInstance changeJourney = journeyOf(changed);
+        assertThat((String) taskService.getVariable(onlyTask(changeJourney).getId(), "evidenceSummary"))
+                .startsWith("Changes to \u201cLoyalty reward: a free month of streaming\u201d:")
+                .contains("Channels: CALL_CENTER, STORE, APP, WEB, SMS, EMAIL, PUSH \u2192 CALL_CENTER, STORE, APP, WEB, SMS,"
+                        + " EMAIL, TELESALES", "Value: 50 \u2192 60");
+        complete(onlyTask(changeJourney), "analyst", "analytics-team", APPROVED);
+        assertThat(tasks(changeJourney)).extracting(Task::getName).as("a new value reads differently on every channel")
+                .containsExactly("Approve the content and schedule: APP", "Approve the content and schedule: EMAIL",
+                        "Approve the content and schedule: PUSH", "Approve the content and schedule: SMS",
+                        "Approve the content and schedule: TELESALES", "Approve the content and schedule: WEB");
+        assertThat((String) taskService.getVariable(tasks(changeJourney).get(2).getId(), "channelEvidence"))
+                .startsWith("The action is taken off this channel");
+        tasks(changeJourney).forEach(task -> complete(task, "channel", "channel-team", APPROVED));
+        EngineClock.runDueJobs(managementService, changeJourney.getId());
+
+        Action now = catalog.find("LOYALTY_REWARD").orElseThrow();
+        assertThat(now.value()).isEqualByComparingTo("60");
+        assertThat(now.channels()).contains(Channel.TELESALES).doesNotContain(Channel.PUSH);
+        assertThat(catalog.entries()).filteredOn(entry -> entry.action().id().equals("LOYALTY_REWARD")).singleElement()
+                .satisfies(entry -> assertThat(entry.changedBy()).isEqualTo("manager"));
+        assertThatThrownBy(() -> changes.propose(action("LOYALTY_REWARD", ActionDraft.of(now)), "manager"))
+                .isInstanceOf(ApiException.class).hasMessageContaining("is defined so already");
+    }
+
+    @Test
     void overdueReviewsAndApprovalsAreEscalatedToTheManagers() {
         pause("complaint-feedback");
         ModelChange change = changes.propose(launch("complaint-feedback", "Complaint backlog cleared"), "manager");
@@ -270,24 +330,24 @@ class ModelChangeProcessTest {
         assertRefused(launch("no-such-program", "Why not"), 404, "No program");
         assertRefused(launch("loyalty", "Already live"), 409, "is LIVE");
         assertRefused(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow", "Empty", List.of(), null,
-                "empty.dmn", ""), 400, "Upload the new version's .dmn file");
+                "empty.dmn", "", null), 400, "Upload the new version's .dmn file");
         assertRefused(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow", "Broken", List.of(), null,
-                "broken.dmn", "<definitions"), 400, "cannot be read as a decision table");
+                "broken.dmn", "<definitions", null), 400, "cannot be read as a decision table");
         assertRefused(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow", "Wrong table", List.of(), null,
-                "x.dmn", winbackWindowWith("30").replace("id=\"winbackWindow\"", "id=\"otherTable\"")), 400,
+                "x.dmn", winbackWindowWith("30").replace("id=\"winbackWindow\"", "id=\"otherTable\""), null), 400,
                 "holds no decision 'winbackWindow'");
         assertRefused(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "bill-shock", "Stop", List.of(Channel.CALL_CENTER),
-                null, null, null), 400, "The channel team approves");
+                null, null, null, null), 400, "The channel team approves");
         assertRefused(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "bill-shock", "Stop", List.of(),
-                LocalDate.of(2026, 11, 22), null, null), 400, "today or later");
-        assertRefused(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "bill-shock", "", List.of(), null, null, null), 400,
+                LocalDate.of(2026, 11, 22), null, null, null), 400, "today or later");
+        assertRefused(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "bill-shock", "", List.of(), null, null, null, null), 400,
                 "Say why");
         assertThat(changes.all()).hasSize(before);
 
         changes.propose(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "bill-shock", "Tariff fixed", List.of(), null, null,
-                null), "manager");
+                null, null), "manager");
         assertRefused(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "bill-shock", "Again", List.of(), null, null,
-                null), 409, "proposes this already");
+                null, null), 409, "proposes this already");
         assertThat(changes.all()).hasSize(before + 1);
     }
 
@@ -299,8 +359,12 @@ class ModelChangeProcessTest {
                 });
     }
 
+    private static ModelChanges.Proposal action(String id, ActionDraft draft) {
+        return new ModelChanges.Proposal(ChangeKind.ACTION, id, "Winter offers", List.of(), null, null, null, draft);
+    }
+
     private static ModelChanges.Proposal launch(String program, String reason) {
-        return new ModelChanges.Proposal(ChangeKind.PROGRAM_LAUNCH, program, reason, List.of(), null, null, null);
+        return new ModelChanges.Proposal(ChangeKind.PROGRAM_LAUNCH, program, reason, List.of(), null, null, null, null);
     }
 
     private void pause(String program) {
@@ -331,8 +395,7 @@ class ModelChangeProcessTest {
     }
 
     private List<String> groups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(group -> group != null).sorted().toList();
+        return TaskCandidates.groups(taskService, task);
     }
 
     private void complete(Task task, String user, String group, Map<String, Object> variables) {

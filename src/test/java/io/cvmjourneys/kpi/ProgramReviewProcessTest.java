@@ -9,6 +9,7 @@ import io.cvmjourneys.programs.ProgramStatus;
 import io.cvmjourneys.programs.Programs;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
+import io.cvmjourneys.testsupport.TaskCandidates;
 import io.cvmjourneys.testsupport.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,8 +126,7 @@ class ProgramReviewProcessTest {
     }
 
     private List<String> groups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(group -> group != null).sorted().toList();
+        return TaskCandidates.groups(taskService, task);
     }
 
     private void complete(Task task, String user, String group, Map<String, Object> variables) {

@@ -79,6 +79,7 @@ class AuthorizationMatrixTest {
             changes page                    | page   GET  /changes                                  | deny  allow deny  deny  deny  allow allow allow
             propose a change on the page    | form   POST /changes                                  | deny  allow deny  deny  deny  deny  deny  allow
             override a change on the page   | form   POST /changes/999999/override                  | deny  allow deny  deny  deny  deny  deny  allow
+            propose an action on the page   | form   POST /changes/actions                          | deny  allow deny  deny  deny  deny  deny  allow
             changes, API                    | api    GET  /api/changes                              | deny  allow deny  deny  deny  allow allow allow
             propose a change, API           | api    POST /api/changes                              | deny  allow deny  deny  deny  deny  deny  allow
             override a change, API          | api    POST /api/changes/999999/override              | deny  allow deny  deny  deny  deny  deny  allow
@@ -114,7 +115,8 @@ class AuthorizationMatrixTest {
             "/campaigns", "name=&reason=Matrix",
             "/propensities/learning", "reason=",
             "/changes", "kind=PROGRAM_STOP&subject=no-such-program&reason=Matrix",
-            "/changes/999999/override", "reason=Matrix");
+            "/changes/999999/override", "reason=Matrix",
+            "/changes/actions", "subject=not+an+id&reason=Matrix");
     static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("/api/actions/NO_SUCH_ACTION/paused", "{\"paused\": true, \"reason\": \"Matrix\"}"),
             Map.entry("/api/moments", "{\"eventId\": \"matrix\", \"customerId\": \"CUST-000321\", \"type\": \"OFFER_ANSWERED\","
