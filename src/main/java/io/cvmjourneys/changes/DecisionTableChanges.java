@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -39,12 +38,13 @@ class DecisionTableChanges implements ChangeSubject {
 
     private final RepositoryService repository;
     private final CandidateTableReplay replay;
-    private final DmnEngine dmnEngine = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
-            .createDefaultDmnEngineConfiguration()).enableFeelLegacyBehavior(true).buildEngine();
+    /** The engine's own, with its policies on what a table may say: what it refuses at go-live is refused now. */
+    private final ProcessEngineConfigurationImpl engine;
 
-    DecisionTableChanges(RepositoryService repository, CandidateTableReplay replay) {
+    DecisionTableChanges(RepositoryService repository, CandidateTableReplay replay, ProcessEngine engine) {
         this.repository = repository;
         this.replay = replay;
+        this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
 
     @Override
@@ -74,7 +74,8 @@ class DecisionTableChanges implements ChangeSubject {
                 throw new ApiException(HttpStatus.BAD_REQUEST, "The file holds no decision '" + subject
                         + "': a new version keeps its decision's id", "file");
             }
-            dmnEngine.parseDecision(subject, stream(model));
+            // inside a command, as at a deployment: the engine's parsing reads its configuration from there
+            engine.getCommandExecutorTxRequired().execute(context -> engine.getDmnEngine().parseDecision(subject, stream(model)));
             return model;
         } catch (RuntimeException unreadable) {
             if (unreadable instanceof ApiException refusal) {

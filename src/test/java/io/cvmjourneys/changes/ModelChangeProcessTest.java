@@ -336,6 +336,9 @@ class ModelChangeProcessTest {
         assertRefused(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow", "Wrong table", List.of(), null,
                 "x.dmn", winbackWindowWith("30").replace("id=\"winbackWindow\"", "id=\"otherTable\""), null), 400,
                 "holds no decision 'winbackWindow'");
+        assertRefused(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow", "Reaches into the engine", List.of(),
+                null, "w.dmn", winbackWindowWith("30").replaceFirst("<text>60</text>", "<text>reason.getClass()</text>"), null),
+                400, "cannot be read as a decision table");
         assertRefused(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "bill-shock", "Stop", List.of(Channel.CALL_CENTER),
                 null, null, null, null), 400, "The channel team approves");
         assertRefused(new ModelChanges.Proposal(ChangeKind.PROGRAM_STOP, "bill-shock", "Stop", List.of(),
