@@ -152,9 +152,15 @@ public class ModelChanges {
         }
         ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(change.reference())
                 .processDefinitionKey(PROCESS).singleResult();
-        Optional<Job> timer = process == null ? Optional.empty()
-                : management.createJobQuery().processInstanceId(process.getId()).timers().list().stream().findFirst();
-        return timer.map(job -> new Waiting(change, "Scheduled to go live", List.of(), null, job.getDuedate().toInstant()))
+        Optional<Job> job = process == null ? Optional.empty()
+                : management.createJobQuery().processInstanceId(process.getId()).list().stream().findFirst();
+        if (job.isPresent() && job.get().getExceptionMessage() != null) {
+            // an administrator sees the failure in Cockpit and retries the job there
+            return new Waiting(change, "Failed to go live: " + job.get().getExceptionMessage(), List.of("camunda-admin"),
+                    null, null);
+        }
+        return job.filter(timer -> timer.getDuedate() != null && timer.getDuedate().toInstant().isAfter(clock.instant()))
+                .map(timer -> new Waiting(change, "Scheduled to go live", List.of(), null, timer.getDuedate().toInstant()))
                 .orElseGet(() -> new Waiting(change, "Being put live", List.of(), null, null));
     }
 
