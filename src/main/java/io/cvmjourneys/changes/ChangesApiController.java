@@ -4,6 +4,7 @@ import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.ActionDraft;
 import java.net.URI;
 import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +30,11 @@ class ChangesApiController {
     record OverrideBody(String reason) {
     }
 
-    record ChangeDetail(ModelChange change, ModelChanges.Waiting waiting, String evidence,
-                        List<ChangeStep> steps) {
+    /** The step a change under way waits in: a team's task, its scheduled day, being put live. */
+    record WaitingStep(String step, List<String> teams, Instant since, Instant due) {
+    }
+
+    record ChangeDetail(ModelChange change, WaitingStep waiting, String evidence, List<ChangeStep> steps) {
     }
 
     private final ModelChanges changes;
@@ -68,7 +72,11 @@ class ChangesApiController {
         return change(id);
     }
 
-    private ModelChanges.Waiting waiting(ModelChange change) {
-        return change.status() == ChangeStatus.UNDER_WAY ? changes.waiting(change) : null;
+    private WaitingStep waiting(ModelChange change) {
+        if (change.status() != ChangeStatus.UNDER_WAY) {
+            return null;
+        }
+        ModelChanges.Waiting waiting = changes.waiting(change);
+        return new WaitingStep(waiting.step(), waiting.teams(), waiting.since(), waiting.due());
     }
 }
