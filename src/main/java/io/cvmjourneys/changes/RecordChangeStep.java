@@ -37,8 +37,11 @@ class RecordChangeStep implements TaskListener {
         // the form's rules (required, at most 2,000 characters) were checked before this listener runs
         String decision = (String) task.getVariable(ChangeVariables.DECISION);
         String findings = ((String) task.getVariable(ChangeVariables.FINDINGS)).strip();
-        String team = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted()
-                .findFirst().orElse("");
+        // the team the person decided for: an escalated task is offered to the managers too
+        List<String> offeredTo = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).sorted()
+                .toList();
+        String team = offeredTo.stream().filter(group -> who.getGroupIds() != null && who.getGroupIds().contains(group))
+                .findFirst().orElse(offeredTo.isEmpty() ? "" : offeredTo.get(0));
         Object channelValue = task.getVariableLocal(ChangeVariables.APPROVAL_CHANNEL);
         Channel channel = channelValue == null ? null : Channel.valueOf(channelValue.toString());
         long changeId = ((Number) task.getVariable(ChangeVariables.CHANGE_ID)).longValue();

@@ -318,7 +318,9 @@ class ModelChangeProcessTest {
         assertThat(journey).hasPassed("EndEvent_ReviewEscalated");
         assertThat(groups(onlyTask(journey))).contains("analytics-team", "cvm-managers");
 
-        complete(onlyTask(journey), "analyst", "analytics-team", APPROVED);
+        complete(onlyTask(journey), "manager", "cvm-managers", APPROVED);
+        assertThat(changes.steps(change.id())).singleElement().as("decided by a manager once escalated")
+                .extracting(ChangeStep::team).isEqualTo("cvm-managers");
         EngineClock.passTime(managementService, journey.getId(), Duration.ofDays(2));
         assertThat(journey).hasPassed("EndEvent_ApprovalEscalated");
         assertThat(tasks(journey)).allSatisfy(task -> assertThat(groups(task)).contains("channel-team", "cvm-managers"));
