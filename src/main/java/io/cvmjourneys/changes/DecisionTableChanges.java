@@ -5,6 +5,9 @@ import io.cvmjourneys.nba.CandidateTableReplay;
 import io.cvmjourneys.nba.ReplayReport;
 import io.cvmjourneys.web.ApiException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,9 +64,13 @@ class DecisionTableChanges implements ChangeSubject {
     public String check(ModelChanges.Proposal proposal) {
         String subject = proposal.subject();
         String model = proposal.model();
-        live(subject);
+        DecisionDefinition live = live(subject);
         if (model == null || model.isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Upload the new version's .dmn file, as Camunda Modeler saves it", "file");
+        }
+        if (model.strip().equals(resource(live).strip())) {
+            throw new ApiException(HttpStatus.CONFLICT, "The file is the live version " + live.getVersion() + " of \u201c"
+                    + live.getName() + "\u201d: nothing would change", "file");
         }
         if (model.length() > MAX_MODEL) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "A decision table's file has at most " + MAX_MODEL
@@ -137,6 +144,14 @@ class DecisionTableChanges implements ChangeSubject {
                     + " deployed table a new version", "subject");
         }
         return live;
+    }
+
+    private String resource(DecisionDefinition definition) {
+        try (InputStream resource = repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+            return new String(resource.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private DmnModelInstance liveModel(String key) {
