@@ -68,7 +68,7 @@ class DecisionTableChanges implements ChangeSubject {
         if (model == null || model.isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Upload the new version's .dmn file, as Camunda Modeler saves it", "file");
         }
-        if (model.strip().equals(resource(live).strip())) {
+        if (model.strip().equals(file(live).strip())) {
             throw new ApiException(HttpStatus.CONFLICT, "The file is the live version " + live.getVersion() + " of \u201c"
                     + live.getName() + "\u201d: nothing would change", "file");
         }
@@ -146,7 +146,12 @@ class DecisionTableChanges implements ChangeSubject {
         return live;
     }
 
-    private String resource(DecisionDefinition definition) {
+    /** The live version's file, as deployed: what a new version starts from. */
+    String liveFile(String key) {
+        return file(live(key));
+    }
+
+    private String file(DecisionDefinition definition) {
         try (InputStream resource = repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
             return new String(resource.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -4,10 +4,6 @@ import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.engine.PastReplay;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.CandidateTableReplay;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -50,17 +44,17 @@ class DemoModelChanges implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoModelChanges.class);
 
     private final ModelChanges changes;
-    private final RepositoryService repository;
+    private final DecisionTableChanges tables;
     private final RuntimeService runtime;
     private final TaskService taskService;
     private final ManagementService managementService;
     private final IdentityService identity;
     private final Clock clock;
 
-    DemoModelChanges(ModelChanges changes, RepositoryService repository, RuntimeService runtime, TaskService taskService,
+    DemoModelChanges(ModelChanges changes, DecisionTableChanges tables, RuntimeService runtime, TaskService taskService,
                      ManagementService managementService, IdentityService identity, Clock clock) {
         this.changes = changes;
-        this.repository = repository;
+        this.tables = tables;
         this.runtime = runtime;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -78,7 +72,7 @@ class DemoModelChanges implements ApplicationRunner {
             ModelChange window = changes.propose(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow",
                     "Customers who left over price compare offers for about four weeks: meet them at 28 days, before the"
                             + " competitor's welcome discount ends", List.of(Channel.EMAIL), null, "winback-window.dmn",
-                    live("winbackWindow").replaceFirst("<text>30</text>", "<text>28</text>"), null), "manager");
+                    tables.liveFile("winbackWindow").replaceFirst("<text>30</text>", "<text>28</text>"), null), "manager");
             replay.moveTo(replay.now().plus(Duration.ofHours(5)));
             decide(window, "analyst", "analytics-team", "APPROVE", "Of last quarter's price leavers who came back, most"
                     + " answered in the fourth week", null);
@@ -91,7 +85,7 @@ class DemoModelChanges implements ApplicationRunner {
             ModelChange reward = changes.propose(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE,
                     CandidateTableReplay.DECISION_KEY, "Members redeem more in winter: offer the loyalty reward more often,"
                     + " in the app's offer slot and by push", List.of(Channel.APP, Channel.PUSH), null,
-                    "next-best-action-candidates.dmn", live(CandidateTableReplay.DECISION_KEY).replaceFirst(
+                    "next-best-action-candidates.dmn", tables.liveFile(CandidateTableReplay.DECISION_KEY).replaceFirst(
                     "(id=\"OutputEntry_RewardLoyalty_Propensity\">\\s*<text>)0\\.25(</text>)", "$10.6$2"), null), "manager");
             replay.moveTo(replay.now().plus(Duration.ofHours(6)));
             decide(reward, "analyst", "analytics-team", "SEND_BACK", "The replay moves the reward to first place in"
@@ -134,16 +128,6 @@ class DemoModelChanges implements ApplicationRunner {
                 .singleResult();
         return journey == null ? null : managementService.createJobQuery().processInstanceId(journey.getId())
                 .orderByJobDuedate().asc().list().stream().findFirst().orElse(null);
-    }
-
-    private String live(String decisionKey) {
-        DecisionDefinition live = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
-                .latestVersion().singleResult();
-        try (InputStream model = repository.getResourceAsStream(live.getDeploymentId(), live.getResourceName())) {
-            return new String(model.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Instant at(LocalDate day) {

@@ -20,7 +20,6 @@ import io.cvmjourneys.testsupport.TaskCandidates;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.web.ApiException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +37,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +70,8 @@ class ModelChangeProcessTest {
     RepositoryService repository;
     @Autowired
     ActionCatalog catalog;
+    @Autowired
+    DecisionTableChanges tables;
 
     @BeforeEach
     void pinTheClock() {
@@ -341,7 +341,7 @@ class ModelChangeProcessTest {
                 "x.dmn", winbackWindowWith("30").replace("id=\"winbackWindow\"", "id=\"otherTable\""), null), 400,
                 "holds no decision 'winbackWindow'");
         assertRefused(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow", "The same again", List.of(),
-                null, "w.dmn", liveModelOf("winbackWindow"), null), 409, "nothing would change");
+                null, "w.dmn", tables.liveFile("winbackWindow"), null), 409, "nothing would change");
         assertRefused(new ModelChanges.Proposal(ChangeKind.DECISION_TABLE, "winbackWindow", "Reaches into the engine", List.of(),
                 null, "w.dmn", winbackWindowWith("30").replaceFirst("<text>60</text>", "<text>reason.getClass()</text>"), null),
                 400, "cannot be read as a decision table");
@@ -385,13 +385,6 @@ class ModelChangeProcessTest {
     static String winbackWindowWith(String days) throws IOException {
         String live = Files.readString(Path.of("dmn/winback-window.dmn"), StandardCharsets.UTF_8);
         return live.replaceFirst("<text>30</text>", "<text>" + days + "</text>");
-    }
-
-    private String liveModelOf(String key) throws IOException {
-        DecisionDefinition live = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
-        try (InputStream resource = repository.getResourceAsStream(live.getDeploymentId(), live.getResourceName())) {
-            return new String(resource.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private int liveVersionOf(String key) {
