@@ -46,5 +46,9 @@ public interface CustomerComplaints {
 
     void resolve(String complaintId, Instant resolvedAt);
 
+    /** Complaints linked to the action, and its deliveries, since then. */
     ComplaintRate complaintRate(String actionId, Instant since);
+
+    /** Complaints linked to the action, and its deliveries, from (inclusive) until (exclusive). */
+    ComplaintRate complaintRate(String actionId, Instant from, Instant until);
 }

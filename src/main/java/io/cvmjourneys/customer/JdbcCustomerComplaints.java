@@ -3,6 +3,7 @@ package io.cvmjourneys.customer;
 import io.cvmjourneys.moments.Channel;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,10 +59,22 @@ class JdbcCustomerComplaints implements CustomerComplaints {
 
     @Override
     public ComplaintRate complaintRate(String actionId, Instant since) {
-        long complaints = jdbc.sql("SELECT COUNT(*) FROM cvm.complaint WHERE linked_action_id = ? AND filed_at >= ?")
-                .params(actionId, Timestamp.from(since)).query(Long.class).single();
-        long deliveries = jdbc.sql("SELECT COUNT(*) FROM cvm.contact_history WHERE action_id = ? AND contacted_at >= ?")
-                .params(actionId, Timestamp.from(since)).query(Long.class).single();
+        return complaintRate(actionId, "", List.of(actionId, Timestamp.from(since)));
+    }
+
+    @Override
+    public ComplaintRate complaintRate(String actionId, Instant from, Instant until) {
+        return complaintRate(actionId, " AND %s < ?", List.of(actionId, Timestamp.from(from), Timestamp.from(until)));
+    }
+
+    /** @param end the window's end as a clause on the time column ({@code %s}), or nothing for a window up to now */
+    private ComplaintRate complaintRate(String actionId, String end, List<Object> params) {
+        long complaints = jdbc.sql("SELECT COUNT(*) FROM cvm.complaint WHERE linked_action_id = ? AND filed_at >= ?"
+                        + end.formatted("filed_at"))
+                .params(params).query(Long.class).single();
+        long deliveries = jdbc.sql("SELECT COUNT(*) FROM cvm.contact_history WHERE action_id = ? AND contacted_at >= ?"
+                        + end.formatted("contacted_at"))
+                .params(params).query(Long.class).single();
         return new ComplaintRate(actionId, complaints, deliveries);
     }
 }

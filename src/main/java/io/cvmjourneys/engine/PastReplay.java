@@ -1,7 +1,10 @@
 package io.cvmjourneys.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /**
  * Demo only: lets start-up work happen in the past, so that what it does is dated when it happened
@@ -35,6 +38,12 @@ public final class PastReplay implements AutoCloseable {
             throw new IllegalArgumentException("A replay starts in the past: " + start + " is not before " + present);
         }
         return new PastReplay(present, EngineBackedClock.runsOnSystemClock(), start);
+    }
+
+    /** Replays from the last time the clock read that time of day: nightly work as it ran last night. */
+    public static PastReplay fromLast(LocalTime timeOfDay, Clock clock) {
+        Instant today = LocalDate.now(clock).atTime(timeOfDay).atZone(clock.getZone()).toInstant();
+        return from(today.isBefore(clock.instant()) ? today : today.minus(Duration.ofDays(1)), clock);
     }
 
     /** Where the replay stands. */

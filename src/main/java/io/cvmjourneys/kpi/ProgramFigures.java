@@ -102,7 +102,17 @@ class ProgramFigures {
     }
 
     List<ActionAcceptance> acceptance(String program, Scope scope) {
-        List<Object> params = new ArrayList<>(List.of(program, Timestamp.from(scope.from()), Timestamp.from(scope.to())));
+        return acceptance(" AND o.program = ?", List.of(program), scope);
+    }
+
+    /** Every action offered in the scope, whatever its program (the nightly action watch). */
+    List<ActionAcceptance> acceptanceOfEveryAction(Scope scope) {
+        return acceptance("", List.of(), scope);
+    }
+
+    private List<ActionAcceptance> acceptance(String programClause, List<Object> programParams, Scope scope) {
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(scope.from()), Timestamp.from(scope.to())));
+        params.addAll(programParams);
         String channel = "";
         if (scope.hasChannel()) {
             channel = " AND d.channel = ?";
@@ -115,7 +125,7 @@ class ProgramFigures {
                                SUM(CASE WHEN o.outcome = 'DECLINED' THEN 1 ELSE 0 END)
                         FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
                         LEFT JOIN cvm.nba_action a ON a.id = o.action_id
-                        WHERE o.program = ? AND d.decided_at >= ? AND d.decided_at < ?""" + channel
+                        WHERE d.decided_at >= ? AND d.decided_at < ?""" + programClause + channel
                         // a text block strips the leading space this clause needs: PostgreSQL refuses "?GROUP BY"
                         + " GROUP BY o.action_id ORDER BY COUNT(*) DESC, o.action_id")
                 .params(params)

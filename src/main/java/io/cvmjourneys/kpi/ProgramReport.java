@@ -67,27 +67,47 @@ record ProgramReport(String program, long started, long running, Map<String, Lon
     /** Success among ended journeys of customers who got the program's offers, against its holdout group. */
     record Uplift(double share, Rate treated, Rate control) {
 
+        public Double points() {
+            return difference().points();
+        }
+
+        /** An uplift whose interval holds 0 is not yet shown to be the program's doing. */
+        public List<Double> interval() {
+            return difference().interval();
+        }
+
+        public boolean significant() {
+            return difference().significant();
+        }
+
+        private Difference difference() {
+            return new Difference(treated, control);
+        }
+    }
+
+    /** How far one rate lies from another, in percentage points, and whether that is more than chance. */
+    record Difference(Rate rate, Rate against) {
+
         /** The normal quantile of a two-sided 95 % interval. */
         private static final double Z_95 = 1.96;
 
         public Double points() {
-            return treated.percent() == null || control.percent() == null ? null
-                    : Math.round(10.0 * (treated.percent() - control.percent())) / 10.0;
+            return rate.percent() == null || against.percent() == null ? null
+                    : Math.round(10.0 * (rate.percent() - against.percent())) / 10.0;
         }
 
         /**
-         * The 95 % confidence interval of the uplift in percentage points, [low, high]: the normal
-         * approximation for a difference of two proportions (Wald), cut to −100…100. Null while a group
-         * has no ended journey. With few journeys it is wide, and says so: an uplift whose interval
-         * holds 0 is not yet shown to be the program's doing.
+         * The 95 % confidence interval of the difference in percentage points, [low, high]: the normal
+         * approximation for a difference of two proportions (Wald), cut to −100…100. Null while a rate
+         * counts nothing. With few cases it is wide, and says so.
          */
         public List<Double> interval() {
-            if (treated.outOf() == 0 || control.outOf() == 0) {
+            if (rate.outOf() == 0 || against.outOf() == 0) {
                 return null;
             }
-            double p1 = (double) treated.count() / treated.outOf();
-            double p2 = (double) control.count() / control.outOf();
-            double margin = Z_95 * Math.sqrt(p1 * (1 - p1) / treated.outOf() + p2 * (1 - p2) / control.outOf());
+            double p1 = (double) rate.count() / rate.outOf();
+            double p2 = (double) against.count() / against.outOf();
+            double margin = Z_95 * Math.sqrt(p1 * (1 - p1) / rate.outOf() + p2 * (1 - p2) / against.outOf());
             return List.of(points(100 * Math.max(-1, p1 - p2 - margin)), points(100 * Math.min(1, p1 - p2 + margin)));
         }
 

@@ -3,8 +3,6 @@ package io.cvmjourneys.learning;
 import io.cvmjourneys.engine.PastReplay;
 import io.cvmjourneys.nba.LearnedPropensities;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +42,7 @@ class DemoPropensityLearning implements ApplicationRunner {
         if (!learned.snapshots().isEmpty()) {
             return;
         }
-        Instant tonight = LocalDate.now(clock).atTime(NIGHTLY_AT).atZone(clock.getZone()).toInstant();
-        Instant lastNight = tonight.isBefore(clock.instant()) ? tonight : tonight.minusSeconds(86_400);
-        try (PastReplay replay = PastReplay.from(lastNight, clock)) {
+        try (PastReplay replay = PastReplay.fromLast(NIGHTLY_AT, clock)) {
             learning.nightly();
         }
         learned.snapshots().stream().findFirst().ifPresent(snapshot -> log.info(

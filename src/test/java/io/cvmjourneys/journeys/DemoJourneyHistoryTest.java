@@ -209,7 +209,12 @@ abstract class DemoJourneyHistoryTest {
             "model-change", Set.of("BoundaryEvent_ReviewOverdue", "Task_EscalateOverdueReview", "EndEvent_ReviewEscalated",
                     "BoundaryEvent_ApprovalOverdue", "Task_EscalateOverdueApproval", "EndEvent_ApprovalEscalated",
                     "Task_CloseWithdrawnChange", "EndEvent_ApprovalsWithdrawn", "EndEvent_Withdrawn", "BoundaryEvent_Overridden",
-                    "EndEvent_NotApplied"));
+                    "EndEvent_NotApplied"),
+            // last night's action watch left its reviews to the analyst (DemoActionWatch)
+            "action-review", Set.of("BoundaryEvent_ActionReviewOverdue", "Task_EscalateOverdueActionReview",
+                    "EndEvent_ActionReviewEscalated", "Task_DecideOnAction", "BoundaryEvent_ActionDecisionOverdue",
+                    "Task_EscalateOverdueActionDecision", "EndEvent_ActionDecisionEscalated", "Gateway_ManagersDecision",
+                    "Task_PauseReviewedAction", "EndEvent_ActionPaused", "EndEvent_ActionKeptOrChanged"));
 
     @Autowired
     RepositoryService repositoryService;
@@ -254,6 +259,22 @@ abstract class DemoJourneyHistoryTest {
                 "Counted since the review cycle began");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(reviews.get(0).getProcessInstanceId())
                 .variableName("decisionReason").singleResult().getValue()).asString().startsWith("Keep it through");
+    }
+
+    @Test
+    void theAnalystFindsTheActionWhoseComplaintsRoseLastNightWithItsFigures() {
+        List<org.camunda.bpm.engine.task.Task> reviews = taskService.createTaskQuery().taskCandidateGroup("analytics-team")
+                .taskDefinitionKey("Task_ReviewActionFigures").orderByTaskCreateTime().asc().list();
+
+        assertThat(reviews).extracting(task -> taskService.getVariable(task.getId(), "reviewedAction")).containsExactly("LOYALTY_REWARD");
+        Map<String, Object> figures = taskService.getVariables(reviews.get(0).getId());
+        assertThat(figures).containsEntry("actionName", "Loyalty reward: a free month of streaming")
+                .containsEntry("watchReasons", "Complaints rose past 10 per 1,000 deliveries")
+                .containsEntry("complaintsSummary", "11 complaints in 243 deliveries (45.3 per 1,000) in the last 14 days,"
+                        + " against 11 in 281 (39.1 per 1,000) the 14 days before.")
+                .containsEntry("acceptanceSummary", "No offer of it was answered in the last 14 days or the 14 days before.");
+        String queue = TestHttp.signedIn(port, "analyst").get().uri("/tasks").retrieve().body(String.class);
+        assertThat(queue).contains("Review the action&#39;s figures");
     }
 
     @Test

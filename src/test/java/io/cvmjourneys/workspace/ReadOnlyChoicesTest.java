@@ -37,6 +37,8 @@ class ReadOnlyChoicesTest {
             "severity", () -> optionValues("forms/complaint-feedback/triage-complaint.form", "severity"),
             "analystRecommendation", () -> optionValues("forms/program-review/review-program-results.form",
                     "analystRecommendation"),
+            "actionRecommendation", () -> optionValues("forms/action-review/review-action-figures.form",
+                    "actionRecommendation"),
             "linkedProgram", CatalogMigrations::programs,
             "collectionStrategy", () -> DecisionTables.outputValues("dmn/collection-strategy.dmn", "collectionStrategy",
                     "collectionStrategy"),

@@ -1,0 +1,122 @@
+package io.cvmjourneys.kpi;
+
+import io.cvmjourneys.customer.CustomerComplaints;
+import io.cvmjourneys.kpi.ProgramFigures.ActionAcceptance;
+import io.cvmjourneys.kpi.ProgramReport.Rate;
+import io.cvmjourneys.nba.Action;
+import io.cvmjourneys.nba.ActionCatalog;
+import io.cvmjourneys.nba.ActionKind;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The action watch (bpmn/action-review.bpmn): every night each action that is not paused is measured
+ * over the last days ({@code cvm.kpi.action-watch-days}, 14) against as many days before, and
+ * dmn/action-watch.dmn says whether its figures call for a review. One that does gets an analytics
+ * review, which recommends keeping, changing or pausing it, and a CVM manager decides. An action has
+ * one review at a time, and none again within a window of the last one's start, so the next review
+ * reads figures the last one did not. A mandatory notice is not watched: nobody accepts it, and it
+ * cannot be paused.
+ */
+@Service
+public class ActionReviews {
+
+    static final String PROCESS = "action-review";
+    static final String DECISION = "actionWatch";
+    static final String ACTION = "reviewedAction";
+    static final String ACTION_NAME = "actionName";
+    static final String PROGRAM = "actionProgram";
+    static final String REASONS = "watchReasons";
+    static final String ACCEPTANCE = "acceptanceSummary";
+    static final String COMPLAINTS = "complaintsSummary";
+
+    private final ActionCatalog catalog;
+    private final ProgramFigures figures;
+    private final CustomerComplaints complaints;
+    private final DecisionService decisions;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final Clock clock;
+    private final int days;
+
+    ActionReviews(ActionCatalog catalog, ProgramFigures figures, CustomerComplaints complaints, DecisionService decisions,
+                  RuntimeService runtime, HistoryService history, Clock clock,
+                  @Value("${cvm.kpi.action-watch-days:14}") int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("cvm.kpi.action-watch-days is at least 1, not " + days);
+        }
+        this.catalog = catalog;
+        this.figures = figures;
+        this.complaints = complaints;
+        this.decisions = decisions;
+        this.runtime = runtime;
+        this.history = history;
+        this.clock = clock;
+        this.days = days;
+    }
+
+    /** Opens a review for every action whose figures call for one and that has none; answers the actions it opened one for. */
+    public List<String> openWhereFiguresCall() {
+        Instant now = clock.instant();
+        Instant windowStart = now.minus(Duration.ofDays(days));
+        Instant before = windowStart.minus(Duration.ofDays(days));
+        Map<String, ActionAcceptance> acceptedNow = byAction(figures.acceptanceOfEveryAction(new Scope(windowStart, now, null)));
+        Map<String, ActionAcceptance> acceptedBefore = byAction(figures.acceptanceOfEveryAction(new Scope(before, windowStart, null)));
+        List<String> opened = new ArrayList<>();
+        for (Action action : catalog.all()) {
+            if (action.paused() || action.kind() == ActionKind.MANDATORY || reviewedSince(action.id(), windowStart)) {
+                continue;
+            }
+            ActionWatchFigures measured = new ActionWatchFigures(days, answers(acceptedNow.get(action.id())),
+                    answers(acceptedBefore.get(action.id())), complaints.complaintRate(action.id(), windowStart),
+                    complaints.complaintRate(action.id(), before, windowStart));
+            List<String> reasons = decisions.evaluateDecisionByKey(DECISION).variables(measured.decisionInputs()).evaluate()
+                    .collectEntries("reviewReason");
+            if (!reasons.isEmpty()) {
+                open(action, reasons, measured);
+                opened.add(action.id());
+            }
+        }
+        return opened;
+    }
+
+    private void open(Action action, List<String> reasons, ActionWatchFigures measured) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ACTION, action.id());
+        variables.put(ACTION_NAME, action.name());
+        variables.put(PROGRAM, action.program());
+        variables.put(REASONS, String.join("\n", reasons));
+        variables.put(ACCEPTANCE, measured.acceptanceSummary());
+        variables.put(COMPLAINTS, measured.complaintsSummary());
+        runtime.startProcessInstanceByKey(PROCESS, PROCESS + ":" + action.id(), variables);
+    }
+
+    /** A review under way, or one begun within the window: the figures it read are still most of the window's. */
+    private boolean reviewedSince(String actionId, Instant windowStart) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(PROCESS + ":" + actionId)
+                .or().unfinished().startedAfter(Date.from(windowStart)).endOr()
+                .count() > 0;
+    }
+
+    private static Map<String, ActionAcceptance> byAction(List<ActionAcceptance> acceptance) {
+        return acceptance.stream().collect(Collectors.toMap(ActionAcceptance::actionId, Function.identity()));
+    }
+
+    private static Rate answers(ActionAcceptance acceptance) {
+        return acceptance == null ? new Rate("accepted", 0, 0) : new Rate("accepted", acceptance.accepted(), acceptance.answered());
+    }
+}
