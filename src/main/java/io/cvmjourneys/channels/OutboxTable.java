@@ -10,6 +10,8 @@ import io.cvmjourneys.moments.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +90,70 @@ class OutboxTable {
                 .params(timestamp(now), limit)
                 .query(this::stored)
                 .list();
+    }
+
+    /** Messages the channel sent from (inclusive) until (exclusive). */
+    long sentBetween(Channel channel, Instant from, Instant until) {
+        return jdbc.sql("SELECT COUNT(*) FROM cvm.outbox_message WHERE channel = ? AND status = 'SENT' AND sent_at >= ? AND sent_at < ?")
+                .params(channel.name(), timestamp(from), timestamp(until)).query(Long.class).single();
+    }
+
+    /** A template on one channel, as the template watch measures it. */
+    record TemplateOnChannel(String template, Channel channel) {
+    }
+
+    /** Messages sent from (inclusive) until (exclusive), by template and channel, with the gateways' reports on them. */
+    Map<TemplateOnChannel, TemplateFigures> sentByTemplate(Instant from, Instant until) {
+        Map<TemplateOnChannel, TemplateFigures> figures = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT m.template, m.channel, COUNT(*),
+                               SUM(CASE WHEN b.message_id IS NULL THEN 0 ELSE 1 END),
+                               SUM(CASE WHEN o.message_id IS NULL THEN 0 ELSE 1 END)
+                        FROM cvm.outbox_message m
+                        LEFT JOIN cvm.message_report b ON b.message_id = m.id AND b.outcome = 'BOUNCED'
+                        LEFT JOIN cvm.message_report o ON o.message_id = m.id AND o.outcome = 'OPTED_OUT'
+                        WHERE m.status = 'SENT' AND m.sent_at >= ? AND m.sent_at < ?
+                        GROUP BY m.template, m.channel ORDER BY m.template, m.channel""")
+                .params(timestamp(from), timestamp(until))
+                .query((RowCallbackHandler) row -> figures.put(
+                        new TemplateOnChannel(row.getString(1), Channel.valueOf(row.getString(2))),
+                        new TemplateFigures(row.getLong(3), row.getLong(4), row.getLong(5))));
+        return figures;
+    }
+
+    /** Pending messages of the channel due before then, counted by kind and template. */
+    Map<MessageKind, Map<String, Long>> pendingBefore(Channel channel, Instant until) {
+        Map<MessageKind, Map<String, Long>> pending = new EnumMap<>(MessageKind.class);
+        jdbc.sql("""
+                        SELECT kind, template, COUNT(*) FROM cvm.outbox_message
+                        WHERE channel = ? AND status = 'PENDING' AND not_before < ? GROUP BY kind, template""")
+                .params(channel.name(), timestamp(until))
+                .query((RowCallbackHandler) row -> pending.computeIfAbsent(MessageKind.valueOf(row.getString(1)),
+                        kind -> new TreeMap<>()).put(row.getString(2), row.getLong(3)));
+        return pending;
+    }
+
+    /**
+     * Locks up to {@code limit} pending messages of the kind the channel would send before then, the
+     * last queued first (first come, first served), with when each is due.
+     */
+    Map<Long, Instant> lockLastQueued(Channel channel, MessageKind kind, Instant until, int limit) {
+        Map<Long, Instant> due = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT id, not_before FROM cvm.outbox_message
+                        WHERE channel = ? AND kind = ? AND status = 'PENDING' AND not_before < ?
+                        ORDER BY created_at DESC, id DESC
+                        FETCH FIRST ? ROWS ONLY
+                        FOR UPDATE""")
+                .params(channel.name(), kind.name(), timestamp(until), limit)
+                .query((RowCallbackHandler) row -> due.put(row.getLong(1), row.getTimestamp(2).toInstant()));
+        return due;
+    }
+
+    /** Moves a pending message to a later time, saying why. */
+    void postpone(long id, Instant notBefore, String reason) {
+        jdbc.sql("UPDATE cvm.outbox_message SET not_before = ?, reason = ? WHERE id = ? AND status = 'PENDING'")
+                .params(timestamp(notBefore), reason, id).update();
     }
 
     void markSent(long id, Instant sentAt) {

@@ -12,17 +12,19 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Runs every enabled {@link NightlyWork} on its cron, once the application is ready: before that the
  * demo may still be replaying its past ({@link PastReplay}) with the engine clock set back, and work
- * run then would be dated in that past.
+ * run then would be dated in that past. On several nodes, one runs each run ({@link NightlyRuns}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class NightlyWorkSchedule implements SchedulingConfigurer {
 
     private final List<NightlyWork> work;
+    private final NightlyRuns runs;
     private volatile boolean ready;
 
-    NightlyWorkSchedule(List<NightlyWork> work, List<NightlyWork.Source> sources) {
+    NightlyWorkSchedule(List<NightlyWork> work, List<NightlyWork.Source> sources, NightlyRuns runs) {
         this.work = Stream.concat(work.stream(), sources.stream().flatMap(source -> source.nightlyWork().stream())).toList();
+        this.runs = runs;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -33,7 +35,7 @@ class NightlyWorkSchedule implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
         work.stream().filter(NightlyWork::enabled).forEach(each -> tasks.addCronTask(() -> {
-            if (ready) {
+            if (ready && runs.claim(each.name())) {
                 each.work().run();
             }
         }, each.cron()));

@@ -1,6 +1,7 @@
 package io.cvmjourneys.kpi;
 
 import io.cvmjourneys.customer.CustomerComplaints;
+import io.cvmjourneys.engine.WatchReviews;
 import io.cvmjourneys.kpi.ProgramFigures.ActionAcceptance;
 import io.cvmjourneys.kpi.ProgramReport.Rate;
 import io.cvmjourneys.nba.Action;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,8 @@ import org.springframework.stereotype.Service;
  * The action watch (bpmn/action-review.bpmn): every night each action that is not paused is measured
  * over the last days ({@code cvm.kpi.action-watch-days}, 14) against as many days before, and
  * dmn/action-watch.dmn says whether its figures call for a review. One that does gets an analytics
- * review, which recommends keeping, changing or pausing it, and a CVM manager decides. An action has
- * one review at a time, and none again within a window of the last one's start, so the next review
- * reads figures the last one did not. A mandatory notice is not watched: nobody accepts it, and it
+ * review, which recommends keeping, changing or pausing it, and a CVM manager decides (one review at
+ * a time, see {@link WatchReviews}). A mandatory notice is not watched: nobody accepts it, and it
  * cannot be paused.
  */
 @Service
@@ -77,7 +76,8 @@ public class ActionReviews {
         Map<String, ActionAcceptance> acceptedBefore = byAction(figures.acceptanceOfEveryAction(new Scope(before, windowStart, null)));
         List<String> opened = new ArrayList<>();
         for (Action action : catalog.all()) {
-            if (action.paused() || action.kind() == ActionKind.MANDATORY || reviewedSince(action.id(), windowStart)) {
+            if (action.paused() || action.kind() == ActionKind.MANDATORY
+                    || WatchReviews.underWayOrBegunSince(history, PROCESS, key(action), windowStart)) {
                 continue;
             }
             ActionWatchFigures measured = new ActionWatchFigures(days, answers(acceptedNow.get(action.id())),
@@ -101,15 +101,11 @@ public class ActionReviews {
         variables.put(REASONS, String.join("\n", reasons));
         variables.put(ACCEPTANCE, measured.acceptanceSummary());
         variables.put(COMPLAINTS, measured.complaintsSummary());
-        runtime.startProcessInstanceByKey(PROCESS, PROCESS + ":" + action.id(), variables);
+        runtime.startProcessInstanceByKey(PROCESS, key(action), variables);
     }
 
-    /** A review under way, or one begun within the window: the figures it read are still most of the window's. */
-    private boolean reviewedSince(String actionId, Instant windowStart) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(PROCESS + ":" + actionId)
-                .or().unfinished().startedAfter(Date.from(windowStart)).endOr()
-                .count() > 0;
+    private static String key(Action action) {
+        return PROCESS + ":" + action.id();
     }
 
     private static Map<String, ActionAcceptance> byAction(List<ActionAcceptance> acceptance) {

@@ -52,7 +52,9 @@ public class Permissions {
         /** See the messages the channel gateways refused after every retry (they name customers). */
         WATCH_DELIVERIES(CHANNEL_TEAM, CVM_MANAGER, CAMUNDA_ADMIN),
         /** Send a dead letter again once its gateway works: the channel team runs the gateways. */
-        RESEND_MESSAGES(CHANNEL_TEAM, CAMUNDA_ADMIN);
+        RESEND_MESSAGES(CHANNEL_TEAM, CAMUNDA_ADMIN),
+        /** Report a sent message that bounced or that its customer opted out from: the channel team's gateways. */
+        REPORT_DELIVERIES(CHANNEL_TEAM, CAMUNDA_ADMIN);
 
         private final Set<Role> roles;
 

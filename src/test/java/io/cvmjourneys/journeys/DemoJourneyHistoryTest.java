@@ -214,7 +214,15 @@ abstract class DemoJourneyHistoryTest {
             "action-review", Set.of("BoundaryEvent_ActionReviewOverdue", "Task_EscalateOverdueActionReview",
                     "EndEvent_ActionReviewEscalated", "Task_DecideOnAction", "BoundaryEvent_ActionDecisionOverdue",
                     "Task_EscalateOverdueActionDecision", "EndEvent_ActionDecisionEscalated", "Gateway_ManagersDecision",
-                    "Task_PauseReviewedAction", "EndEvent_ActionPaused", "EndEvent_ActionKeptOrChanged"));
+                    "Task_PauseReviewedAction", "EndEvent_ActionPaused", "EndEvent_ActionKeptOrChanged"),
+            // the demo's channels stay within their capacity: no day over it to plan
+            "channel-volume", Set.of("StartEvent_DayOverCapacity", "Task_PlanDayOverCapacity", "BoundaryEvent_PlanOverdue",
+                    "BoundaryEvent_DayOver", "Task_EscalateOverduePlan", "EndEvent_PlanEscalated", "EndEvent_DayOver",
+                    "Gateway_TeamsDecision", "Task_HoldOverflow", "EndEvent_OverflowHeld", "EndEvent_SentAsQueued"),
+            // no template of the demo sends the 200 a week the template watch needs to judge it
+            "template-review", Set.of("StartEvent_ReportsCallForReview", "Task_ReviewFailingTemplate",
+                    "BoundaryEvent_TemplateReviewOverdue", "Task_EscalateOverdueTemplateReview", "EndEvent_TemplateReviewEscalated",
+                    "EndEvent_TemplateReviewed"));
 
     @Autowired
     RepositoryService repositoryService;

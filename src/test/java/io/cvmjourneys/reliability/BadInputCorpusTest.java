@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -50,12 +51,14 @@ abstract class BadInputCorpusTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
 
     @TestFactory
     Stream<DynamicTest> everyBadRequestIsRefusedInWordsAndLeavesNothingBehind() {
         List<BadInputCase> corpus = BadInputCorpus.load(json);
         assertThat(corpus).as("the corpus holds at least 300 bad requests").hasSizeGreaterThanOrEqualTo(300);
-        RealTasks tasks = new RealTasks(port, taskService, managementService, jdbc).open();
+        RealTasks tasks = new RealTasks(port, taskService, managementService, runtimeService, jdbc).open();
         CaseSender sender = new CaseSender(port);
         AtomicInteger uid = new AtomicInteger();
         return corpus.stream().map(badCase -> DynamicTest.dynamicTest(badCase.id(), () -> {

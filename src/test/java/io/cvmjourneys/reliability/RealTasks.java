@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -38,19 +39,23 @@ final class RealTasks {
             Map.entry("Task_ScheduleInstallation", "agent"), Map.entry("Task_FollowUpDelayedInstallation", "cx"),
             Map.entry("Task_PresentAlternative", "agent"),
             Map.entry("Task_GradeTradeIn", "store"), Map.entry("Task_TakeUpgradeOrder", "store"),
-            Map.entry("Task_AdoptionHelpCall", "agent"), Map.entry("Task_ApproveChannelContent", "channel"));
+            Map.entry("Task_AdoptionHelpCall", "agent"), Map.entry("Task_ApproveChannelContent", "channel"),
+            Map.entry("Task_ReviewActionFigures", "analyst"));
 
     private final JourneyOverRest channel;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final RuntimeService runtimeService;
     private final RealCustomers customers;
     private final Map<String, String> tasks = new LinkedHashMap<>();
     private String decision;
 
-    RealTasks(int port, TaskService taskService, ManagementService managementService, JdbcClient jdbc) {
+    RealTasks(int port, TaskService taskService, ManagementService managementService, RuntimeService runtimeService,
+              JdbcClient jdbc) {
         this.channel = new JourneyOverRest(port);
         this.taskService = taskService;
         this.managementService = managementService;
+        this.runtimeService = runtimeService;
         this.customers = new RealCustomers(jdbc);
     }
 
@@ -97,6 +102,12 @@ final class RealTasks {
         assertThat(channel.complete("analyst", evidence.getId(), "{\"stepDecision\": {\"value\": \"APPROVE\"}, \"stepFindings\": {\"value\": \"Corpus\"}}")
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         keep(waiting(changeJourney, "Task_ApproveChannelContent"));
+        // what the nightly action watch starts for an action whose complaints rose
+        String actionReview = runtimeService.startProcessInstanceByKey("action-review", "action-review:LOYALTY_REWARD", Map.of(
+                "reviewedAction", "LOYALTY_REWARD", "actionName", "Loyalty reward", "actionProgram", "loyalty",
+                "watchReasons", "Complaints rose past 10 per 1,000 deliveries", "acceptanceSummary", "Corpus",
+                "complaintsSummary", "Corpus")).getId();
+        keep(waiting(actionReview, "Task_ReviewActionFigures"));
 
         openStepsAfterAWait();
 

@@ -93,6 +93,7 @@ class AuthorizationMatrixTest {
             models over the API             | api    GET  /api/models                               | deny  allow deny  deny  deny  deny  allow allow
             dead letters of the outbox      | api    GET  /api/outbox/dead-letters                  | deny  allow deny  deny  deny  allow deny  allow
             send a dead letter again        | api    POST /api/outbox/dead-letters/0/resend         | deny  deny  deny  deny  deny  allow deny  allow
+            report a bounce or an opt-out   | api    POST /api/outbox/messages/0/reports            | deny  deny  deny  deny  deny  allow deny  allow
             a call-center task's variables  | api    GET  /engine-rest/task/{task}/variables        | deny  allow allow deny  deny  deny  deny  allow
             complete it over /engine-rest   | api    POST /engine-rest/task/{task}/complete         | deny  deny  allow deny  deny  deny  deny  allow
             a journey over /engine-rest     | api    GET  /engine-rest/process-instance/{journey}   | deny  allow deny  deny  deny  deny  allow allow
@@ -122,6 +123,7 @@ class AuthorizationMatrixTest {
             Map.entry("/api/moments", "{\"eventId\": \"matrix\", \"customerId\": \"CUST-000321\", \"type\": \"OFFER_ANSWERED\","
                     + " \"channel\": \"WEB\", \"data\": {\"answer\": \"ACCEPTED\"}}"),
             Map.entry("/api/decisions/no-such-decision/outcome", "{\"actionId\": \"LOYALTY_REWARD\", \"outcome\": \"ACCEPTED\"}"),
+            Map.entry("/api/outbox/messages/0/reports", "{\"outcome\": \"BOUNCED\"}"),
             Map.entry("/api/devices/sightings", "{\"customerId\": \"CUST-999999\", \"deviceModel\": \"GALAXY_S25_ULTRA\"}"),
             Map.entry("/api/programs", "{\"id\": \"matrix-probe\", \"reason\": \"Matrix\"}"),
             Map.entry("/api/levers", "{\"levers\": {\"quietFrom\": null}, \"reason\": \"Matrix\"}"),
