@@ -8,8 +8,6 @@ import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.nba.ActionKind;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,9 +52,6 @@ public class ActionReviews {
     ActionReviews(ActionCatalog catalog, ProgramFigures figures, CustomerComplaints complaints, DecisionService decisions,
                   RuntimeService runtime, HistoryService history, Clock clock,
                   @Value("${cvm.kpi.action-watch-days:14}") int days) {
-        if (days < 1) {
-            throw new IllegalArgumentException("cvm.kpi.action-watch-days is at least 1, not " + days);
-        }
         this.catalog = catalog;
         this.figures = figures;
         this.complaints = complaints;
@@ -64,25 +59,23 @@ public class ActionReviews {
         this.runtime = runtime;
         this.history = history;
         this.clock = clock;
-        this.days = days;
+        this.days = WatchWindow.checked(days, "cvm.kpi.action-watch-days");
     }
 
     /** Opens a review for every action whose figures call for one and that has none; answers the actions it opened one for. */
     public List<String> openWhereFiguresCall() {
-        Instant now = clock.instant();
-        Instant windowStart = now.minus(Duration.ofDays(days));
-        Instant before = windowStart.minus(Duration.ofDays(days));
-        Map<String, ActionAcceptance> acceptedNow = byAction(figures.acceptanceOfEveryAction(new Scope(windowStart, now, null)));
-        Map<String, ActionAcceptance> acceptedBefore = byAction(figures.acceptanceOfEveryAction(new Scope(before, windowStart, null)));
+        WatchWindow window = new WatchWindow(clock.instant(), days);
+        Map<String, ActionAcceptance> acceptedNow = byAction(figures.acceptanceOfEveryAction(window.last()));
+        Map<String, ActionAcceptance> acceptedBefore = byAction(figures.acceptanceOfEveryAction(window.before()));
         List<String> opened = new ArrayList<>();
         for (Action action : catalog.all()) {
             if (action.paused() || action.kind() == ActionKind.MANDATORY
-                    || WatchReviews.underWayOrBegunSince(history, PROCESS, key(action), windowStart)) {
+                    || WatchReviews.underWayOrBegunSince(history, PROCESS, key(action), window.start())) {
                 continue;
             }
             ActionWatchFigures measured = new ActionWatchFigures(days, answers(acceptedNow.get(action.id())),
-                    answers(acceptedBefore.get(action.id())), complaints.complaintRate(action.id(), windowStart),
-                    complaints.complaintRate(action.id(), before, windowStart));
+                    answers(acceptedBefore.get(action.id())), complaints.complaintRate(action.id(), window.start()),
+                    complaints.complaintRate(action.id(), window.before().from(), window.start()));
             List<String> reasons = decisions.evaluateDecisionByKey(DECISION).variables(measured.decisionInputs()).evaluate()
                     .collectEntries("reviewReason");
             if (!reasons.isEmpty()) {

@@ -134,6 +134,26 @@ class ProgramFigures {
                 .list();
     }
 
+    /**
+     * An action proposed first on a digital inbound channel (the app's or website's offer slot): how
+     * often, to how many customers, and how often accepted.
+     */
+    record Placement(String actionId, String channel, long proposed, long customers, long accepted) {
+    }
+
+    /** The app's and website's first offers over the scope, by action and channel. */
+    List<Placement> placements(Scope scope) {
+        return jdbc.sql("""
+                        SELECT o.action_id, d.channel, COUNT(*), COUNT(DISTINCT d.customer_id),
+                               SUM(CASE WHEN o.outcome = 'ACCEPTED' THEN 1 ELSE 0 END)
+                        FROM cvm.nba_offer o JOIN cvm.nba_decision d ON d.id = o.decision_id
+                        WHERE o.rank_no = 1 AND d.channel IN ('APP', 'WEB') AND d.decided_at >= ? AND d.decided_at < ?
+                        GROUP BY o.action_id, d.channel ORDER BY o.action_id, d.channel""")
+                .params(Timestamp.from(scope.from()), Timestamp.from(scope.to()))
+                .query((row, n) -> new Placement(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5)))
+                .list();
+    }
+
     /** How long journeys waited in each step that waits (people, timers, messages), steps in first-seen order. */
     List<StepDurations> stepDurations(String program, Scope scope) {
         List<Object> params = new ArrayList<>();

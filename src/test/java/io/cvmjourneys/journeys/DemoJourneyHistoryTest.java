@@ -210,7 +210,7 @@ abstract class DemoJourneyHistoryTest {
                     "BoundaryEvent_ApprovalOverdue", "Task_EscalateOverdueApproval", "EndEvent_ApprovalEscalated",
                     "Task_CloseWithdrawnChange", "EndEvent_ApprovalsWithdrawn", "EndEvent_Withdrawn", "BoundaryEvent_Overridden",
                     "EndEvent_NotApplied"),
-            // last night's action watch left its reviews to the analyst (DemoActionWatch)
+            // last night's action watch left its reviews to the analyst (DemoWatches)
             "action-review", Set.of("BoundaryEvent_ActionReviewOverdue", "Task_EscalateOverdueActionReview",
                     "EndEvent_ActionReviewEscalated", "Task_DecideOnAction", "BoundaryEvent_ActionDecisionOverdue",
                     "Task_EscalateOverdueActionDecision", "EndEvent_ActionDecisionEscalated", "Gateway_ManagersDecision",
@@ -222,7 +222,10 @@ abstract class DemoJourneyHistoryTest {
             // no template of the demo sends the 200 a week the template watch needs to judge it
             "template-review", Set.of("StartEvent_ReportsCallForReview", "Task_ReviewFailingTemplate",
                     "BoundaryEvent_TemplateReviewOverdue", "Task_EscalateOverdueTemplateReview", "EndEvent_TemplateReviewEscalated",
-                    "EndEvent_TemplateReviewed"));
+                    "EndEvent_TemplateReviewed"),
+            // no offer of the demo's app and website is proposed first the 300 times the placement watch needs
+            "placement-review", Set.of("StartEvent_PlacementCallsForRefresh", "Task_RefreshPlacement", "BoundaryEvent_RefreshOverdue",
+                    "Task_EscalateOverdueRefresh", "EndEvent_RefreshEscalated", "EndEvent_PlacementDecided"));
 
     @Autowired
     RepositoryService repositoryService;
