@@ -10,5 +10,5 @@ CREATE TABLE message_report (
     CONSTRAINT message_report_once PRIMARY KEY (message_id, outcome),
     CONSTRAINT message_report_outcome_known CHECK (outcome IN ('BOUNCED', 'OPTED_OUT'))
 );
--- The template watch's question: sent messages of a template and channel in a window, with their reports.
-CREATE INDEX outbox_message_sent_by_template ON outbox_message (template, channel, sent_at);
+-- The template watch's and the volume check's question: the messages sent in a window.
+CREATE INDEX outbox_message_sent ON outbox_message (status, sent_at);

@@ -2,12 +2,16 @@ package io.cvmjourneys.changes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cvmjourneys.kpi.ActionTakeUp;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.nba.ActionDraft;
 import io.cvmjourneys.web.ApiException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,18 +27,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * A new action of the catalog, or a changed definition of one. The evidence says what changes, field by
- * field; the channel team approves each channel the action is added to or taken from, and every channel
+ * field, and how the action did in the last 30 days (offered, answered, accepted, as the KPI pages count);
+ * the channel team approves each channel the action is added to or taken from, and every channel
  * of a new action or of one whose name, kind or value changes (what the customer reads there). Going
  * live writes the definition into the catalog; a new action is offered once a decision table names it.
  */
 @Component
 class ActionChanges implements ChangeSubject {
 
+    /** The evidence's window of how the action did, as the replay's. */
+    private static final int TAKE_UP_DAYS = 30;
+
     private final ActionCatalog catalog;
+    private final ActionTakeUp takeUp;
+    private final Clock clock;
     private final ObjectMapper json;
 
-    ActionChanges(ActionCatalog catalog, ObjectMapper json) {
+    ActionChanges(ActionCatalog catalog, ActionTakeUp takeUp, Clock clock, ObjectMapper json) {
         this.catalog = catalog;
+        this.takeUp = takeUp;
+        this.clock = clock;
         this.json = json;
     }
 
@@ -95,8 +107,11 @@ class ActionChanges implements ChangeSubject {
             proposed.channels().forEach(channel -> touched.putIfAbsent(channel, "What the customer reads changes on this"
                     + " channel: " + String.join("; ", lines) + "."));
         }
+        Instant today = clock.instant();
         return new Evidence("Changes to \u201c" + now.name() + "\u201d" + (current.get().paused() ? " (paused now)" : "")
-                + ":\n" + String.join("\n", lines), touched, Map.of());
+                + ":\n" + String.join("\n", lines) + "\nIn the last " + TAKE_UP_DAYS + " days it was "
+                + takeUp.between(change.subject(), today.minus(Duration.ofDays(TAKE_UP_DAYS)), today).summary() + ".",
+                touched, Map.of());
     }
 
     @Override

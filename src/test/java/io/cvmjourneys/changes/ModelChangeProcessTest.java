@@ -291,7 +291,7 @@ class ModelChangeProcessTest {
         assertThat((String) taskService.getVariable(onlyTask(changeJourney).getId(), "evidenceSummary"))
                 .startsWith("Changes to \u201cLoyalty reward: a free month of streaming\u201d:")
                 .contains("Channels: CALL_CENTER, STORE, APP, WEB, SMS, EMAIL, PUSH \u2192 CALL_CENTER, STORE, APP, WEB, SMS,"
-                        + " EMAIL, TELESALES", "Value: 50 \u2192 60");
+                        + " EMAIL, TELESALES", "Value: 50 \u2192 60", "\nIn the last 30 days it was offered ");
         complete(onlyTask(changeJourney), "analyst", "analytics-team", APPROVED);
         assertThat(tasks(changeJourney)).extracting(Task::getName).as("a new value reads differently on every channel")
                 .containsExactly("Approve the content and schedule: APP", "Approve the content and schedule: EMAIL",
