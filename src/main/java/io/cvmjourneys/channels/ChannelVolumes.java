@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +37,15 @@ public class ChannelVolumes {
     private final OutboxTable outbox;
     private final ChannelCapacities capacities;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final Clock clock;
 
-    ChannelVolumes(OutboxTable outbox, ChannelCapacities capacities, RuntimeService runtime, Clock clock) {
+    ChannelVolumes(OutboxTable outbox, ChannelCapacities capacities, RuntimeService runtime, HistoryService history,
+                   Clock clock) {
         this.outbox = outbox;
         this.capacities = capacities;
         this.runtime = runtime;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -97,7 +101,8 @@ public class ChannelVolumes {
 
     private boolean open(DayVolume volume) {
         String key = PROCESS + ":" + volume.channel() + ":" + volume.day();
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(key).count() > 0) {
+        // a check decided earlier the same day counts too: one per channel and day
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(key).count() > 0) {
             return false;
         }
         Map<String, Object> variables = new HashMap<>();

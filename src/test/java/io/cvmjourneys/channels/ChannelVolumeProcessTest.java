@@ -110,6 +110,7 @@ class ChannelVolumeProcessTest {
         ProcessInstance peak = checkOf(Channel.SMS, taken);
         complete(task(peak), Map.of("volumeDecision", "SEND_AS_QUEUED", "volumeNote", "The gateway bursts to 10 on Tuesdays"));
         assertThat(peak).isEnded().hasPassed("EndEvent_SentAsQueued").hasNotPassed("Task_HoldOverflow");
+        assertThat(volumes.checkToday()).as("the day was planned: no second task for it").isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.outbox_message WHERE reason LIKE 'Held%'").query(Long.class).single())
                 .isZero();
 
