@@ -43,7 +43,8 @@ public class MessageReports {
         if (detail != null && detail.length() > MAX_DETAIL_LENGTH) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "detail: keep it to " + MAX_DETAIL_LENGTH + " characters");
         }
-        Reported message = jdbc.sql("SELECT customer_id, channel, kind, status FROM cvm.outbox_message WHERE id = ?")
+        // the message's row is locked until the report is in: a gateway reporting twice at once waits, then finds it
+        Reported message = jdbc.sql("SELECT customer_id, channel, kind, status FROM cvm.outbox_message WHERE id = ? FOR UPDATE")
                 .param(messageId)
                 .query((row, n) -> new Reported(row.getString(1), Channel.valueOf(row.getString(2)),
                         MessageKind.valueOf(row.getString(3)), MessageStatus.valueOf(row.getString(4))))

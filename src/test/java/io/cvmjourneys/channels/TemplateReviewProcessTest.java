@@ -17,6 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -93,7 +98,7 @@ class TemplateReviewProcessTest {
     }
 
     @Test
-    void anOptOutWithdrawsTheCustomersConsentOnceAndRisingOptOutsOpenAReview() {
+    void anOptOutWithdrawsTheCustomersConsentOnceAndRisingOptOutsOpenAReview() throws Exception {
         String customer = customer();
         TestCustomers.consents(jdbc, customer, "MARKETING", "SMS");
         long offer = sent(customer, Channel.SMS, MessageKind.COMMERCIAL, "device-upgrade-offer", LAST_WEEK, 1, null, 0).get(0);
@@ -104,6 +109,10 @@ class TemplateReviewProcessTest {
         assertThat(first.recorded()).isTrue();
         assertThat(first.consentWithdrawn()).isTrue();
         assertThat(again.recorded()).as("the gateway reported twice: nothing changes").isFalse();
+        long bounced = sent(customer, Channel.SMS, MessageKind.COMMERCIAL, "device-upgrade-offer", LAST_WEEK, 1, null, 0).get(0);
+        assertThat(atOnce(() -> reports.record(bounced, DeliveryReport.BOUNCED, null, "channel").recorded()))
+                .as("two reports of one bounce at the same instant: one is recorded, the other finds it")
+                .containsExactlyInAnyOrder(true, false);
         assertThat(jdbc.sql("SELECT granted FROM cvm.consent WHERE customer_id = ? AND purpose = 'MARKETING' AND channel = 'SMS'")
                 .param(customer).query(Boolean.class).single()).isFalse();
 
@@ -136,6 +145,25 @@ class TemplateReviewProcessTest {
         EngineClock.passTime(managementService, late.getId(), Duration.ofDays(1));
         assertThat(late).hasPassed("EndEvent_TemplateReviewEscalated");
         assertThat(TaskCandidates.groups(taskService, task(late))).contains("channel-team", "cvm-managers");
+    }
+
+    /** Runs the work on two threads at the same moment; answers what each answered. */
+    private static List<Boolean> atOnce(Callable<Boolean> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            Callable<Boolean> atTheBarrier = () -> {
+                together.await();
+                return work.call();
+            };
+            List<Boolean> answers = new ArrayList<>();
+            for (Future<Boolean> answer : pool.invokeAll(List.of(atTheBarrier, atTheBarrier))) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void answers(Throwable refused, HttpStatus status) {
