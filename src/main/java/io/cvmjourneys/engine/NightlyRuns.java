@@ -12,8 +12,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Which node runs a piece of nightly work when every node's schedule fires it: the first to claim
  * the run (the work and the minute it was due) runs it, the others skip it. A node that stops midway
- * leaves that run undone until the next; each piece of work catches up then (it looks at what is due,
- * not at what happened since its last run).
+ * leaves that run undone until the next, which catches up (docs/operations.md).
  */
 @Repository
 class NightlyRuns {
