@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -46,11 +48,12 @@ public class ActionReviews {
     private final DecisionService decisions;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final TaskService taskService;
     private final Clock clock;
     private final int days;
 
     ActionReviews(ActionCatalog catalog, ProgramFigures figures, CustomerComplaints complaints, DecisionService decisions,
-                  RuntimeService runtime, HistoryService history, Clock clock,
+                  RuntimeService runtime, HistoryService history, TaskService taskService, Clock clock,
                   @Value("${cvm.kpi.action-watch-days:14}") int days) {
         this.catalog = catalog;
         this.figures = figures;
@@ -58,6 +61,7 @@ public class ActionReviews {
         this.decisions = decisions;
         this.runtime = runtime;
         this.history = history;
+        this.taskService = taskService;
         this.clock = clock;
         this.days = WatchWindow.checked(days, "cvm.kpi.action-watch-days");
     }
@@ -95,6 +99,20 @@ public class ActionReviews {
         variables.put(ACCEPTANCE, measured.acceptanceSummary());
         variables.put(COMPLAINTS, measured.complaintsSummary());
         runtime.startProcessInstanceByKey(PROCESS, key(action), variables);
+    }
+
+    /** The actions under review now, each with the step its review waits at ("Decide on the action"). */
+    public Map<String, String> underWay() {
+        Map<String, String> stepByReview = new HashMap<>();
+        taskService.createTaskQuery().processDefinitionKey(PROCESS).list()
+                .forEach(task -> stepByReview.put(task.getProcessInstanceId(), task.getName()));
+        Map<String, String> underWay = new TreeMap<>();
+        if (!stepByReview.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(stepByReview.keySet()).list()
+                    .forEach(review -> underWay.put(review.getBusinessKey().substring(PROCESS.length() + 1),
+                            stepByReview.get(review.getId())));
+        }
+        return underWay;
     }
 
     private static String key(Action action) {

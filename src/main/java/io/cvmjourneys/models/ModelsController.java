@@ -1,11 +1,13 @@
 package io.cvmjourneys.models;
 
 import io.cvmjourneys.changes.ModelChanges;
+import io.cvmjourneys.kpi.ActionReviews;
 import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.nba.CandidateTableReplay;
 import io.cvmjourneys.web.ApiException;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +39,16 @@ class ModelsController {
     private final CandidateTableReplay replay;
     private final ActionCatalog catalog;
     private final ModelChanges changes;
+    private final ActionReviews actionReviews;
     private final Clock clock;
 
     ModelsController(ModelVersions versions, CandidateTableReplay replay, ActionCatalog catalog, ModelChanges changes,
-                     Clock clock) {
+                     ActionReviews actionReviews, Clock clock) {
         this.versions = versions;
         this.replay = replay;
         this.catalog = catalog;
         this.changes = changes;
+        this.actionReviews = actionReviews;
         this.clock = clock;
     }
 
@@ -54,7 +58,9 @@ class ModelsController {
         model.addAttribute("journeys", versions.journeys());
         model.addAttribute("tables", versions.tables());
         model.addAttribute("replayable", CandidateTableReplay.DECISION_KEY);
-        model.addAttribute("actions", catalog.entries().stream().map(entry -> ActionRow.of(entry, clock.getZone())).toList());
+        Map<String, String> underReview = actionReviews.underWay();
+        model.addAttribute("actions", catalog.entries().stream()
+                .map(entry -> ActionRow.of(entry, clock.getZone(), underReview.get(entry.action().id()))).toList());
         model.addAttribute("maxReason", ActionCatalog.MAX_REASON_LENGTH);
         return OVERVIEW;
     }

@@ -286,6 +286,9 @@ abstract class DemoJourneyHistoryTest {
                 .containsEntry("acceptanceSummary", "No offer of it was answered in the last 14 days or the 14 days before.");
         String queue = TestHttp.signedIn(port, "analyst").get().uri("/tasks").retrieve().body(String.class);
         assertThat(queue).contains("Review the action&#39;s figures");
+        String models = TestHttp.signedIn(port, "manager").get().uri("/models").retrieve().body(String.class);
+        assertThat(models).as("the catalog says which action is under review")
+                .contains("Under review: Review the action&#39;s figures");
     }
 
     @Test

@@ -75,6 +75,8 @@ class ActionReviewProcessTest {
 
         ProcessInstance review = reviewOf(KnownAnswers.REWARD);
         assertThat(review).isWaitingAt("Task_ReviewActionFigures");
+        assertThat(reviews.underWay()).as("what the models page shows beside the action")
+                .containsEntry(KnownAnswers.REWARD, "Review the action's figures");
         Task figures = task(review);
         assertThat(TaskCandidates.groups(taskService, figures)).containsExactly("analytics-team");
         Map<String, Object> shown = taskService.getVariables(figures.getId());
@@ -88,11 +90,13 @@ class ActionReviewProcessTest {
 
         Task decision = task(review);
         assertThat(decision.getTaskDefinitionKey()).isEqualTo("Task_DecideOnAction");
+        assertThat(reviews.underWay()).containsEntry(KnownAnswers.REWARD, "Decide on the action");
         assertThat(TaskCandidates.groups(taskService, decision)).containsExactly("cvm-managers");
         complete(decision, "manager", "cvm-managers", Map.of("managerDecision", "PAUSE",
                 "decisionReason", "Paused until the new reward is ready"));
 
         assertThat(review).isEnded().hasPassed("Task_PauseReviewedAction", "EndEvent_ActionPaused");
+        assertThat(reviews.underWay()).doesNotContainKey(KnownAnswers.REWARD);
         Action paused = catalog.find(KnownAnswers.REWARD).orElseThrow();
         assertThat(paused.paused()).isTrue();
         assertThat(catalog.entries()).filteredOn(entry -> entry.action().id().equals(KnownAnswers.REWARD)).singleElement()
