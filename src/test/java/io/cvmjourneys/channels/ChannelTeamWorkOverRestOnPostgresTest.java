@@ -1,5 +1,6 @@
 package io.cvmjourneys.channels;
 
+import static io.cvmjourneys.channels.TestMessages.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
@@ -11,11 +12,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -32,7 +30,6 @@ import org.springframework.test.context.TestPropertySource;
 class ChannelTeamWorkOverRestOnPostgresTest extends JourneyOverRestOnPostgres {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-    private static final AtomicInteger MESSAGES = new AtomicInteger();
 
     @Autowired
     OutboxTable outbox;
@@ -47,8 +44,9 @@ class ChannelTeamWorkOverRestOnPostgresTest extends JourneyOverRestOnPostgres {
         String customer = TestCustomers.loyalHighValue(jdbc, "CUST-970001", "P9");
         TestCustomers.consents(jdbc, customer, "MARKETING", "SMS");
         Instant lastWeek = at(MONDAY.minusDays(3), "11:00");
-        List<Long> offers = sent(customer, MessageKind.COMMERCIAL, "winback-offer", lastWeek, 250);
-        sent(customer, MessageKind.COMMERCIAL, "winback-offer", at(MONDAY.minusDays(10), "11:00"), 250);
+        TestMessages messages = new TestMessages(outbox);
+        List<Long> offers = messages.sent(customer, Channel.SMS, MessageKind.COMMERCIAL, "winback-offer", lastWeek, 250);
+        messages.sent(customer, Channel.SMS, MessageKind.COMMERCIAL, "winback-offer", at(MONDAY.minusDays(10), "11:00"), 250);
 
         for (long bounced : offers.subList(0, 10)) {
             assertThat(report(bounced, "BOUNCED").getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -80,8 +78,8 @@ class ChannelTeamWorkOverRestOnPostgresTest extends JourneyOverRestOnPostgres {
         TestClock.pin(at(day, "06:00"));
         List<Long> queued = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            queued.add(outbox.insert(message("CUST-970002", MessageKind.COMMERCIAL, "winback-offer"), MessageStatus.PENDING,
-                    at(day, "08:00"), null, at(day.minusDays(1), "21:00").plus(Duration.ofMinutes(i))).id());
+            queued.add(new TestMessages(outbox).queued("CUST-970002", Channel.SMS, MessageKind.COMMERCIAL, "winback-offer",
+                    at(day, "08:00"), at(day.minusDays(1), "21:00").plus(Duration.ofMinutes(i))));
         }
 
         assertThat(volumes.checkToday()).containsExactly(Channel.SMS);
@@ -104,26 +102,7 @@ class ChannelTeamWorkOverRestOnPostgresTest extends JourneyOverRestOnPostgres {
                 .retrieve().toEntity(String.class);
     }
 
-    private List<Long> sent(String customer, MessageKind kind, String template, Instant at, int messages) {
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < messages; i++) {
-            long id = outbox.insert(message(customer, kind, template), MessageStatus.PENDING, at, null, at).id();
-            outbox.markSent(id, at);
-            ids.add(id);
-        }
-        return ids;
-    }
-
-    private static OutboundMessage message(String customer, MessageKind kind, String template) {
-        int number = MESSAGES.incrementAndGet();
-        return new OutboundMessage(customer, Channel.SMS, kind, template, Map.of(), "channel-team-test-" + number, null, null);
-    }
-
     private String journey(String businessKey) {
         return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
-    }
-
-    private static Instant at(LocalDate day, String time) {
-        return day.atTime(LocalTime.parse(time)).atZone(TestClock.OPERATOR_ZONE).toInstant();
     }
 }

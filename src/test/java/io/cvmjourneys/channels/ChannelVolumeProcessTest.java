@@ -1,6 +1,7 @@
 package io.cvmjourneys.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.cvmjourneys.channels.TestMessages.at;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.cvmjourneys.engine.ActingAs;
@@ -13,10 +14,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,8 +36,6 @@ import org.springframework.test.context.TestPropertySource;
 @ProcessTest
 @TestPropertySource(properties = "cvm.channels.daily-capacity.SMS=6")
 class ChannelVolumeProcessTest {
-
-    private static final AtomicInteger MESSAGES = new AtomicInteger();
 
     @Autowired
     ChannelVolumes volumes;
@@ -70,8 +67,8 @@ class ChannelVolumeProcessTest {
         long survey = queued(day, MessageKind.SERVICE, "tnps-survey", "04:00", 0);
         queued(day.plusDays(1), MessageKind.COMMERCIAL, "winback-offer", "05:00", -1);
         for (int i = 0; i < 20; i++) {
-            outbox.insert(message(Channel.EMAIL, MessageKind.COMMERCIAL, "winback-offer"), MessageStatus.PENDING,
-                    at(day, "08:00"), null, at(day, "05:00"));
+            new TestMessages(outbox).queued("CUST-770000", Channel.EMAIL, MessageKind.COMMERCIAL, "winback-offer", at(day, "08:00"),
+                    at(day, "05:00"));
         }
 
         assertThat(volumes.checkToday()).as("e-mail has no limit; tomorrow's offer is tomorrow's").containsExactly(Channel.SMS);
@@ -129,26 +126,13 @@ class ChannelVolumeProcessTest {
     }
 
     private void sent(LocalDate day, String time, int messages) {
-        for (int i = 0; i < messages; i++) {
-            QueuedMessage message = outbox.insert(message(Channel.SMS, MessageKind.SERVICE, "tnps-survey"), MessageStatus.PENDING,
-                    at(day, time), null, at(day, time));
-            outbox.markSent(message.id(), at(day, time));
-        }
+        new TestMessages(outbox).sent("CUST-770000", Channel.SMS, MessageKind.SERVICE, "tnps-survey", at(day, time), messages);
     }
 
     /** A pending SMS queued at that time (the day before when {@code dayOffset} is −1), due at 08:00 of the day. */
     private long queued(LocalDate day, MessageKind kind, String template, String queuedAt, int dayOffset) {
-        return outbox.insert(message(Channel.SMS, kind, template), MessageStatus.PENDING, at(day, "08:00"), null,
-                at(day.plusDays(dayOffset), queuedAt)).id();
-    }
-
-    private static OutboundMessage message(Channel channel, MessageKind kind, String template) {
-        int number = MESSAGES.incrementAndGet();
-        return new OutboundMessage("CUST-7700" + number, channel, kind, template, Map.of(), "volume-test-" + number, null, null);
-    }
-
-    private static Instant at(LocalDate day, String time) {
-        return day.atTime(LocalTime.parse(time)).atZone(TestClock.OPERATOR_ZONE).toInstant();
+        return new TestMessages(outbox).queued("CUST-770000", Channel.SMS, kind, template, at(day, "08:00"),
+                at(day.plusDays(dayOffset), queuedAt));
     }
 
     private Instant notBefore(long id) {

@@ -46,7 +46,6 @@ class TemplateReviewProcessTest {
     private static final Instant MONDAY_FIVE = Instant.parse("2026-11-23T05:00:00Z");
     private static final Instant LAST_WEEK = MONDAY_FIVE.minus(Duration.ofDays(3));
     private static final Instant WEEK_BEFORE = MONDAY_FIVE.minus(Duration.ofDays(10));
-    private static final AtomicInteger MESSAGES = new AtomicInteger();
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
 
     @Autowired
@@ -126,8 +125,8 @@ class TemplateReviewProcessTest {
     @Test
     void aReportOnAMessageNotSentOrAMandatoryOptOutIsRefusedAndAnUnansweredReviewEscalates() {
         String customer = customer();
-        long pending = outbox.insert(message(customer, Channel.SMS, MessageKind.COMMERCIAL, "winback-offer"),
-                MessageStatus.PENDING, MONDAY_FIVE, null, MONDAY_FIVE).id();
+        long pending = new TestMessages(outbox).queued(customer, Channel.SMS, MessageKind.COMMERCIAL, "winback-offer", MONDAY_FIVE,
+                MONDAY_FIVE);
         long notice = sent(customer, Channel.SMS, MessageKind.MANDATORY, "outage-notice", LAST_WEEK, 1, null, 0).get(0);
 
         assertThatThrownBy(() -> reports.record(pending, DeliveryReport.BOUNCED, null, "channel"))
@@ -174,21 +173,9 @@ class TemplateReviewProcessTest {
     /** Messages of the template sent then, the first {@code reported} of them reported so; answers their ids. */
     private List<Long> sent(String customer, Channel channel, MessageKind kind, String template, Instant at, int messages,
                             DeliveryReport report, int reported) {
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < messages; i++) {
-            long id = outbox.insert(message(customer, channel, kind, template), MessageStatus.PENDING, at, null, at).id();
-            outbox.markSent(id, at);
-            if (i < reported) {
-                reports.record(id, report, "Reported by the gateway", "channel");
-            }
-            ids.add(id);
-        }
+        List<Long> ids = new TestMessages(outbox).sent(customer, channel, kind, template, at, messages);
+        ids.subList(0, reported).forEach(id -> reports.record(id, report, "Reported by the gateway", "channel"));
         return ids;
-    }
-
-    private static OutboundMessage message(String customer, Channel channel, MessageKind kind, String template) {
-        int number = MESSAGES.incrementAndGet();
-        return new OutboundMessage(customer, channel, kind, template, Map.of(), "template-test-" + number, null, null);
     }
 
     private String customer() {
