@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static io.cvmjourneys.channels.TestMessages.at;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.TaskCandidates;
+import io.cvmjourneys.testsupport.TeamTasks;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,7 +47,7 @@ class ChannelVolumeProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    IdentityService identity;
+    TeamTasks tasks;
     @Autowired
     ManagementService managementService;
     @Autowired
@@ -76,13 +75,14 @@ class ChannelVolumeProcessTest {
 
         ProcessInstance check = checkOf(Channel.SMS, day);
         assertThat(check).isWaitingAt("Task_PlanDayOverCapacity");
-        Task plan = task(check);
+        Task plan = tasks.openIn(check);
         assertThat(TaskCandidates.groups(taskService, plan)).containsExactly("channel-team");
         assertThat(taskService.getVariables(plan.getId()))
                 .containsEntry("volumeSummary", "SMS on 2026-11-23: 2 sent, 6 queued, 8 in all against 6 it takes a day: 2 over.")
                 .containsEntry("queuedSummary", "Commercial, can wait a day: 5 (device-upgrade-offer 2, winback-offer 3);"
                         + " Service, sent today: 1 (tnps-survey 1).");
-        complete(plan, Map.of("volumeDecision", "HOLD_OVERFLOW", "volumeNote", "The gateway has no burst left this week"));
+        tasks.complete(plan, "channel", "channel-team",
+                Map.of("volumeDecision", "HOLD_OVERFLOW", "volumeNote", "The gateway has no burst left this week"));
 
         assertThat(check).isEnded().hasPassed("Task_HoldOverflow", "EndEvent_OverflowHeld");
         assertThat(historic(check, "heldMessages")).isEqualTo(2L);
@@ -105,7 +105,8 @@ class ChannelVolumeProcessTest {
         }
         assertThat(volumes.checkToday()).containsExactly(Channel.SMS);
         ProcessInstance peak = checkOf(Channel.SMS, taken);
-        complete(task(peak), Map.of("volumeDecision", "SEND_AS_QUEUED", "volumeNote", "The gateway bursts to 10 on Tuesdays"));
+        tasks.complete(tasks.openIn(peak), "channel", "channel-team",
+                Map.of("volumeDecision", "SEND_AS_QUEUED", "volumeNote", "The gateway bursts to 10 on Tuesdays"));
         assertThat(peak).isEnded().hasPassed("EndEvent_SentAsQueued").hasNotPassed("Task_HoldOverflow");
         assertThat(volumes.checkToday()).as("the day was planned: no second task for it").isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cvm.outbox_message WHERE reason LIKE 'Held%'").query(Long.class).single())
@@ -120,7 +121,7 @@ class ChannelVolumeProcessTest {
         ProcessInstance late = checkOf(Channel.SMS, undecided);
         EngineClock.passTime(managementService, late.getId(), Duration.ofHours(2));
         assertThat(late).hasPassed("EndEvent_PlanEscalated");
-        assertThat(TaskCandidates.groups(taskService, task(late))).contains("channel-team", "cvm-managers");
+        assertThat(TaskCandidates.groups(taskService, tasks.openIn(late))).contains("channel-team", "cvm-managers");
         EngineClock.passTime(managementService, late.getId(), Duration.ofHours(16));
         assertThat(late).isEnded().hasPassed("EndEvent_DayOver");
     }
@@ -152,13 +153,5 @@ class ChannelVolumeProcessTest {
     private ProcessInstance checkOf(Channel channel, LocalDate day) {
         return runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(ChannelVolumes.PROCESS + ":" + channel + ":" + day).singleResult();
-    }
-
-    private Task task(ProcessInstance process) {
-        return taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
-    }
-
-    private void complete(Task task, Map<String, Object> variables) {
-        ActingAs.run(identity, "channel", List.of("channel-team"), () -> taskService.complete(task.getId(), variables));
     }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.TaskCandidates;
+import io.cvmjourneys.testsupport.TeamTasks;
 import io.cvmjourneys.testsupport.TestClock;
 import io.cvmjourneys.testsupport.TestCustomers;
 import io.cvmjourneys.web.ApiException;
@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -61,7 +60,7 @@ class TemplateReviewProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    IdentityService identity;
+    TeamTasks tasks;
     @Autowired
     ManagementService managementService;
 
@@ -83,7 +82,7 @@ class TemplateReviewProcessTest {
         assertThat(reviews.openWhereReportsCall()).as("one review at a time").isEmpty();
 
         ProcessInstance review = reviewOf("winback-offer", Channel.SMS);
-        Task task = task(review);
+        Task task = tasks.openIn(review);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReviewFailingTemplate");
         assertThat(TaskCandidates.groups(taskService, task)).containsExactly("channel-team");
         assertThat(taskService.getVariables(task.getId())).containsEntry("reviewedTemplate", "winback-offer")
@@ -91,7 +90,8 @@ class TemplateReviewProcessTest {
                 .containsEntry("watchReasons", "Bounces rose past 20 per 1,000 sent")
                 .containsEntry("templateFigures", "Last 7 days: 250 sent, 10 bounced (40.0 per 1,000), 0 opted out (0.0 per 1,000)."
                         + "\nThe 7 days before: 250 sent, 2 bounced (8.0 per 1,000), 0 opted out (0.0 per 1,000).");
-        complete(task, Map.of("templateDecision", "CLEAN_LIST", "templateNote", "The list from the October import has old numbers"));
+        tasks.complete(task, "channel", "channel-team",
+                Map.of("templateDecision", "CLEAN_LIST", "templateNote", "The list from the October import has old numbers"));
 
         assertThat(review).isEnded().hasPassed("EndEvent_TemplateReviewed");
     }
@@ -118,7 +118,7 @@ class TemplateReviewProcessTest {
         sent(customer, Channel.SMS, MessageKind.COMMERCIAL, "device-upgrade-offer", LAST_WEEK, 249, DeliveryReport.OPTED_OUT, 1);
         sent(customer, Channel.SMS, MessageKind.COMMERCIAL, "device-upgrade-offer", WEEK_BEFORE, 250, null, 0);
         assertThat(reviews.openWhereReportsCall()).contains("device-upgrade-offer on SMS");
-        assertThat(taskService.getVariable(task(reviewOf("device-upgrade-offer", Channel.SMS)).getId(), "watchReasons"))
+        assertThat(taskService.getVariable(tasks.openIn(reviewOf("device-upgrade-offer", Channel.SMS)).getId(), "watchReasons"))
                 .isEqualTo("Opt-outs rose past 5 per 1,000 sent");
     }
 
@@ -143,7 +143,7 @@ class TemplateReviewProcessTest {
         ProcessInstance late = reviewOf("roaming-welcome", Channel.PUSH);
         EngineClock.passTime(managementService, late.getId(), Duration.ofDays(1));
         assertThat(late).hasPassed("EndEvent_TemplateReviewEscalated");
-        assertThat(TaskCandidates.groups(taskService, task(late))).contains("channel-team", "cvm-managers");
+        assertThat(TaskCandidates.groups(taskService, tasks.openIn(late))).contains("channel-team", "cvm-managers");
     }
 
     /** Runs the work on two threads at the same moment; answers what each answered. */
@@ -185,13 +185,5 @@ class TemplateReviewProcessTest {
     private ProcessInstance reviewOf(String template, Channel channel) {
         return runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(TemplateReviews.PROCESS + ":" + template + ":" + channel).singleResult();
-    }
-
-    private Task task(ProcessInstance review) {
-        return taskService.createTaskQuery().processInstanceId(review.getId()).singleResult();
-    }
-
-    private void complete(Task task, Map<String, Object> variables) {
-        ActingAs.run(identity, "channel", List.of("channel-team"), () -> taskService.complete(task.getId(), variables));
     }
 }

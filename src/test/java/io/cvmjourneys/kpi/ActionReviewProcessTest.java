@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.cvmjourneys.customer.CustomerComplaints;
-import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.moments.Channel;
 import io.cvmjourneys.nba.Action;
 import io.cvmjourneys.nba.ActionCatalog;
@@ -13,13 +12,13 @@ import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.KnownAnswers;
 import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.TaskCandidates;
+import io.cvmjourneys.testsupport.TeamTasks;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -55,7 +54,7 @@ class ActionReviewProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    IdentityService identity;
+    TeamTasks tasks;
     @Autowired
     ManagementService managementService;
 
@@ -77,7 +76,7 @@ class ActionReviewProcessTest {
         assertThat(review).isWaitingAt("Task_ReviewActionFigures");
         assertThat(reviews.underWay()).as("what the models page shows beside the action")
                 .containsEntry(KnownAnswers.REWARD, "Review the action's figures");
-        Task figures = task(review);
+        Task figures = tasks.openIn(review);
         assertThat(TaskCandidates.groups(taskService, figures)).containsExactly("analytics-team");
         Map<String, Object> shown = taskService.getVariables(figures.getId());
         assertThat(shown).containsEntry("actionName", catalog.find(KnownAnswers.REWARD).orElseThrow().name())
@@ -85,14 +84,14 @@ class ActionReviewProcessTest {
                 .containsEntry("acceptanceSummary", "Accepted 10 of 50 answers (20.0 %) in the last 14 days, against 40 of 60"
                         + " (66.7 %) the 14 days before: -46.7 points (95 % interval -63.0 to -30.4, beyond chance).");
         assertThat((String) shown.get("complaintsSummary")).startsWith("0 complaints in 50 deliveries (0.0 per 1,000) in the last 14 days");
-        complete(figures, "analyst", "analytics-team", Map.of("actionRecommendation", "PAUSE",
+        tasks.complete(figures, "analyst", "analytics-team", Map.of("actionRecommendation", "PAUSE",
                 "analystRationale", "Half the customers who took it last month now decline: the reward looks stale"));
 
-        Task decision = task(review);
+        Task decision = tasks.openIn(review);
         assertThat(decision.getTaskDefinitionKey()).isEqualTo("Task_DecideOnAction");
         assertThat(reviews.underWay()).containsEntry(KnownAnswers.REWARD, "Decide on the action");
         assertThat(TaskCandidates.groups(taskService, decision)).containsExactly("cvm-managers");
-        complete(decision, "manager", "cvm-managers", Map.of("managerDecision", "PAUSE",
+        tasks.complete(decision, "manager", "cvm-managers", Map.of("managerDecision", "PAUSE",
                 "decisionReason", "Paused until the new reward is ready"));
 
         assertThat(review).isEnded().hasPassed("Task_PauseReviewedAction", "EndEvent_ActionPaused");
@@ -129,13 +128,13 @@ class ActionReviewProcessTest {
                 .contains(action).doesNotContain(quiet);
 
         ProcessInstance review = reviewOf(action);
-        Map<String, Object> shown = taskService.getVariables(task(review).getId());
+        Map<String, Object> shown = taskService.getVariables(tasks.openIn(review).getId());
         assertThat(shown).containsEntry("watchReasons", "Complaints rose past 10 per 1,000 deliveries")
                 .containsEntry("complaintsSummary", "3 complaints in 200 deliveries (15.0 per 1,000) in the last 14 days,"
                         + " against 1 in 200 (5.0 per 1,000) the 14 days before.");
-        complete(task(review), "analyst", "analytics-team", Map.of("actionRecommendation", "CHANGE",
+        tasks.complete(tasks.openIn(review), "analyst", "analytics-team", Map.of("actionRecommendation", "CHANGE",
                 "analystRationale", "Customers say they did not ask for it: ask before adding"));
-        complete(task(review), "manager", "cvm-managers", Map.of("managerDecision", "CHANGE",
+        tasks.complete(tasks.openIn(review), "manager", "cvm-managers", Map.of("managerDecision", "CHANGE",
                 "decisionReason", "Proposing a double opt-in version"));
 
         assertThat(review).isEnded().hasPassed("EndEvent_ActionKeptOrChanged").hasNotPassed("Task_PauseReviewedAction");
@@ -158,11 +157,12 @@ class ActionReviewProcessTest {
         ProcessInstance review = reviewOf(late);
         EngineClock.passTime(managementService, review.getId(), Duration.ofDays(2));
         assertThat(review).hasPassed("EndEvent_ActionReviewEscalated");
-        assertThat(TaskCandidates.groups(taskService, task(review))).contains("analytics-team", "cvm-managers");
-        complete(task(review), "analyst", "analytics-team", Map.of("actionRecommendation", "KEEP", "analystRationale", "Noise"));
+        assertThat(TaskCandidates.groups(taskService, tasks.openIn(review))).contains("analytics-team", "cvm-managers");
+        tasks.complete(tasks.openIn(review), "analyst", "analytics-team",
+                Map.of("actionRecommendation", "KEEP", "analystRationale", "Noise"));
         EngineClock.passTime(managementService, review.getId(), Duration.ofDays(2));
         assertThat(review).hasPassed("EndEvent_ActionDecisionEscalated");
-        assertThat(TaskCandidates.groups(taskService, task(review))).contains("cvm-managers", "camunda-admin");
+        assertThat(TaskCandidates.groups(taskService, tasks.openIn(review))).contains("cvm-managers", "camunda-admin");
     }
 
     /** Known answers to the loyalty reward, decided and answered at that time. */
@@ -190,13 +190,5 @@ class ActionReviewProcessTest {
     private ProcessInstance reviewOf(String actionId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ActionReviews.PROCESS + ":" + actionId)
                 .singleResult();
-    }
-
-    private Task task(ProcessInstance review) {
-        return taskService.createTaskQuery().processInstanceId(review.getId()).singleResult();
-    }
-
-    private void complete(Task task, String user, String group, Map<String, Object> variables) {
-        ActingAs.run(identity, user, List.of(group), () -> taskService.complete(task.getId(), variables));
     }
 }

@@ -3,11 +3,11 @@ package io.cvmjourneys.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.nba.ActionCatalog;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.TaskCandidates;
+import io.cvmjourneys.testsupport.TeamTasks;
 import io.cvmjourneys.testsupport.TestClock;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -50,7 +49,7 @@ class PlacementReviewProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    IdentityService identity;
+    TeamTasks tasks;
     @Autowired
     ManagementService managementService;
 
@@ -69,7 +68,7 @@ class PlacementReviewProcessTest {
         assertThat(reviews.openWhereSlotsCall()).as("one refresh at a time").isEmpty();
 
         ProcessInstance refresh = refreshOf("DATA_ADDON_5GB", "APP");
-        Task task = task(refresh);
+        Task task = tasks.openIn(refresh);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_RefreshPlacement");
         assertThat(TaskCandidates.groups(taskService, task)).containsExactly("channel-team");
         assertThat(taskService.getVariables(task.getId()))
@@ -79,7 +78,8 @@ class PlacementReviewProcessTest {
                 .containsEntry("placementFigures", "Proposed first 300 times to 300 customers (1.0 each), accepted 15 (5.0 %)"
                         + " in the last 14 days, against 300 times, accepted 60 (20.0 %) the 14 days before:"
                         + " -15.0 points (95 % interval -20.2 to -9.8). The offer has no end date.");
-        complete(task, Map.of("placementDecision", "REFRESH_CREATIVE", "placementNote", "New banner with the winter price"));
+        tasks.complete(task, "channel", "channel-team",
+                Map.of("placementDecision", "REFRESH_CREATIVE", "placementNote", "New banner with the winter price"));
 
         assertThat(refresh).isEnded().hasPassed("EndEvent_PlacementDecided");
     }
@@ -96,15 +96,16 @@ class PlacementReviewProcessTest {
         assertThat(reviews.openWhereSlotsCall()).contains("HOME_BROADBAND_BUNDLE on WEB", "ROAMING_PASS on APP")
                 .doesNotContain("FAMILY_LINE on APP");
 
-        assertThat(taskService.getVariable(task(refreshOf("HOME_BROADBAND_BUNDLE", "WEB")).getId(), "refreshReasons"))
+        assertThat(taskService.getVariable(tasks.openIn(refreshOf("HOME_BROADBAND_BUNDLE", "WEB")).getId(), "refreshReasons"))
                 .isEqualTo("The same customers were shown it 5 times or more");
-        Task ending = task(refreshOf("ROAMING_PASS", "APP"));
+        Task ending = tasks.openIn(refreshOf("ROAMING_PASS", "APP"));
         assertThat(taskService.getVariable(ending.getId(), "refreshReasons")).isEqualTo("The offer ends within 7 days");
         assertThat((String) taskService.getVariable(ending.getId(), "placementFigures")).endsWith("The offer runs until 2026-11-27.");
 
         EngineClock.passTime(managementService, refreshOf("ROAMING_PASS", "APP").getId(), Duration.ofDays(2));
         assertThat(refreshOf("ROAMING_PASS", "APP")).hasPassed("EndEvent_RefreshEscalated");
-        assertThat(TaskCandidates.groups(taskService, task(refreshOf("ROAMING_PASS", "APP")))).contains("channel-team", "cvm-managers");
+        assertThat(TaskCandidates.groups(taskService, tasks.openIn(refreshOf("ROAMING_PASS", "APP"))))
+                .contains("channel-team", "cvm-managers");
     }
 
     /**
@@ -128,13 +129,5 @@ class PlacementReviewProcessTest {
     private ProcessInstance refreshOf(String actionId, String channel) {
         return runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(PlacementReviews.PROCESS + ":" + actionId + ":" + channel).singleResult();
-    }
-
-    private Task task(ProcessInstance refresh) {
-        return taskService.createTaskQuery().processInstanceId(refresh.getId()).singleResult();
-    }
-
-    private void complete(Task task, Map<String, Object> variables) {
-        ActingAs.run(identity, "channel", List.of("channel-team"), () -> taskService.complete(task.getId(), variables));
     }
 }

@@ -3,19 +3,18 @@ package io.cvmjourneys.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.cvmjourneys.engine.ActingAs;
 import io.cvmjourneys.programs.ProgramDefinition;
 import io.cvmjourneys.programs.ProgramStatus;
 import io.cvmjourneys.programs.Programs;
 import io.cvmjourneys.testsupport.EngineClock;
 import io.cvmjourneys.testsupport.ProcessTest;
 import io.cvmjourneys.testsupport.TaskCandidates;
+import io.cvmjourneys.testsupport.TeamTasks;
 import io.cvmjourneys.testsupport.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -43,7 +42,7 @@ class ProgramReviewProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    IdentityService identity;
+    TeamTasks tasks;
     @Autowired
     ManagementService managementService;
 
@@ -63,28 +62,28 @@ class ProgramReviewProcessTest {
         EngineClock.passTime(managementService, cycle.getId(), Duration.ofDays(30));
 
         assertThat(cycle).isWaitingAt("Task_ReviewProgramResults");
-        Task review = task(cycle);
+        Task review = tasks.openIn(cycle);
         assertThat(groups(review)).containsExactly("analytics-team");
         Map<String, Object> figures = taskService.getVariables(review.getId());
         assertThat(figures).containsEntry("programName", programs.find("roaming").orElseThrow().name())
                 .containsEntry("reviewedPeriod", "23 Nov 2026 to 23 Dec 2026").containsEntry("journeysEnded", 0L);
         assertThat((String) figures.get("resultsSummary")).startsWith("Journeys started 0, ended 0, running 0");
         assertThat((String) figures.get("upliftSummary")).startsWith("No control group");
-        complete(review, "analyst", "analytics-team", Map.of("analystRecommendation", "STOP",
+        tasks.complete(review, "analyst", "analytics-team", Map.of("analystRecommendation", "STOP",
                 "analystRationale", "No trip abroad in a month: winter"));
 
-        Task decision = task(cycle);
+        Task decision = tasks.openIn(cycle);
         assertThat(decision.getTaskDefinitionKey()).isEqualTo("Task_DecideOnProgram");
         assertThat(groups(decision)).containsExactly("cvm-managers");
-        complete(decision, "manager", "cvm-managers", Map.of("managerDecision", "KEEP",
+        tasks.complete(decision, "manager", "cvm-managers", Map.of("managerDecision", "KEEP",
                 "decisionReason", "Christmas travel starts in three weeks"));
 
         assertThat(cycle).as("kept: the next period runs").isWaitingAt("TimerEvent_ReviewPeriodPassed");
         assertThat(programs.find("roaming").orElseThrow().status()).isEqualTo(ProgramStatus.LIVE);
         EngineClock.passTime(managementService, cycle.getId(), Duration.ofDays(30));
-        complete(task(cycle), "analyst", "analytics-team", Map.of("analystRecommendation", "STOP",
+        tasks.complete(tasks.openIn(cycle), "analyst", "analytics-team", Map.of("analystRecommendation", "STOP",
                 "analystRationale", "Still no uplift"));
-        complete(task(cycle), "manager", "cvm-managers", Map.of("managerDecision", "STOP", "decisionReason",
+        tasks.complete(tasks.openIn(cycle), "manager", "cvm-managers", Map.of("managerDecision", "STOP", "decisionReason",
                 "Two periods without uplift"));
 
         assertThat(cycle).isEnded().hasPassed("Task_PauseProgram", "EndEvent_ProgramPaused");
@@ -109,11 +108,12 @@ class ProgramReviewProcessTest {
         EngineClock.passTime(managementService, late.getId(), Duration.ofDays(30));
         EngineClock.passTime(managementService, late.getId(), Duration.ofDays(3));
         assertThat(late).hasPassed("EndEvent_ResultsReviewEscalated");
-        assertThat(groups(task(late))).contains("analytics-team", "cvm-managers");
-        complete(task(late), "analyst", "analytics-team", Map.of("analystRecommendation", "KEEP", "analystRationale", "Fine"));
+        assertThat(groups(tasks.openIn(late))).contains("analytics-team", "cvm-managers");
+        tasks.complete(tasks.openIn(late), "analyst", "analytics-team",
+                Map.of("analystRecommendation", "KEEP", "analystRationale", "Fine"));
         EngineClock.passTime(managementService, late.getId(), Duration.ofDays(3));
         assertThat(late).hasPassed("EndEvent_DecisionEscalated");
-        assertThat(groups(task(late))).contains("cvm-managers", "camunda-admin");
+        assertThat(groups(tasks.openIn(late))).contains("cvm-managers", "camunda-admin");
     }
 
     private ProcessInstance cycleOf(String program) {
@@ -121,15 +121,8 @@ class ProgramReviewProcessTest {
                 .singleResult();
     }
 
-    private Task task(ProcessInstance cycle) {
-        return taskService.createTaskQuery().processInstanceId(cycle.getId()).singleResult();
-    }
 
     private List<String> groups(Task task) {
         return TaskCandidates.groups(taskService, task);
-    }
-
-    private void complete(Task task, String user, String group, Map<String, Object> variables) {
-        ActingAs.run(identity, user, List.of(group), () -> taskService.complete(task.getId(), variables));
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @DirtiesContext // one live engine per JVM, see testsupport
 @ActiveProfiles("test")
 // Our coverage properties first, so the library's @ConditionalOnMissingBean default backs off.
-@Import({FullProcessCoverage.class, ProcessEngineCoverageConfiguration.class})
+@Import({FullProcessCoverage.class, ProcessEngineCoverageConfiguration.class, TeamTasks.class})
 @TestExecutionListeners(listeners = {ProcessEngineCoverageTestExecutionListener.class, CurrentEngineForAssertions.class},
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {
